@@ -1,0 +1,106 @@
+import path from 'node:path';
+import type {
+  AppInfo,
+  BridgeApi,
+  BridgeMethod,
+  ChooseFileOptions,
+  ChooseFolderOptions,
+  FileFilter,
+  IpcResult,
+  WrittenFile,
+} from '../../../shared/ipc/contract';
+import { ipcError } from '../../../shared/ipc/errors';
+import { UserFacingError, toIpcError } from '../fs/fs-errors';
+import { isSafeFileName, type PathGrants } from '../fs/path-grants';
+
+/** What the handlers need from Electron and the OS; tests pass fakes. */
+export interface HandlerDeps {
+  appInfo(): AppInfo;
+  showOpenFolderDialog(options: ChooseFolderOptions): Promise<string | null>;
+  showOpenFileDialog(options: ChooseFileOptions): Promise<string | null>;
+  showSaveDialog(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  printCurrentViewToPdf(landscape: boolean): Promise<Uint8Array>;
+  statFile(file: string): Promise<{ size: number }>;
+  readFile(file: string): Promise<Uint8Array>;
+  writeFileAtomic(target: string, data: Uint8Array): Promise<WrittenFile>;
+  grants: PathGrants;
+  /** Larger files are refused before being read into memory. */
+  maxReadBytes: number;
+}
+
+export type MainHandlers = {
+  [K in BridgeMethod]: (...args: Parameters<BridgeApi[K]>) => ReturnType<BridgeApi[K]>;
+};
+
+async function asResult<T>(work: () => Promise<T>): Promise<IpcResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: toIpcError(error) };
+  }
+}
+
+function invalidRequest(detail: string): never {
+  throw new UserFacingError(ipcError('INVALID_REQUEST', detail));
+}
+
+function requireString(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.length === 0) invalidRequest(name);
+  return value;
+}
+
+function requireGranted(grants: PathGrants, target: string): void {
+  if (!grants.allows(target)) throw new UserFacingError(ipcError('NOT_PERMITTED'));
+}
+
+export function createHandlers(deps: HandlerDeps): MainHandlers {
+  return {
+    getAppInfo: () => asResult(async () => deps.appInfo()),
+
+    chooseFolder: (options) =>
+      asResult(async () => {
+        const folder = await deps.showOpenFolderDialog(options ?? {});
+        if (folder) deps.grants.grantFolder(folder);
+        return folder;
+      }),
+
+    chooseFile: (options) =>
+      asResult(async () => {
+        const file = await deps.showOpenFileDialog(options ?? {});
+        if (!file) return null;
+        deps.grants.grantFile(file);
+        const { size } = await deps.statFile(file);
+        return { path: file, name: path.basename(file), size };
+      }),
+
+    readFile: (file) =>
+      asResult(async () => {
+        requireString(file, 'path');
+        requireGranted(deps.grants, file);
+        const { size } = await deps.statFile(file);
+        if (size > deps.maxReadBytes) throw new UserFacingError(ipcError('TOO_LARGE'));
+        return deps.readFile(file);
+      }),
+
+    writeFileAtomic: (request) =>
+      asResult(async () => {
+        const folder = requireString(request?.folder, 'folder');
+        const fileName = requireString(request?.fileName, 'fileName');
+        if (!(request.data instanceof Uint8Array)) invalidRequest('data');
+        if (!isSafeFileName(fileName)) throw new UserFacingError(ipcError('INVALID_NAME'));
+        requireGranted(deps.grants, folder);
+        return deps.writeFileAtomic(path.join(folder, fileName), request.data);
+      }),
+
+    printToPdf: (request) =>
+      asResult(async () => {
+        const suggested = requireString(request?.suggestedName, 'suggestedName');
+        const pdf = await deps.printCurrentViewToPdf(Boolean(request.landscape));
+        const target = await deps.showSaveDialog(suggested, [{ name: 'PDF 文件', extensions: ['pdf'] }]);
+        if (!target) return null;
+        deps.grants.grantFile(target);
+        await deps.writeFileAtomic(target, pdf);
+        return target;
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL_NAME, IPC_CHANNELS, type BridgeApi } from '../../shared/ipc/contract';
+
+/**
+ * The only thing the renderer gets from the preload: one object with one function
+ * per channel. No ipcRenderer, no generic "send anything" function.
+ */
+export const bridge = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  chooseFolder: (options) => ipcRenderer.invoke(IPC_CHANNELS.chooseFolder, options),
+  chooseFile: (options) => ipcRenderer.invoke(IPC_CHANNELS.chooseFile, options),
+  readFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.readFile, path),
+  writeFileAtomic: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeFileAtomic, request),
+  printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+} satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

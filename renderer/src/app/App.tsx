@@ -1,0 +1,61 @@
+import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect } from 'react';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { useInstallationStore } from '../features/setup/installation-store';
+import { AppShell } from '../shell/AppShell';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
+
+const THEME = {
+  token: {
+    colorPrimary: '#c41d1d',
+    fontFamily:
+      "-apple-system, 'Segoe UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
+  },
+};
+
+/** Shows the first-run wizard until this PC is set up, then the app. */
+function InstallationGate() {
+  const state = useInstallationStore((store) => store.state);
+  const load = useInstallationStore((store) => store.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  switch (state.status) {
+    case 'loading':
+      return (
+        <div className="app-loading">
+          <Spin size="large" tip="正在打开本地数据库…">
+            <div className="app-loading-tip" />
+          </Spin>
+        </div>
+      );
+    case 'failed':
+      return (
+        <Result
+          status="error"
+          title="无法打开数据"
+          subTitle={state.message}
+          extra={<Button onClick={() => location.reload()}>重试</Button>}
+        />
+      );
+    case 'needs-setup':
+      return <SetupWizard />;
+    case 'ready':
+      return <AppShell />;
+  }
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      <AntdApp>
+        <ErrorBoundary>
+          <InstallationGate />
+        </ErrorBoundary>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

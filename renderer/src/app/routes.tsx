@@ -1,0 +1,85 @@
+import {
+  BookOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  ApartmentOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { InstallationRole } from '../../../shared/setup/installation';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ComingSoon } from '../shell/ComingSoon';
+
+export interface AppRoute {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Which kind of PC shows this area in its navigation. */
+  roles: readonly InstallationRole[];
+  render: () => ReactNode;
+}
+
+const BOTH: readonly InstallationRole[] = ['branch', 'central'];
+
+export const ROUTES: readonly AppRoute[] = [
+  { path: 'home', label: '首页', icon: <HomeOutlined />, roles: BOTH, render: () => <HomePage /> },
+  {
+    path: 'branch',
+    label: '支部信息',
+    icon: <ApartmentOutlined />,
+    roles: ['branch'],
+    render: () => <ComingSoon title="支部信息" description="支部名称、覆盖科室、支部委员会及任期、党小组。" />,
+  },
+  {
+    path: 'members',
+    label: '党员',
+    icon: <TeamOutlined />,
+    roles: ['branch'],
+    render: () => <ComingSoon title="党员" description="党员名册、发展党员流程、组织关系转接。" />,
+  },
+  {
+    path: 'meetings',
+    label: '三会一课',
+    icon: <CalendarOutlined />,
+    roles: ['branch'],
+    render: () => <ComingSoon title="三会一课" description="支部党员大会、支委会、党小组会、党课及主题党日的会议记录与考勤。" />,
+  },
+  {
+    path: 'study',
+    label: '学习',
+    icon: <BookOutlined />,
+    roles: ['branch'],
+    render: () => <ComingSoon title="学习" description="学习笔记与党员学时台账。" />,
+  },
+  {
+    path: 'branches',
+    label: '各支部',
+    icon: <ClusterOutlined />,
+    roles: ['central'],
+    render: () => <ComingSoon title="各支部" description="各支部报送情况、三会一课合规检查与记录审阅。" />,
+  },
+  {
+    path: 'sync',
+    label: '数据交换',
+    icon: <SwapOutlined />,
+    roles: BOTH,
+    render: () => <ComingSoon title="数据交换" description="通过 U 盘导出、导入加密的报送包与回执。" />,
+  },
+  { path: 'settings', label: '设置', icon: <SettingOutlined />, roles: BOTH, render: () => <SettingsPage /> },
+];
+
+export const HOME_PATH = 'home';
+
+export function routesFor(role: InstallationRole): AppRoute[] {
+  return ROUTES.filter((route) => route.roles.includes(role));
+}
+
+/** The route for a path, falling back to 首页 for unknown paths or areas of the other role. */
+export function resolveRoute(path: string, role: InstallationRole): AppRoute {
+  const visible = routesFor(role);
+  return visible.find((route) => route.path === path) ?? visible.find((route) => route.path === HOME_PATH)!;
+}

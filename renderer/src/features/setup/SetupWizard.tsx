@@ -1,0 +1,101 @@
+import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import {
+  ROLE_LABELS,
+  nameLabelFor,
+  validateSetup,
+  type InstallationRole,
+  type InstallationSetup,
+  type SetupErrors,
+} from '../../../../shared/setup/installation';
+import { useInstallationStore } from './installation-store';
+
+const ROLE_DESCRIPTIONS: Record<InstallationRole, string> = {
+  branch: '记录本支部的党员、三会一课、学习和党费，定期用 U 盘向院党委报送。',
+  central: '接收各支部的报送包，检查三会一课落实情况，审阅记录并下发回执和通知。',
+};
+
+const NAME_PLACEHOLDERS: Record<InstallationRole, string> = {
+  branch: '例如：内科第一党支部',
+  central: '例如：某某市人民医院党委',
+};
+
+/** First run: what this PC is, and its name. Shown until the choice is stored. */
+export function SetupWizard() {
+  const complete = useInstallationStore((store) => store.complete);
+  const [setup, setSetup] = useState<InstallationSetup>({ role: 'branch', name: '', parentOrganizationName: '' });
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const change = (patch: Partial<InstallationSetup>) => {
+    setSetup((current) => ({ ...current, ...patch }));
+    setErrors({});
+  };
+
+  const submit = async () => {
+    const checked = validateSetup(setup);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setSaving(true);
+    setFailure(null);
+    try {
+      await complete(checked.value);
+    } catch (error) {
+      setFailure(`保存失败：${(error as Error).message}`);
+      setSaving(false);
+    }
+  };
+
+  const fieldStatus = (field: keyof InstallationSetup) =>
+    errors[field] ? { validateStatus: 'error' as const, help: errors[field] } : {};
+
+  return (
+    <div className="setup-page">
+      <Card className="setup-card" title={<Typography.Title level={3}>欢迎使用支部工作台账</Typography.Title>}>
+        <Typography.Paragraph type="secondary">
+          首次使用，请先说明这台电脑的用途。数据只保存在本机，不需要联网。
+        </Typography.Paragraph>
+        <Form layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item label="这台电脑用于" {...fieldStatus('role')}>
+            <Radio.Group value={setup.role} onChange={(event) => change({ role: event.target.value as InstallationRole })}>
+              <Space direction="vertical">
+                {(Object.keys(ROLE_LABELS) as InstallationRole[]).map((role) => (
+                  <Radio key={role} value={role}>
+                    <strong>{ROLE_LABELS[role]}</strong>
+                    <div className="setup-role-description">{ROLE_DESCRIPTIONS[role]}</div>
+                  </Radio>
+                ))}
+              </Space>
+            </Radio.Group>
+          </Form.Item>
+          <Form.Item label={nameLabelFor(setup.role)} {...fieldStatus('name')}>
+            <Input
+              value={setup.name}
+              maxLength={60}
+              placeholder={NAME_PLACEHOLDERS[setup.role]}
+              onChange={(event) => change({ name: event.target.value })}
+              autoFocus
+            />
+          </Form.Item>
+          {setup.role === 'branch' && (
+            <Form.Item label="所属党委（可不填）" {...fieldStatus('parentOrganizationName')}>
+              <Input
+                value={setup.parentOrganizationName}
+                maxLength={60}
+                placeholder="例如：某某市人民医院党委"
+                onChange={(event) => change({ parentOrganizationName: event.target.value })}
+              />
+            </Form.Item>
+          )}
+          {failure && <Alert type="error" showIcon message={failure} className="setup-failure" />}
+          <Button type="primary" htmlType="submit" size="large" block loading={saving}>
+            完成设置
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

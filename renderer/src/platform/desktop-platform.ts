@@ -1,0 +1,39 @@
+import type { BridgeApi, IpcResult } from '../../../shared/ipc/contract';
+import { PlatformError, type Platform } from './platform';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error.message, result.error.code);
+  return result.value;
+}
+
+export function createDesktopPlatform(bridge: BridgeApi): Platform {
+  return {
+    async info() {
+      const info = unwrap(await bridge.getAppInfo());
+      return {
+        mode: 'desktop',
+        version: info.version,
+        dataLocation: info.userDataPath,
+        runtime: `Electron ${info.electronVersion}（${info.platform}）`,
+      };
+    },
+
+    async openFile({ title, filters }) {
+      const chosen = unwrap(await bridge.chooseFile({ title, filters }));
+      if (!chosen) return null;
+      return { name: chosen.name, bytes: unwrap(await bridge.readFile(chosen.path)) };
+    },
+
+    async saveFile(fileName, bytes, { title }) {
+      const folder = unwrap(await bridge.chooseFolder({ title }));
+      if (!folder) return null;
+      const written = unwrap(await bridge.writeFileAtomic({ folder, fileName, data: bytes }));
+      return { location: written.path };
+    },
+
+    async printCurrentView(suggestedName) {
+      const saved = unwrap(await bridge.printToPdf({ suggestedName }));
+      return saved ? { location: saved } : null;
+    },
+  };
+}

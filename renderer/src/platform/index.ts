@@ -1,0 +1,21 @@
+import { BRIDGE_GLOBAL_NAME, type BridgeApi } from '../../../shared/ipc/contract';
+import { createBrowserPlatform } from './browser-platform';
+import { createDesktopPlatform } from './desktop-platform';
+import type { Platform } from './platform';
+
+declare const __APP_VERSION__: string;
+
+function desktopBridge(): BridgeApi | undefined {
+  return (window as unknown as Record<string, BridgeApi | undefined>)[BRIDGE_GLOBAL_NAME];
+}
+
+/** The desktop bridge when the preload put one on window, else browser mode. */
+export function detectPlatform(): Platform {
+  const bridge = desktopBridge();
+  return bridge ? createDesktopPlatform(bridge) : createBrowserPlatform(__APP_VERSION__);
+}
+
+export const platform: Platform = detectPlatform();
+
+export type { Platform, PlatformInfo, PickedFile, SavedFile } from './platform';
+export { PlatformError } from './platform';

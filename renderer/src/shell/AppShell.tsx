@@ -1,0 +1,46 @@
+import { Layout, Menu, Tag, Typography } from 'antd';
+import { ROLE_LABELS } from '../../../shared/setup/installation';
+import { navigate, useRoutePath } from '../app/hash-route';
+import { HOME_PATH, resolveRoute, routesFor } from '../app/routes';
+import { useInstallation } from '../features/setup/use-installation';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** Left navigation (areas depend on the PC's role), a header, and the current area. */
+export function AppShell() {
+  const installation = useInstallation();
+  const route = resolveRoute(useRoutePath(), installation.role);
+  const items = routesFor(installation.role).map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }));
+
+  return (
+    <Layout className="app-shell">
+      <Layout.Sider width={200} theme="dark" className="app-sider">
+        <div className="app-brand">支部工作台账</div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[route.path]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+          aria-label="主导航"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Title level={4} className="app-header-title">
+            {route.label}
+          </Typography.Title>
+          <span>
+            <Tag color="red">{ROLE_LABELS[installation.role]}</Tag>
+            <span className="app-header-name">{installation.name}</span>
+          </span>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          {/* Keyed by route: leaving a broken page resets the boundary. */}
+          <ErrorBoundary key={route.path} onGoHome={() => navigate(HOME_PATH)}>
+            {route.render()}
+          </ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

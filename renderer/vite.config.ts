@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The built page carries the same CSP as the app:// responses, so browser mode
+ * (tests, demos) runs under the policy the desktop app enforces. The dev server
+ * goes without: Vite's hot reload needs inline scripts and a WebSocket.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'branch-ledger-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react(), contentSecurityPolicyMeta()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'chrome120',
+    chunkSizeWarningLimit: 4096,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1' },
+});

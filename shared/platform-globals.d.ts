@@ -1,0 +1,25 @@
+// The few host APIs that shared/ may use because Node (>= 20) and Chromium both
+// provide them with the same behaviour. Declared by hand, instead of pulling in the
+// DOM lib or @types/node, so that nothing else from either host leaks into shared/.
+// Extend this file only with APIs that exist, unchanged, in both hosts.
+
+interface SubtleCrypto {
+  digest(algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512', data: ArrayBuffer | ArrayBufferView): Promise<ArrayBuffer>;
+}
+
+interface Crypto {
+  readonly subtle: SubtleCrypto;
+  randomUUID(): `${string}-${string}-${string}-${string}-${string}`;
+  getRandomValues<T extends ArrayBufferView>(array: T): T;
+}
+
+declare var crypto: Crypto;
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: ArrayBuffer | ArrayBufferView): string;
+}

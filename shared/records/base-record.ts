@@ -1,0 +1,50 @@
+/**
+ * Fields every stored domain record carries. Sync (USB packages) relies on them:
+ * a stable id across PCs, the branch that owns the record, timestamps for review,
+ * and a tombstone instead of a physical delete, so that a delete can travel in a
+ * package like any other change.
+ */
+export interface BaseRecord {
+  /** UUID v4, assigned once on creation and never reused. */
+  id: string;
+  /** Id of the branch that owns the record. */
+  branchId: string;
+  /** ISO 8601 instant. */
+  createdAt: string;
+  /** ISO 8601 instant of the last change, including the change that deleted it. */
+  updatedAt: string;
+  /** Tombstone: true once deleted. Deleted records stay stored so the delete can sync. */
+  deleted: boolean;
+}
+
+/** The part of a record its author supplies; the base fields are stamped for them. */
+export type RecordInput<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
+
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function stampNew<T extends BaseRecord>(
+  input: RecordInput<T>,
+  branchId: string,
+  clock: Clock = systemClock,
+): T {
+  const now = clock().toISOString();
+  return { ...input, id: newId(), branchId, createdAt: now, updatedAt: now, deleted: false } as T;
+}
+
+export function stampChange<T extends BaseRecord>(
+  record: T,
+  patch: Partial<RecordInput<T>>,
+  clock: Clock = systemClock,
+): T {
+  return { ...record, ...patch, updatedAt: clock().toISOString() };
+}
+
+export function stampDeleted<T extends BaseRecord>(record: T, clock: Clock = systemClock): T {
+  return { ...record, deleted: true, updatedAt: clock().toISOString() };
+}
