@@ -15,7 +15,13 @@ export function detectPlatform(): Platform {
   return bridge ? createDesktopPlatform(bridge) : createBrowserPlatform(__APP_VERSION__);
 }
 
-export const platform: Platform = detectPlatform();
+let detected: Platform | undefined;
+
+/** The platform of this window, detected on first use (the preload runs before any of our code). */
+export function getPlatform(): Platform {
+  detected ??= detectPlatform();
+  return detected;
+}
 
 export type { Platform, PlatformInfo, PickedFile, SavedFile } from './platform';
 export { PlatformError } from './platform';

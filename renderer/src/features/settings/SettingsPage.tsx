@@ -1,7 +1,7 @@
 import { Card, Descriptions, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
-import { platform, type PlatformInfo } from '../../platform';
+import { getPlatform, type PlatformInfo } from '../../platform';
 import { useInstallation } from '../setup/use-installation';
 
 const MODE_LABELS: Record<PlatformInfo['mode'], string> = { desktop: '桌面版', browser: '浏览器模式（演示与测试）' };
@@ -12,7 +12,7 @@ export function SettingsPage() {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    platform.info().then(setInfo, (error: Error) => setFailure(error.message));
+    getPlatform().info().then(setInfo, (error: Error) => setFailure(error.message));
   }, []);
 
   return (

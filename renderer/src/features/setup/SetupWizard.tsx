@@ -71,8 +71,9 @@ export function SetupWizard() {
               </Space>
             </Radio.Group>
           </Form.Item>
-          <Form.Item label={nameLabelFor(setup.role)} {...fieldStatus('name')}>
+          <Form.Item label={nameLabelFor(setup.role)} htmlFor="setup-name" {...fieldStatus('name')}>
             <Input
+              id="setup-name"
               value={setup.name}
               maxLength={60}
               placeholder={NAME_PLACEHOLDERS[setup.role]}
@@ -81,8 +82,9 @@ export function SetupWizard() {
             />
           </Form.Item>
           {setup.role === 'branch' && (
-            <Form.Item label="所属党委（可不填）" {...fieldStatus('parentOrganizationName')}>
+            <Form.Item label="所属党委（可不填）" htmlFor="setup-parent" {...fieldStatus('parentOrganizationName')}>
               <Input
+                id="setup-parent"
                 value={setup.parentOrganizationName}
                 maxLength={60}
                 placeholder="例如：某某市人民医院党委"

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const BUILT_RENDERER = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+/** Serves the built renderer on 127.0.0.1 (browser mode), as `npm run build` left it. */
+export async function serveBuiltRenderer(root: string = BUILT_RENDERER): Promise<{ url: string; close(): Promise<void> }> {
+  try {
+    await readFile(path.join(root, 'index.html'));
+  } catch {
+    throw new Error(`No built renderer at ${root}: run \`npm run build\` first (npm test does).`);
+  }
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.resolve(root, pathname === '/' ? 'index.html' : `.${pathname}`);
+    if (!file.startsWith(root + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Pure packages shared/ may use: they run unchanged in Node and Chromium. */
+const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
+  const pattern = /(?:^|\s)(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+  return [...text.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3]!);
+}
+
+function packageName(specifier: string): string {
+  return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+}
+
+const NODE_BUILTINS = new Set(builtinModules);
+const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || NODE_BUILTINS.has(packageName(specifier));
+
+/** Where a relative import lands, as a path from the repository root. */
+function target(file: string, specifier: string): string {
+  return path.relative(ROOT, path.resolve(ROOT, path.dirname(file), specifier));
+}
+
+function violations(dir: string, rule: (file: string, specifier: string) => string | undefined): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file).flatMap((specifier) => {
+      const problem = rule(file, specifier);
+      return problem ? [`${file}: '${specifier}' ${problem}`] : [];
+    }),
+  );
+}
+
+describe('layer boundaries', () => {
+  it('finds the imports it checks (the scanner itself works)', () => {
+    expect(importsOf('renderer/src/db/database.ts')).toEqual(expect.arrayContaining(['dexie', './schema']));
+    expect(sourceFiles('shared').length).toBeGreaterThan(3);
+  });
+
+  it('shared/ imports only shared/ and allow-listed pure packages', () => {
+    const found = violations('shared', (file, specifier) => {
+      if (specifier.startsWith('.')) return target(file, specifier).startsWith('shared') ? undefined : 'leaves shared/';
+      return SHARED_PACKAGE_ALLOWLIST.has(packageName(specifier)) ? undefined : 'is not a pure package allowed in shared/';
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('renderer/ never imports Electron, Node or the main process', () => {
+    const found = violations('renderer/src', (file, specifier) => {
+      if (specifier === 'electron' || isNodeBuiltin(specifier)) return 'is not available in the renderer';
+      if (specifier.startsWith('.') && target(file, specifier).startsWith('electron')) return 'reaches into electron/';
+      return undefined;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('electron/ never imports the renderer', () => {
+    const found = violations('electron', (file, specifier) =>
+      specifier.startsWith('.') && target(file, specifier).startsWith('renderer') ? 'reaches into renderer/' : undefined,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('screens reach the database only through their feature data layer', () => {
+    const found = violations('renderer/src', (file, specifier) =>
+      file.endsWith('.tsx') && specifier.startsWith('.') && target(file, specifier).startsWith(path.join('renderer', 'src', 'db'))
+        ? 'is the database: go through features/<area>/data'
+        : undefined,
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('shared/tsconfig.json', () => {
+  const configPath = path.join(ROOT, 'shared', 'tsconfig.json');
+  const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, path.dirname(configPath));
+
+  /** Type-checks one extra file placed (virtually) inside shared/ under shared/'s compiler options. */
+  function diagnosticsFor(source: string): string[] {
+    const probe = path.join(ROOT, 'shared', '__boundary_probe__.ts');
+    const host = ts.createCompilerHost(parsed.options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, language, ...rest) =>
+      path.resolve(fileName) === probe ? ts.createSourceFile(fileName, source, language) : getSourceFile(fileName, language, ...rest);
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (fileName) => path.resolve(fileName) === probe || fileExists(fileName);
+    const program = ts.createProgram([probe, ...parsed.fileNames], parsed.options, host);
+    return ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file && path.resolve(diagnostic.file.fileName) === probe)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  }
+
+  it('compiles the WebCrypto and TextEncoder that both hosts have', () => {
+    expect(diagnosticsFor("export const id = crypto.randomUUID(); export const b = new TextEncoder().encode('x');")).toEqual([]);
+  });
+
+  it.each([
+    ['the DOM', 'export const title = document.title;'],
+    ['window', 'export const w = window.innerWidth;'],
+    ['Node globals', 'export const env = process.env;'],
+    ['Node Buffer', "export const b = Buffer.from('x');"],
+    ['Node built-in modules', "import { readFileSync } from 'node:fs'; export const r = readFileSync;"],
+  ])('refuses %s', (_what, source) => {
+    expect(diagnosticsFor(source).length).toBeGreaterThan(0);
+  });
+});

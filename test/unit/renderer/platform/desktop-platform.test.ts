@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BridgeApi, IpcResult } from '../../../../shared/ipc/contract';
+import { ipcError } from '../../../../shared/ipc/errors';
+import { createDesktopPlatform } from '../../../../renderer/src/platform/desktop-platform';
+import { PlatformError } from '../../../../renderer/src/platform/platform';
+
+const ok = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
+
+function fakeBridge(overrides: Partial<BridgeApi> = {}): BridgeApi {
+  return {
+    getAppInfo: () => ok({ version: '1.2.3', electronVersion: '41.7.2', userDataPath: 'C:\\数据', platform: 'win32-x64' }),
+    chooseFolder: () => ok('/media/usb'),
+    chooseFile: () => ok({ path: '/media/usb/a.zbpkg', name: 'a.zbpkg', size: 3 }),
+    readFile: () => ok(new Uint8Array([1, 2, 3])),
+    writeFileAtomic: (request) => ok({ path: `${request.folder}/${request.fileName}`, bytes: request.data.byteLength, sha256: 'x' }),
+    printToPdf: () => ok('/home/u/会议记录.pdf'),
+    ...overrides,
+  };
+}
+
+describe('desktop platform', () => {
+  it('reports the desktop mode and the data folder', async () => {
+    expect(await createDesktopPlatform(fakeBridge()).info()).toMatchObject({ mode: 'desktop', version: '1.2.3', dataLocation: 'C:\\数据' });
+  });
+
+  it('opens a file by choosing it and then reading it', async () => {
+    const readFile = vi.fn(() => ok(new Uint8Array([7])));
+    const picked = await createDesktopPlatform(fakeBridge({ readFile })).openFile({ title: '导入' });
+    expect(readFile).toHaveBeenCalledWith('/media/usb/a.zbpkg');
+    expect(picked).toEqual({ name: 'a.zbpkg', bytes: new Uint8Array([7]) });
+  });
+
+  it('saves into the chosen folder and resolves null when the user cancels', async () => {
+    const platform = createDesktopPlatform(fakeBridge());
+    expect(await platform.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' })).toEqual({ location: '/media/usb/包.zbpkg' });
+    const cancelled = createDesktopPlatform(fakeBridge({ chooseFolder: () => ok(null) }));
+    expect(await cancelled.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' })).toBeNull();
+  });
+
+  it('turns a bridge error into a PlatformError carrying the Chinese message', async () => {
+    const platform = createDesktopPlatform(
+      fakeBridge({ writeFileAtomic: () => Promise.resolve({ ok: false, error: ipcError('NO_SPACE') }) }),
+    );
+    const attempt = platform.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' });
+    await expect(attempt).rejects.toBeInstanceOf(PlatformError);
+    await expect(attempt).rejects.toThrow('磁盘空间不足');
+  });
+});

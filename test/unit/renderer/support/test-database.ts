@@ -1,0 +1,21 @@
+// fake-indexeddb must install its globals before Dexie is first imported.
+import 'fake-indexeddb/auto';
+import { LedgerDatabase } from '../../../../renderer/src/db/database';
+
+let counter = 0;
+
+/** A new, empty database with its own name, so tests never share state. */
+export function freshDatabase(): LedgerDatabase {
+  counter += 1;
+  return new LedgerDatabase(`branch-ledger-test-${process.pid}-${counter}-${Date.now()}`);
+}
+
+/** A clock that ticks one second per call, for deterministic timestamps. */
+export function tickingClock(startIso: string): () => Date {
+  let next = new Date(startIso).getTime();
+  return () => {
+    const now = new Date(next);
+    next += 1000;
+    return now;
+  };
+}
