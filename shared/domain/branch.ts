@@ -1,8 +1,45 @@
 import type { BaseRecord } from '../records/base-record';
 
+export type CommitteeRole = 'secretary' | 'deputySecretary' | 'organization' | 'publicity' | 'discipline';
+
+export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = {
+  secretary: '书记',
+  deputySecretary: '副书记',
+  organization: '组织委员',
+  publicity: '宣传委员',
+  discipline: '纪检委员',
+};
+
+export interface CommitteeSeat {
+  role: CommitteeRole;
+  /** A member of the branch (MemberRecord.id). */
+  memberId: string;
+}
+
+export interface PartyGroup {
+  /** Stable UUID: members refer to it. */
+  id: string;
+  name: string;
+  /** MemberRecord.id of the group leader (党小组组长), or '' while none is named. */
+  leaderId: string;
+}
+
 /** A Party branch (党支部). The record's id is also its own branchId. */
 export interface BranchRecord extends BaseRecord {
   name: string;
   /** The hospital Party committee the branch belongs to. */
   parentOrganizationName: string;
+  /** Departments (科室) the branch covers; a joint branch covers several. */
+  departments?: string[];
+  /** 联合支部: set up jointly by units with fewer than 3 full members each. */
+  isJoint?: boolean;
+  /** YYYY-MM-DD */
+  foundedOn?: string;
+  committee?: CommitteeSeat[];
+  /** Current committee term, YYYY-MM-DD. */
+  termStart?: string;
+  termEnd?: string;
+  /** The secretary also heads the department ("双带头人"). */
+  secretaryIsDepartmentHead?: boolean;
+  partyGroups?: PartyGroup[];
 }
