@@ -90,8 +90,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     void (mainWindow?.whenStateSaved() ?? Promise.resolve()).finally(() => app.quit());
   });
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('支部工作台账无法启动', String(error));
-    app.quit();
-  });
+  // catch, not a second then-argument: a failure inside start() must end the app too,
+  // not leave it running without a window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('支部工作台账无法启动', String(error));
+      app.quit();
+    });
 }

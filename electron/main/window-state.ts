@@ -29,7 +29,9 @@ function isFiniteNumber(value: unknown): value is number {
 export function restoreWindowState(saved: string | undefined, workAreas: Rectangle[]): WindowState {
   let raw: Partial<WindowState> = {};
   try {
-    raw = saved ? (JSON.parse(saved) as Partial<WindowState>) : {};
+    const parsed: unknown = saved ? JSON.parse(saved) : {};
+    // A damaged file can hold valid JSON that is no object at all ("null", "42").
+    raw = parsed !== null && typeof parsed === 'object' ? (parsed as Partial<WindowState>) : {};
   } catch {
     raw = {};
   }

@@ -23,7 +23,9 @@ export class PathGrants {
     if (this.files.has(resolved)) return true;
     for (const folder of this.folders) {
       const relative = path.relative(folder, resolved);
-      if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return true;
+      // '..' or '../…' climbs out; a name that merely starts with two dots ('..backup') does not.
+      const escapes = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+      if (!escapes) return true;
     }
     return false;
   }
