@@ -1,0 +1,180 @@
+/**
+ * The shape of a rule set. A rule set travels from the central office to every branch
+ * inside a package, so everything here is plain JSON: no Infinity, no Date, no functions.
+ */
+
+export interface RuleSource {
+  /** e.g. 中国共产党支部工作条例（试行） */
+  regulation: string;
+  /** e.g. 第十一条, or a chapter/topic where the article is not certain. */
+  article: string;
+}
+
+export interface Rule<T> {
+  value: T;
+  unit: string;
+  /** What the rule requires, in Chinese, for the screens that explain a warning. */
+  description: string;
+  source: RuleSource;
+  /** YYYY-MM-DD */
+  effectiveFrom: string;
+}
+
+/** A share that a count must exceed ("more than 4/5 attend"). */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+export const FREQUENCY_PERIODS = ['month', 'quarter', 'year'] as const;
+export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
+
+export interface MeetingFrequency {
+  /** At least this many … */
+  times: number;
+  /** … per calendar period. */
+  per: FrequencyPeriod;
+}
+
+/**
+ * One dues bracket. Amounts are integer 分 and rates integer basis points (1.5% = 150),
+ * so that dues are computed without floating-point rounding.
+ */
+export interface DuesBracket {
+  /** Inclusive upper bound of monthly income in 分; null for the open top bracket. */
+  upToFen: number | null;
+  rateBasisPoints: number;
+}
+
+export const MEETING_TYPES = [
+  'partyMemberAssembly',
+  'committeeMeeting',
+  'partyGroupMeeting',
+  'partyLecture',
+  'themedPartyDay',
+  'organizationalLifeMeeting',
+  'democraticAppraisal',
+  'heartToHeartTalk',
+] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  partyMemberAssembly: '支部党员大会',
+  committeeMeeting: '支部委员会',
+  partyGroupMeeting: '党小组会',
+  partyLecture: '党课',
+  themedPartyDay: '主题党日',
+  organizationalLifeMeeting: '组织生活会',
+  democraticAppraisal: '民主评议党员',
+  heartToHeartTalk: '谈心谈话',
+};
+
+export interface BranchRules {
+  minFullMembers: Rule<number>;
+  maxMembers: Rule<number>;
+  jointBranchMaxUnits: Rule<number>;
+  committeeMinFullMembers: Rule<number>;
+  committeeSizeMin: Rule<number>;
+  committeeSizeNormalMax: Rule<number>;
+  committeeSizeMax: Rule<number>;
+  termYears: Rule<number>;
+  villageTermYears: Rule<number>;
+  termExtensionMaxYears: Rule<number>;
+  termEndWarningMonths: Rule<number>;
+  electionAttendance: Rule<Fraction>;
+  outOfContactMonths: Rule<number>;
+  awayTransferMonths: Rule<number>;
+}
+
+/** Editions of 发展党员工作细则 this app knows how to apply. */
+export const DEVELOPMENT_EDITIONS = ['2014'] as const;
+export type DevelopmentEdition = (typeof DEVELOPMENT_EDITIONS)[number];
+
+export interface DevelopmentRules {
+  /** Which edition of 发展党员工作细则 the numbers below follow. */
+  edition: DevelopmentEdition;
+  applicantMinAge: Rule<number>;
+  applicationTalkMonths: Rule<number>;
+  activistAssessmentMonths: Rule<number>;
+  activistTrainingYears: Rule<number>;
+  contactsMin: Rule<number>;
+  contactsMax: Rule<number>;
+  introducers: Rule<number>;
+  candidateTrainingDays: Rule<number>;
+  candidateTrainingHours: Rule<number>;
+  publicityWorkingDays: Rule<number>;
+  admissionVoteMonthsAfterPreReview: Rule<number>;
+  committeeApprovalMonths: Rule<number>;
+  committeeApprovalMaxMonths: Rule<number>;
+  probationYears: Rule<number>;
+  probationExtensionMinMonths: Rule<number>;
+  probationExtensionMaxMonths: Rule<number>;
+  fullMembershipDecisionMonths: Rule<number>;
+  reminderWindowDays: Rule<number>;
+}
+
+export type MeetingRules = Record<MeetingType, Rule<MeetingFrequency>> & {
+  organizationalLifeUsualQuarter: Rule<number>;
+  partyCommitteeSecretaryLectures: Rule<MeetingFrequency>;
+  silentBranchDays: Rule<number>;
+  committeeQuorum: Rule<Fraction>;
+  admissionVoteApproval: Rule<Fraction>;
+};
+
+export interface StudyRules {
+  memberAnnualHours: Rule<number>;
+  leaderAnnualHours: Rule<number>;
+  fullDayHours: Rule<number>;
+  halfDayHours: Rule<number>;
+}
+
+export interface DuesRules {
+  employedBrackets: Rule<DuesBracket[]>;
+  retiredBrackets: Rule<DuesBracket[]>;
+  flatMonthlyFen: Rule<number>;
+  maxPaymentPeriodMonths: Rule<number>;
+  makeUpMaxMonths: Rule<number>;
+  arrearsWarningMonths: Rule<number>;
+  arrearsAlarmMonths: Rule<number>;
+}
+
+export interface RuleGroups {
+  branch: BranchRules;
+  development: DevelopmentRules;
+  meetings: MeetingRules;
+  study: StudyRules;
+  dues: DuesRules;
+}
+
+export interface RuleSet {
+  id: string;
+  /** Increases with every change the central office publishes. */
+  version: number;
+  name: string;
+  /** YYYY-MM-DD from which this set replaces the previous one. */
+  effectiveFrom: string;
+  rules: RuleGroups;
+}
+
+/** How a rule's value is checked when a rule set arrives in a package. */
+export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets';
+
+type KindOf<R> =
+  R extends Rule<infer V>
+    ? V extends number
+      ? 'count'
+      : V extends Fraction
+        ? 'fraction'
+        : V extends MeetingFrequency
+          ? 'frequency'
+          : V extends DuesBracket[]
+            ? 'duesBrackets'
+            : never
+    : never;
+
+/** Every rule of every group with its value kind; the compiler keeps it complete. */
+export type RuleSchema = {
+  [G in keyof RuleGroups]: {
+    [K in keyof RuleGroups[G] as RuleGroups[G][K] extends Rule<unknown> ? K : never]-?: KindOf<RuleGroups[G][K]>;
+  };
+};

@@ -1,0 +1,187 @@
+import { isValidDate } from '../dates';
+import { isCount, isRecord, isText, type Fields } from '../guards';
+import {
+  DEVELOPMENT_EDITIONS,
+  FREQUENCY_PERIODS,
+  type RuleSchema,
+  type RuleSet,
+  type RuleValueKind,
+} from './rule-types';
+
+/**
+ * Every rule a set must carry. `satisfies RuleSchema` makes the compiler reject this
+ * table when a rule is added to the types but not here, or given the wrong kind.
+ */
+const SCHEMA = {
+  branch: {
+    minFullMembers: 'count',
+    maxMembers: 'count',
+    jointBranchMaxUnits: 'count',
+    committeeMinFullMembers: 'count',
+    committeeSizeMin: 'count',
+    committeeSizeNormalMax: 'count',
+    committeeSizeMax: 'count',
+    termYears: 'count',
+    villageTermYears: 'count',
+    termExtensionMaxYears: 'count',
+    termEndWarningMonths: 'count',
+    electionAttendance: 'fraction',
+    outOfContactMonths: 'count',
+    awayTransferMonths: 'count',
+  },
+  development: {
+    applicantMinAge: 'count',
+    applicationTalkMonths: 'count',
+    activistAssessmentMonths: 'count',
+    activistTrainingYears: 'count',
+    contactsMin: 'count',
+    contactsMax: 'count',
+    introducers: 'count',
+    candidateTrainingDays: 'count',
+    candidateTrainingHours: 'count',
+    publicityWorkingDays: 'count',
+    admissionVoteMonthsAfterPreReview: 'count',
+    committeeApprovalMonths: 'count',
+    committeeApprovalMaxMonths: 'count',
+    probationYears: 'count',
+    probationExtensionMinMonths: 'count',
+    probationExtensionMaxMonths: 'count',
+    fullMembershipDecisionMonths: 'count',
+    reminderWindowDays: 'count',
+  },
+  meetings: {
+    partyMemberAssembly: 'frequency',
+    committeeMeeting: 'frequency',
+    partyGroupMeeting: 'frequency',
+    partyLecture: 'frequency',
+    themedPartyDay: 'frequency',
+    organizationalLifeMeeting: 'frequency',
+    democraticAppraisal: 'frequency',
+    heartToHeartTalk: 'frequency',
+    organizationalLifeUsualQuarter: 'count',
+    partyCommitteeSecretaryLectures: 'frequency',
+    silentBranchDays: 'count',
+    committeeQuorum: 'fraction',
+    admissionVoteApproval: 'fraction',
+  },
+  study: {
+    memberAnnualHours: 'count',
+    leaderAnnualHours: 'count',
+    fullDayHours: 'count',
+    halfDayHours: 'count',
+  },
+  dues: {
+    employedBrackets: 'duesBrackets',
+    retiredBrackets: 'duesBrackets',
+    flatMonthlyFen: 'count',
+    maxPaymentPeriodMonths: 'count',
+    makeUpMaxMonths: 'count',
+    arrearsWarningMonths: 'count',
+    arrearsAlarmMonths: 'count',
+  },
+} as const satisfies RuleSchema;
+
+type GroupName = keyof typeof SCHEMA;
+
+/** Pairs of rules where the first may not exceed the second. */
+const ORDERED: ReadonlyArray<readonly [GroupName, string, string]> = [
+  ['branch', 'committeeSizeMin', 'committeeSizeNormalMax'],
+  ['branch', 'committeeSizeNormalMax', 'committeeSizeMax'],
+  ['development', 'contactsMin', 'contactsMax'],
+  ['development', 'committeeApprovalMonths', 'committeeApprovalMaxMonths'],
+  ['development', 'probationExtensionMinMonths', 'probationExtensionMaxMonths'],
+  ['dues', 'arrearsWarningMonths', 'arrearsAlarmMonths'],
+];
+
+const BASIS_POINTS_WHOLE = 10_000;
+
+function isFraction(x: unknown): boolean {
+  return isRecord(x) && isCount(x.numerator) && isCount(x.denominator) && x.denominator > 0 && x.numerator <= x.denominator;
+}
+
+function isFrequency(x: unknown): boolean {
+  return (
+    isRecord(x) && isCount(x.times) && x.times > 0 && (FREQUENCY_PERIODS as readonly unknown[]).includes(x.per)
+  );
+}
+
+function isDuesBrackets(x: unknown): boolean {
+  if (!Array.isArray(x) || x.length === 0) return false;
+  let previousCap = -1;
+  return x.every((bracket, index) => {
+    if (!isRecord(bracket) || !isCount(bracket.rateBasisPoints) || bracket.rateBasisPoints > BASIS_POINTS_WHOLE) return false;
+    const isLast = index === x.length - 1;
+    if (bracket.upToFen === null) return isLast;
+    if (isLast || !isCount(bracket.upToFen) || bracket.upToFen <= previousCap) return false;
+    previousCap = bracket.upToFen;
+    return true;
+  });
+}
+
+const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expected: string }> = {
+  count: { test: isCount, expected: '不小于 0 的整数' },
+  fraction: { test: isFraction, expected: '分数 {numerator, denominator}，分母为正，分子不大于分母' },
+  frequency: { test: isFrequency, expected: '频次 {times, per}，次数为正整数，周期为 month、quarter 或 year' },
+  duesBrackets: {
+    test: isDuesBrackets,
+    expected: '按收入上限（分）递增排列的档次，费率为 0 至 10000 基点，仅最后一档上限为 null',
+  },
+};
+
+function ruleErrors(path: string, rule: unknown, kind: RuleValueKind): string[] {
+  if (!isRecord(rule)) return [`规则 ${path}：缺少该规则。`];
+  const errors: string[] = [];
+  const check = VALUE_CHECKS[kind];
+  if (!check.test(rule.value)) errors.push(`规则 ${path}：取值应为${check.expected}。`);
+  if (typeof rule.unit !== 'string') errors.push(`规则 ${path}：缺少单位。`);
+  if (!isText(rule.description)) errors.push(`规则 ${path}：缺少说明。`);
+  const source = rule.source;
+  if (!isRecord(source) || !isText(source.regulation) || typeof source.article !== 'string') {
+    errors.push(`规则 ${path}：缺少出处（法规名称与条款）。`);
+  }
+  if (!isValidDate(rule.effectiveFrom)) errors.push(`规则 ${path}：生效日期无效，格式应为 YYYY-MM-DD。`);
+  return errors;
+}
+
+function groupErrors(rules: Fields, group: GroupName): string[] {
+  const entries = rules[group];
+  if (!isRecord(entries)) return [`规则集缺少规则分组 ${group}。`];
+  const errors = Object.entries(SCHEMA[group]).flatMap(([key, kind]) => ruleErrors(`${group}.${key}`, entries[key], kind));
+  if (group === 'development' && !(DEVELOPMENT_EDITIONS as readonly unknown[]).includes(entries.edition)) {
+    errors.push(`规则 development.edition：不支持的发展党员工作细则版本，本软件支持：${DEVELOPMENT_EDITIONS.join('、')}。`);
+  }
+  return errors;
+}
+
+function orderErrors(rules: Fields): string[] {
+  const valueOf = (group: GroupName, key: string) => ((rules[group] as Fields)[key] as { value: number }).value;
+  return ORDERED.filter(([group, low, high]) => valueOf(group, low) > valueOf(group, high)).map(
+    ([group, low, high]) => `规则 ${group}.${low} 不能大于 ${group}.${high}。`,
+  );
+}
+
+function headerErrors(x: Fields): string[] {
+  const errors: string[] = [];
+  if (!isText(x.id)) errors.push('规则集缺少编号（id）。');
+  if (!isCount(x.version) || x.version < 1) errors.push('规则集版本号（version）应为正整数。');
+  if (!isText(x.name)) errors.push('规则集缺少名称（name）。');
+  if (!isValidDate(x.effectiveFrom)) errors.push('规则集生效日期（effectiveFrom）无效，格式应为 YYYY-MM-DD。');
+  return errors;
+}
+
+/**
+ * Checks a rule set that arrived in a package before it replaces the one in use.
+ * Unknown extra rules are tolerated: a newer central office may send rules this
+ * version does not use yet.
+ */
+export function validateRuleSet(x: unknown): { ok: true; value: RuleSet } | { ok: false; errors: string[] } {
+  if (!isRecord(x)) return { ok: false, errors: ['规则集格式无效：应为一个对象。'] };
+  const errors = headerErrors(x);
+  if (!isRecord(x.rules)) {
+    errors.push('规则集缺少规则内容（rules）。');
+  } else {
+    const shapeErrors = (Object.keys(SCHEMA) as GroupName[]).flatMap((group) => groupErrors(x.rules as Fields, group));
+    errors.push(...(shapeErrors.length === 0 ? orderErrors(x.rules) : shapeErrors));
+  }
+  return errors.length === 0 ? { ok: true, value: x as unknown as RuleSet } : { ok: false, errors };
+}

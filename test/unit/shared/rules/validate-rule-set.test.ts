@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { NATIONAL_RULE_SET, validateRuleSet } from '../../../../shared/rules/rule-set';
+
+type Json = Record<string, any>;
+
+/** A deep copy of the national set with one change applied. */
+function changed(change: (set: Json) => void): Json {
+  const set = structuredClone(NATIONAL_RULE_SET) as Json;
+  change(set);
+  return set;
+}
+
+function errorsOf(x: unknown): string[] {
+  const result = validateRuleSet(x);
+  return result.ok ? [] : result.errors;
+}
+
+describe('validateRuleSet', () => {
+  it('refuses what is not an object', () => {
+    for (const x of [null, 'rules', 3, []]) expect(errorsOf(x)).toEqual(['规则集格式无效：应为一个对象。']);
+  });
+
+  it('checks the header fields', () => {
+    const set = changed((s) => {
+      s.id = ' ';
+      s.version = 0;
+      s.name = '';
+      s.effectiveFrom = '2025-02-30';
+    });
+    expect(errorsOf(set)).toEqual([
+      '规则集缺少编号（id）。',
+      '规则集版本号（version）应为正整数。',
+      '规则集缺少名称（name）。',
+      '规则集生效日期（effectiveFrom）无效，格式应为 YYYY-MM-DD。',
+    ]);
+    expect(errorsOf(changed((s) => (s.version = 1.5)))).toEqual(['规则集版本号（version）应为正整数。']);
+    expect(errorsOf(changed((s) => (s.version = 2)))).toEqual([]);
+  });
+
+  it('names a missing group and a missing rule', () => {
+    expect(errorsOf(changed((s) => delete s.rules))).toEqual(['规则集缺少规则内容（rules）。']);
+    expect(errorsOf(changed((s) => delete s.rules.dues))).toEqual(['规则集缺少规则分组 dues。']);
+    expect(errorsOf(changed((s) => delete s.rules.branch.termYears))).toEqual(['规则 branch.termYears：缺少该规则。']);
+  });
+
+  it('checks a count is a non-negative integer', () => {
+    expect(errorsOf(changed((s) => (s.rules.study.memberAnnualHours.value = -1)))).toEqual([
+      '规则 study.memberAnnualHours：取值应为不小于 0 的整数。',
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.study.memberAnnualHours.value = '32')))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.study.memberAnnualHours.value = 0)))).toEqual([]);
+  });
+
+  it('checks fractions and frequencies', () => {
+    expect(errorsOf(changed((s) => (s.rules.branch.electionAttendance.value = { numerator: 6, denominator: 5 })))).toEqual([
+      expect.stringContaining('规则 branch.electionAttendance：取值应为分数'),
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.branch.electionAttendance.value = { numerator: 5, denominator: 5 })))).toEqual([]);
+    expect(errorsOf(changed((s) => (s.rules.meetings.committeeQuorum.value = { numerator: 0, denominator: 0 })))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.meetings.partyLecture.value = { times: 1, per: 'week' })))).toEqual([
+      expect.stringContaining('规则 meetings.partyLecture：取值应为频次'),
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.meetings.partyLecture.value = { times: 0, per: 'month' })))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.meetings.partyLecture.value = { times: 2, per: 'month' })))).toEqual([]);
+  });
+
+  it('checks dues brackets ascend and end with the open bracket', () => {
+    const brackets = (value: unknown) => errorsOf(changed((s) => (s.rules.dues.retiredBrackets.value = value)));
+    expect(brackets([{ upToFen: null, rateBasisPoints: 100 }])).toEqual([]);
+    expect(brackets([])).toHaveLength(1);
+    expect(brackets([{ upToFen: 500_000, rateBasisPoints: 50 }])).toHaveLength(1);
+    expect(brackets([{ upToFen: null, rateBasisPoints: 50 }, { upToFen: null, rateBasisPoints: 100 }])).toHaveLength(1);
+    expect(brackets([{ upToFen: 500_000, rateBasisPoints: 50 }, { upToFen: 500_000, rateBasisPoints: 60 }, { upToFen: null, rateBasisPoints: 100 }])).toHaveLength(1);
+    expect(brackets([{ upToFen: 500_000, rateBasisPoints: 50 }, { upToFen: 500_001, rateBasisPoints: 60 }, { upToFen: null, rateBasisPoints: 100 }])).toEqual([]);
+    expect(brackets([{ upToFen: null, rateBasisPoints: 10_001 }])).toHaveLength(1);
+    expect(brackets([{ upToFen: null, rateBasisPoints: 10_000 }])).toEqual([]);
+  });
+
+  it('asks every rule for its description, unit, source and effective date', () => {
+    const set = changed((s) => {
+      const rule = s.rules.development.introducers;
+      rule.description = '';
+      delete rule.unit;
+      rule.source = { regulation: '', article: '第十四条' };
+      rule.effectiveFrom = '2014/05/28';
+    });
+    expect(errorsOf(set)).toEqual([
+      '规则 development.introducers：缺少单位。',
+      '规则 development.introducers：缺少说明。',
+      '规则 development.introducers：缺少出处（法规名称与条款）。',
+      '规则 development.introducers：生效日期无效，格式应为 YYYY-MM-DD。',
+    ]);
+  });
+
+  it('accepts only a known edition of the development rules', () => {
+    expect(errorsOf(changed((s) => (s.rules.development.edition = '2030')))).toEqual([
+      '规则 development.edition：不支持的发展党员工作细则版本，本软件支持：2014。',
+    ]);
+  });
+
+  it('refuses ranges whose lower end exceeds the upper end', () => {
+    expect(errorsOf(changed((s) => (s.rules.branch.committeeSizeMin.value = 6)))).toEqual([
+      '规则 branch.committeeSizeMin 不能大于 branch.committeeSizeNormalMax。',
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.branch.committeeSizeMin.value = 5)))).toEqual([]);
+    expect(errorsOf(changed((s) => (s.rules.development.contactsMin.value = 3)))).toEqual([
+      '规则 development.contactsMin 不能大于 development.contactsMax。',
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.dues.arrearsWarningMonths.value = 7)))).toEqual([
+      '规则 dues.arrearsWarningMonths 不能大于 dues.arrearsAlarmMonths。',
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.development.probationExtensionMaxMonths.value = 5)))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.development.committeeApprovalMaxMonths.value = 2)))).toHaveLength(1);
+  });
+
+  it('tolerates rules it does not know yet (a newer central office)', () => {
+    const set = changed((s) => (s.rules.study.extraRule = { anything: true }));
+    expect(validateRuleSet(set).ok).toBe(true);
+  });
+
+  it('accepts a local set that changes a number', () => {
+    const local = changed((s) => {
+      s.id = 'hospital-2026';
+      s.name = '市人民医院党委规则';
+      s.rules.meetings.partyLecture.value = { times: 1, per: 'month' };
+    });
+    expect(validateRuleSet(local)).toEqual({ ok: true, value: local });
+  });
+});
