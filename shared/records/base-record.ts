@@ -17,6 +17,12 @@ export interface BaseRecord {
   deleted: boolean;
 }
 
+// A record of every key (not a bare list) so that a field added to BaseRecord fails to compile here.
+const BASE_FIELD_SET = { id: true, branchId: true, createdAt: true, updatedAt: true, deleted: true } satisfies Record<keyof BaseRecord, true>;
+
+/** The base fields by name, for code that must tell them apart from a record's content. */
+export const BASE_RECORD_FIELDS = Object.keys(BASE_FIELD_SET) as readonly (keyof BaseRecord)[];
+
 /** The part of a record its author supplies; the base fields are stamped for them. */
 export type RecordInput<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
 

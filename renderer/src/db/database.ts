@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import type { AuditEntry } from '../../../shared/domain/audit';
 import type { BranchRecord } from '../../../shared/domain/branch';
+import type { MemberRecord } from '../../../shared/domain/member';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -16,13 +18,38 @@ export interface InstallationRow {
   setupAt: string;
 }
 
+/** Local settings of this PC, by key. */
+export interface Preferences {
+  /** The name written into the audit log as the author of every change. */
+  operatorName: string;
+}
+
+export type PreferenceRow = { [K in keyof Preferences]: { key: K; value: Preferences[K] } }[keyof Preferences];
+
+/** The domain tables written through the audited record repository, with their record types. */
+export interface AuditedRecords {
+  branches: BranchRecord;
+  members: MemberRecord;
+}
+
+export type AuditedTableName = keyof AuditedRecords;
+
+/** Stores that describe this PC and never travel in a sync package. */
+export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences'];
+
+type AuditedTables = { [N in AuditedTableName]: Table<AuditedRecords[N], string> };
+
 /**
  * The one typed database of the renderer. Screens never use it directly: each
  * feature reaches it through its repository (features/<area>/data).
  */
-export class LedgerDatabase extends Dexie {
+export class LedgerDatabase extends Dexie implements AuditedTables {
   installation!: Table<InstallationRow, string>;
+  preferences!: Table<PreferenceRow, string>;
   branches!: Table<BranchRecord, string>;
+  members!: Table<MemberRecord, string>;
+  /** Append-only: written only by the record repository, together with the change it records. */
+  auditLog!: Table<AuditEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

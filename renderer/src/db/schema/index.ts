@@ -1,7 +1,8 @@
 import type { SchemaVersion } from './schema-version';
 import { schemaV1 } from './v1';
+import { schemaV2 } from './v2';
 
 /** Every schema version ever released, oldest first. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

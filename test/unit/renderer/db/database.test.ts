@@ -1,19 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshDatabase, tickingClock } from '../support/test-database';
-import type { LedgerDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
+// First: it installs fake-indexeddb, which Dexie looks for when it is first imported.
+import { databasePerTest, freshDatabase } from '../support/test-database';
+import Dexie, { type Table } from 'dexie';
+import { LOCAL_TABLES, LedgerDatabase } from '../../../../renderer/src/db/database';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
-import { RecordNotFoundError, createRecordRepository } from '../../../../renderer/src/db/record-repository';
+import { schemaV1 } from '../../../../renderer/src/db/schema/v1';
+import { createBranchRepository } from '../../../../renderer/src/features/branch/data/branch-repository';
 
-const open: LedgerDatabase[] = [];
-function database() {
-  const db = freshDatabase();
-  open.push(db);
-  return db;
+const database = databasePerTest();
+
+/**
+ * A field is queryable through its own index, or as the first part of a compound one,
+ * read with a range over the rest (as the audit repository does for a branch's log).
+ */
+function queryableBy(table: Table, field: string): boolean {
+  return table.schema.indexes.some((index) => index.name === field || (Array.isArray(index.keyPath) && index.keyPath[0] === field));
 }
-
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
 
 describe('schema versions', () => {
   it('are listed oldest first without gaps, each with stores', () => {
@@ -27,45 +29,51 @@ describe('schema versions', () => {
     const db = database();
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const table of db.tables.filter((candidate) => candidate.name !== 'installation')) {
+    const synced = db.tables.filter((table) => !LOCAL_TABLES.includes(table.name));
+    expect(synced.map((table) => table.name).sort()).toEqual(['auditLog', 'branches', 'members']);
+    for (const table of synced) {
       expect(table.schema.primKey.name, table.name).toBe('id');
-      expect(table.schema.indexes.map((index) => index.name), table.name).toEqual(expect.arrayContaining(['branchId', 'updatedAt']));
+      expect(queryableBy(table, 'branchId'), `${table.name}.branchId`).toBe(true);
+      expect(queryableBy(table, 'updatedAt'), `${table.name}.updatedAt`).toBe(true);
     }
   });
 });
 
-describe('record repository', () => {
-  it('creates, finds, updates and tombstones a record', async () => {
-    const db = database();
-    const branches = createRecordRepository(db.branches, tickingClock('2026-01-01T00:00:00.000Z'));
-    const created = await branches.create('b-1', { name: '外科党支部', parentOrganizationName: '' });
-    expect(await branches.find(created.id)).toEqual(created);
+describe('upgrading a version 1 database', () => {
+  it('keeps its rows and adds the new stores, empty and writable', async () => {
+    const name = freshDatabase().name;
+    const v1 = new Dexie(name);
+    v1.version(schemaV1.version).stores(schemaV1.stores);
+    const branch = {
+      id: 'b-1',
+      branchId: 'b-1',
+      name: '内科第一党支部',
+      parentOrganizationName: '市人民医院党委',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deleted: false,
+    };
+    const installation = { key: 'this-pc', role: 'branch', name: '内科第一党支部', parentOrganizationName: '市人民医院党委', ownerId: 'b-1', setupAt: '2026-01-01T00:00:00.000Z' };
+    await v1.table('branches').add(branch);
+    await v1.table('installation').add(installation);
+    v1.close();
 
-    const updated = await branches.update(created.id, { name: '外科第一党支部' });
-    expect(updated).toMatchObject({ id: created.id, name: '外科第一党支部', createdAt: created.createdAt });
-    expect(updated.updatedAt > created.updatedAt).toBe(true);
+    const db = new LedgerDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await db.installation.toArray()).toEqual([installation]);
+      expect(await db.branches.toArray()).toEqual([branch]);
+      expect([await db.members.count(), await db.auditLog.count(), await db.preferences.count()]).toEqual([0, 0, 0]);
 
-    await branches.remove(created.id);
-    expect(await branches.find(created.id)).toBeUndefined();
-    expect(await branches.listByBranch('b-1')).toEqual([]);
-    // The tombstone stays stored so the delete can travel in a sync package.
-    expect(await db.branches.get(created.id)).toMatchObject({ deleted: true, name: '外科第一党支部' });
-  });
-
-  it('lists only the given branch', async () => {
-    const db = database();
-    const branches = createRecordRepository(db.branches);
-    await branches.create('b-1', { name: '甲支部', parentOrganizationName: '' });
-    await branches.create('b-2', { name: '乙支部', parentOrganizationName: '' });
-    expect((await branches.listByBranch('b-1')).map((row) => row.name)).toEqual(['甲支部']);
-  });
-
-  it('refuses to change or delete a record that is gone, in Chinese', async () => {
-    const db = database();
-    const branches = createRecordRepository(db.branches);
-    const created = await branches.create('b-1', { name: '甲支部', parentOrganizationName: '' });
-    await branches.remove(created.id);
-    await expect(branches.update(created.id, { name: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
-    await expect(branches.remove('no-such-id')).rejects.toThrow('记录不存在或已删除');
+      // The migrated branch is edited like any other, with its change audited.
+      const updated = await createBranchRepository(db, { actor: () => '王书记' }).updateBranch('b-1', { isJoint: true });
+      expect(updated).toMatchObject({ id: 'b-1', name: '内科第一党支部', isJoint: true });
+      expect(await db.auditLog.toArray()).toEqual([
+        expect.objectContaining({ recordId: 'b-1', action: 'update', actor: '王书记', changes: [{ field: 'isJoint', before: undefined, after: true }] }),
+      ]);
+    } finally {
+      await db.delete();
+    }
   });
 });

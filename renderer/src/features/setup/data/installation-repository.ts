@@ -1,7 +1,8 @@
-import type { BranchRecord } from '../../../../../shared/domain/branch';
-import { newId, stampNew, systemClock, type Clock } from '../../../../../shared/records/base-record';
+import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
 import { validateSetup, type InstallationSetup, type SetupErrors } from '../../../../../shared/setup/installation';
 import type { InstallationRow, LedgerDatabase } from '../../../db/database';
+import { createRecordRepository } from '../../../db/record-repository';
+import { createPreferencesRepository } from '../../settings/data/preferences-repository';
 
 export type Installation = Omit<InstallationRow, 'key'>;
 
@@ -14,7 +15,15 @@ export class SetupValidationError extends Error {
 
 const THIS_PC = 'this-pc';
 
+/**
+ * The audit log's author of the branch record made at setup when no operator name is set
+ * yet, which is the rule: settings open only after setup.
+ */
+export const SETUP_ACTOR = '系统';
+
 export function createInstallationRepository(db: LedgerDatabase, clock: Clock = systemClock) {
+  const preferences = createPreferencesRepository(db);
+
   return {
     async load(): Promise<Installation | undefined> {
       const row = await db.installation.get(THIS_PC);
@@ -25,21 +34,23 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
 
     /**
      * Records the first-run choice. On a branch PC it also creates the branch
-     * record, whose id becomes the owner of everything this PC writes. Both in one
-     * transaction: a half-finished setup would leave a PC without an owner id.
+     * record (and its audit entry), whose id becomes the owner of everything this PC
+     * writes. All in one transaction: a half-finished setup would leave a PC without an
+     * owner id.
      */
     async complete(setup: InstallationSetup): Promise<Installation> {
       const checked = validateSetup(setup);
       if (!checked.ok) throw new SetupValidationError(checked.errors);
       const { role, name, parentOrganizationName } = checked.value;
+      // Read before the transaction, whose tables do not include the preferences.
+      const actor = (await preferences.findOperatorName()) ?? SETUP_ACTOR;
+      const branches = createRecordRepository(db, 'branches', { clock, actor: () => actor });
 
-      return db.transaction('rw', db.installation, db.branches, async () => {
+      return db.transaction('rw', db.installation, db.branches, db.auditLog, async () => {
         if (await db.installation.get(THIS_PC)) throw new Error('本机已经完成初始设置，不能重复设置。');
         const ownerId = newId();
-        if (role === 'branch') {
-          const branch = stampNew<BranchRecord>({ name, parentOrganizationName }, ownerId, clock);
-          await db.branches.add({ ...branch, id: ownerId });
-        }
+        // A branch owns itself: its id is its branchId.
+        if (role === 'branch') await branches.create(ownerId, { name, parentOrganizationName }, { id: ownerId });
         const installation: Installation = { role, name, parentOrganizationName, ownerId, setupAt: clock().toISOString() };
         await db.installation.add({ key: THIS_PC, ...installation });
         return installation;

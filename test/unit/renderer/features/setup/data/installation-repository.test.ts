@@ -5,6 +5,7 @@ import {
   SetupValidationError,
   createInstallationRepository,
 } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
 
 const open: LedgerDatabase[] = [];
 afterEach(async () => {
@@ -36,6 +37,20 @@ describe('installation repository', () => {
     expect(branch).toMatchObject({ id: installation.ownerId, branchId: installation.ownerId, name: '内科第一党支部', deleted: false });
   });
 
+  it('logs the creation of the branch record, by 系统 unless an operator is named', async () => {
+    const db = database();
+    const { ownerId } = await createInstallationRepository(db).complete({ role: 'branch', name: '甲支部', parentOrganizationName: '' });
+    const branch = await db.branches.get(ownerId);
+    expect(await db.auditLog.toArray()).toEqual([
+      expect.objectContaining({ table: 'branches', recordId: ownerId, branchId: ownerId, action: 'create', actor: '系统', at: branch!.createdAt }),
+    ]);
+
+    const named = database();
+    await createPreferencesRepository(named).setOperatorName('刘书记');
+    await createInstallationRepository(named).complete({ role: 'branch', name: '乙支部', parentOrganizationName: '' });
+    expect((await named.auditLog.toArray()).map((entry) => entry.actor)).toEqual(['刘书记']);
+  });
+
   it('stores a central office PC without creating a branch', async () => {
     const db = database();
     const installation = await createInstallationRepository(db).complete({
@@ -55,6 +70,7 @@ describe('installation repository', () => {
     await expect(attempt).rejects.toThrow('请填写支部名称。');
     expect(await db.installation.count()).toBe(0);
     expect(await db.branches.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
   });
 
   it('refuses a second setup and keeps the first', async () => {
@@ -66,5 +82,6 @@ describe('installation repository', () => {
     );
     expect(await repository.load()).toEqual(first);
     expect(await db.branches.count()).toBe(1);
+    expect(await db.auditLog.count()).toBe(1);
   });
 });

@@ -1,0 +1,51 @@
+import type { MemberRecord } from '../../../../../shared/domain/member';
+import type { MemberInput } from '../../../../../shared/domain/member-validation';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+import { createRecordRepository, type BatchResult, type RecordRepositoryOptions } from '../../../db/record-repository';
+import { withOperator } from '../../settings/data/preferences-repository';
+
+export type MemberPatch = Partial<MemberInput>;
+
+/** A roster import as planned and confirmed: new people and changes to known ones. */
+export interface MemberImport {
+  adds: readonly MemberInput[];
+  updates: readonly { id: string; patch: MemberPatch }[];
+}
+
+export function createMemberRepository(db: LedgerDatabase, options?: Partial<RecordRepositoryOptions>) {
+  const records = createRecordRepository(db, 'members', withOperator(db, options));
+
+  return {
+    /** The branch's roster, without deleted members, in no particular order. */
+    list: (branchId: string): Promise<MemberRecord[]> => records.listByBranch(branchId),
+
+    /** The member, or undefined when there is none or it was deleted. */
+    get: (id: string): Promise<MemberRecord | undefined> => records.find(id),
+
+    create: (branchId: string, input: MemberInput): Promise<MemberRecord> => records.create(branchId, input),
+
+    update: (id: string, patch: MemberPatch): Promise<MemberRecord> => records.update(id, patch),
+
+    /** A tombstone: the member leaves the roster, the record stays so the delete can sync. */
+    remove: (id: string): Promise<void> => records.remove(id),
+
+    /** The whole import in one transaction, one audit entry per member: all stored or none. */
+    importMany: (branchId: string, batch: MemberImport): Promise<BatchResult<MemberRecord>> =>
+      records.importMany(branchId, batch),
+
+    /** The live member of the branch with this ID number, if any; a blank number matches no one. */
+    async findByIdNumber(branchId: string, idNumber: string): Promise<MemberRecord | undefined> {
+      const id = idNumber.trim();
+      if (!id) return undefined;
+      // Stored as typed, so the check letter may be a lower-case x.
+      const spellings = [...new Set([id.toUpperCase(), id.toLowerCase()])];
+      const rows = await db.members.where('idNumber').anyOf(spellings).toArray();
+      return rows.find((row) => row.branchId === branchId && !row.deleted);
+    },
+  };
+}
+
+export type MemberRepository = ReturnType<typeof createMemberRepository>;
+
+export const memberRepository = createMemberRepository(ledgerDb);
