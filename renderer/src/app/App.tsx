@@ -49,8 +49,9 @@ function InstallationGate() {
 }
 
 export function App() {
+  // No space inserted between two-character button labels: "保存" stays one word for screen readers and tests.
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <ErrorBoundary>
           <InstallationGate />

@@ -14,6 +14,17 @@ export function useRoutePath(): string {
   return useSyncExternalStore(subscribe, () => currentRoutePath());
 }
 
+/** A query parameter of the hash route: '#/members?tab=pipeline' → tab = 'pipeline'. */
+export function routeQuery(name: string, hash: string = location.hash): string | null {
+  const query = hash.split('?')[1];
+  return query ? new URLSearchParams(query).get(name) : null;
+}
+
+/** The current route's query parameter, re-read when the hash changes. */
+export function useRouteQuery(name: string): string | null {
+  return useSyncExternalStore(subscribe, () => routeQuery(name));
+}
+
 export function navigate(path: string): void {
   location.hash = `#/${path}`;
 }

@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BranchRecord } from '../../../../shared/domain/branch';
+import { useInstallation } from '../setup/use-installation';
+import { branchRepository, type BranchPatch } from './data/branch-repository';
+
+/** The branch this PC keeps records for, re-read whenever it changes; undefined while loading. */
+export function useOwnBranch(): BranchRecord | undefined {
+  const { ownerId } = useInstallation();
+  return useLiveQuery(() => branchRepository.getOwnBranch(ownerId), [ownerId]);
+}
+
+export function saveBranch(branchId: string, patch: BranchPatch): Promise<BranchRecord> {
+  return branchRepository.updateBranch(branchId, patch);
+}

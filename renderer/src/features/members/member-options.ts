@@ -1,0 +1,22 @@
+import type { MemberRecord } from '../../../../shared/domain/member';
+
+export interface MemberOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Select options naming members; the department tells apart two people of one name,
+ * which is common in a hospital of thousands.
+ */
+export function memberOptions(members: readonly MemberRecord[], include: (member: MemberRecord) => boolean = () => true): MemberOption[] {
+  return members
+    .filter((member) => !member.deleted && include(member))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+    .map((member) => ({ value: member.id, label: member.department ? `${member.name}（${member.department}）` : member.name }));
+}
+
+export const isFullMember = (member: MemberRecord) => member.stage === 'full';
+
+/** Full and probationary members: the people who belong to the branch (not applicants). */
+export const isPartyMember = (member: MemberRecord) => member.stage === 'full' || member.stage === 'probationary';
