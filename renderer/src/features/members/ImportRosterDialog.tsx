@@ -1,0 +1,133 @@
+import { Alert, App, Checkbox, Modal, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { RosterImportPlan } from '../../../../shared/roster/roster-import';
+import { canConfirmImport, type RosterPreview } from './excel/roster-import-flow';
+
+interface PreviewRow {
+  rowNumber: number;
+  name: string;
+  outcome: 'add' | 'update' | 'unchanged' | 'error';
+  details: string[];
+}
+
+const OUTCOMES = {
+  add: { label: '新增', color: 'green' },
+  update: { label: '更新', color: 'blue' },
+  unchanged: { label: '无变化', color: 'default' },
+  error: { label: '有错误', color: 'red' },
+} as const;
+
+function previewRows(plan: RosterImportPlan): PreviewRow[] {
+  return [
+    ...plan.errorRows.map((row) => ({
+      rowNumber: row.rowNumber,
+      name: '',
+      outcome: 'error' as const,
+      details: row.errors.map((error) => `第 ${row.rowNumber} 行「${error.column}」：${error.message}`),
+    })),
+    ...plan.adds.map((add) => ({ rowNumber: add.rowNumber, name: add.input.name, outcome: 'add' as const, details: [] })),
+    ...plan.updates.map((update) => ({
+      rowNumber: update.rowNumber,
+      name: update.existing.name,
+      outcome: 'update' as const,
+      details: update.changes.map((change) => `${change.column}：${change.before || '（空）'} → ${change.after || '（空）'}`),
+    })),
+    ...plan.unchangedRows.map((row) => ({ rowNumber: row.rowNumber, name: row.existing.name, outcome: 'unchanged' as const, details: [] })),
+  ].sort((a, b) => a.rowNumber - b.rowNumber);
+}
+
+interface ImportRosterDialogProps {
+  preview: RosterPreview | undefined;
+  onConfirm: (plan: RosterImportPlan) => Promise<void>;
+  onClose: () => void;
+}
+
+/** The roster import's preview: nothing is stored until 确认导入. */
+export function ImportRosterDialog({ preview, onConfirm, onClose }: ImportRosterDialogProps) {
+  const { message } = App.useApp();
+  const [skipErrorRows, setSkipErrorRows] = useState(false);
+  const [writing, setWriting] = useState(false);
+  useEffect(() => setSkipErrorRows(false), [preview]);
+
+  const plan = preview?.ok ? preview.plan : undefined;
+  const rows = useMemo(() => (plan ? previewRows(plan) : []), [plan]);
+
+  async function confirm() {
+    if (!plan) return;
+    setWriting(true);
+    try {
+      await onConfirm(plan);
+      message.success(`导入完成：新增 ${plan.adds.length} 人，更新 ${plan.updates.length} 人。`);
+      onClose();
+    } catch (error) {
+      message.error(`导入失败，名册未作任何改动：${(error as Error).message}`);
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={preview !== undefined}
+      title={`导入党员名册：${preview?.fileName ?? ''}`}
+      width={960}
+      okText="确认导入"
+      cancelText="取消"
+      onOk={() => void confirm()}
+      onCancel={writing ? undefined : onClose}
+      okButtonProps={{ disabled: !plan || !canConfirmImport(plan, skipErrorRows), loading: writing }}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      <Spin spinning={writing} tip="正在写入，请勿关闭程序…">
+        {preview && !preview.ok && (
+          <Alert type="error" showIcon message="无法导入该文件" description={<ul className="plain-list">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+        )}
+        {plan && (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Space size="large">
+              <Statistic title="表中人员" value={plan.summary.rows} />
+              <Statistic title="新增" value={plan.summary.adds} valueStyle={{ color: '#389e0d' }} />
+              <Statistic title="更新" value={plan.summary.updates} valueStyle={{ color: '#0958d9' }} />
+              <Statistic title="无变化" value={plan.summary.unchanged} />
+              <Statistic title="有错误" value={plan.summary.errors} valueStyle={{ color: plan.summary.errors ? '#cf1322' : undefined }} />
+            </Space>
+            {preview?.ok && preview.notices.map((notice) => <Alert key={notice} type="info" showIcon message={notice} />)}
+            {plan.errorRows.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                message={`有 ${plan.errorRows.length} 行存在错误。可以在 Excel 中改正后重新导入，或只导入没有错误的行。`}
+                action={
+                  <Checkbox checked={skipErrorRows} onChange={(event) => setSkipErrorRows(event.target.checked)}>
+                    仅导入没有错误的行
+                  </Checkbox>
+                }
+              />
+            )}
+            <Table<PreviewRow>
+              rowKey="rowNumber"
+              size="small"
+              dataSource={rows}
+              pagination={{ pageSize: 100, hideOnSinglePage: true }}
+              scroll={{ y: 360 }}
+              aria-label="导入预览"
+              columns={[
+                { title: 'Excel 行', dataIndex: 'rowNumber', width: 80 },
+                { title: '姓名', dataIndex: 'name', width: 100 },
+                { title: '结果', dataIndex: 'outcome', width: 90, render: (outcome: PreviewRow['outcome']) => <Tag color={OUTCOMES[outcome].color}>{OUTCOMES[outcome].label}</Tag> },
+                {
+                  title: '说明',
+                  dataIndex: 'details',
+                  render: (details: string[], row) => (
+                    <Typography.Text type={row.outcome === 'error' ? 'danger' : undefined}>{details.join('；')}</Typography.Text>
+                  ),
+                },
+              ]}
+            />
+          </Space>
+        )}
+      </Spin>
+    </Modal>
+  );
+}

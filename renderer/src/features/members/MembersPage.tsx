@@ -1,0 +1,117 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { navigate, useRouteQuery } from '../../app/hash-route';
+import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/domain/member';
+import { useToday } from '../../shell/today';
+import { AuditDrawer } from '../audit/AuditDrawer';
+import { useOwnBranch } from '../branch/use-branch';
+import { ImportRosterDialog } from './ImportRosterDialog';
+import { MemberFormDrawer } from './MemberFormDrawer';
+import { MemberTable } from './MemberTable';
+import { PipelinePanel } from './PipelinePanel';
+import { NO_FILTERS, filterMembers, type MemberFilters } from './member-filters';
+import { useMembers } from './use-members';
+import { useRosterFiles } from './use-roster-files';
+
+const STATUS_OPTIONS = [
+  { value: 'all', label: '全部类别' },
+  { value: 'full', label: '正式党员' },
+  { value: 'probationary', label: '预备党员' },
+  { value: 'notMember', label: '发展中（未入党）' },
+];
+const STAGE_OPTIONS = [{ value: 'all', label: '全部阶段' }, ...DEVELOPMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))];
+
+export function MembersPage() {
+  const branch = useOwnBranch();
+  const members = useMembers();
+  const today = useToday();
+  const tab = useRouteQuery('tab') === 'pipeline' ? 'pipeline' : 'roster';
+  const [filters, setFilters] = useState<MemberFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<MemberRecord | null>();
+  const [historyOf, setHistoryOf] = useState<MemberRecord>();
+  const partyGroups = useMemo(() => branch?.partyGroups ?? [], [branch]);
+  const files = useRosterFiles({ branchId: branch?.id ?? '', branchName: branch?.name ?? '', members: members ?? [], partyGroups, today });
+
+  const partyGroupNames = useMemo(() => new Map(partyGroups.map((group) => [group.id, group.name])), [partyGroups]);
+  const partyGroupOptions = useMemo(() => partyGroups.map((group) => ({ value: group.id, label: group.name })), [partyGroups]);
+  const shown = useMemo(() => filterMembers(members ?? [], filters), [members, filters]);
+
+  if (!branch || !members) return <Skeleton active />;
+  const patch = (change: Partial<MemberFilters>) => setFilters((current) => ({ ...current, ...change }));
+
+  const toolbar = (
+    <Space wrap>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+        新增党员
+      </Button>
+      <Button icon={<UploadOutlined />} loading={files.busy} onClick={() => void files.pickAndPreview()}>
+        导入 Excel
+      </Button>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'template', label: '下载导入模板', onClick: () => void files.downloadTemplate() },
+            { key: 'roster', label: '导出党员名册', onClick: () => void files.exportRoster() },
+            { key: 'pipeline', label: '导出发展党员台账', onClick: () => void files.exportPipeline() },
+          ],
+        }}
+      >
+        <Button icon={<DownloadOutlined />}>模板与导出</Button>
+      </Dropdown>
+    </Space>
+  );
+
+  const roster = (
+    <>
+      <Space wrap className="page-toolbar">
+        <Input.Search
+          allowClear
+          placeholder="姓名、科室、电话或身份证号"
+          style={{ width: 260 }}
+          onChange={(event) => patch({ search: event.target.value })}
+          aria-label="搜索党员"
+        />
+        <Select value={filters.status} options={STATUS_OPTIONS} onChange={(status) => patch({ status })} style={{ width: 150 }} aria-label="按类别筛选" />
+        <Select value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => patch({ stage })} style={{ width: 150 }} aria-label="按阶段筛选" />
+        <Select
+          value={filters.partyGroupId}
+          options={[{ value: 'all', label: '全部党小组' }, { value: '', label: '未分组' }, ...partyGroupOptions]}
+          onChange={(partyGroupId) => patch({ partyGroupId })}
+          style={{ width: 150 }}
+          aria-label="按党小组筛选"
+        />
+        <Space>
+          <Switch checked={filters.includeRetired} onChange={(includeRetired) => patch({ includeRetired })} size="small" />
+          含离退休
+        </Space>
+        <Typography.Text type="secondary" aria-live="polite">
+          共 {shown.length} 人
+        </Typography.Text>
+      </Space>
+      <MemberTable members={shown} partyGroupNames={partyGroupNames} onEdit={setEditing} onHistory={setHistoryOf} />
+    </>
+  );
+
+  return (
+    <Card extra={toolbar} title="党员名册与发展党员">
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => navigate(key === 'roster' ? 'members' : `members?tab=${key}`)}
+        items={[
+          { key: 'roster', label: '党员名册', children: roster },
+          { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={members} onEdit={setEditing} /> },
+        ]}
+      />
+      <MemberFormDrawer member={editing} branchId={branch.id} partyGroupOptions={partyGroupOptions} onClose={() => setEditing(undefined)} />
+      <ImportRosterDialog preview={files.preview} onConfirm={files.confirmImport} onClose={files.closePreview} />
+      <AuditDrawer
+        open={historyOf !== undefined}
+        onClose={() => setHistoryOf(undefined)}
+        scope={{ kind: 'record', recordId: historyOf?.id ?? '' }}
+        title={`修改记录：${historyOf?.name ?? ''}`}
+        lookup={(id) => partyGroupNames.get(id)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { EMPTY_MILESTONES } from '../../../../shared/domain/member';
+import { birthDateFromIdNumber, genderFromIdNumber, type MemberFieldErrors, type MemberInput } from '../../../../shared/domain/member-validation';
+
+/** A new person as the form starts them: a full member with nothing else known. */
+export function blankMember(): MemberInput {
+  return {
+    name: '',
+    gender: 'male',
+    birthDate: '',
+    ethnicity: '汉族',
+    education: '',
+    title: '',
+    department: '',
+    post: '',
+    phone: '',
+    idNumber: '',
+    partyGroupId: '',
+    stage: 'full',
+    joinedOn: '',
+    fullMembershipOn: '',
+    retired: false,
+    development: { ...EMPTY_MILESTONES, contacts: [], introducers: [] },
+    transfers: [],
+  };
+}
+
+/** 'transfers.0.date' → ['transfers', 0, 'date']: the form's name path for a validation field. */
+export function fieldPathToName(path: string): (string | number)[] {
+  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Form errors in antd's setFields shape, with every field not in error cleared. */
+export function formErrorsOf(errors: MemberFieldErrors, previouslyInError: readonly string[]) {
+  const fields = new Set([...previouslyInError, ...Object.keys(errors)]);
+  return [...fields].map((path) => ({ name: fieldPathToName(path), errors: errors[path] ? [errors[path]!] : [] }));
+}
+
+/**
+ * Fills birth date and gender from a valid ID number where they are blank: secretaries
+ * type the ID from the card, and both are encoded in it.
+ */
+export function withIdDerivedFields(member: MemberInput): Partial<MemberInput> {
+  const patch: Partial<MemberInput> = {};
+  const birthDate = birthDateFromIdNumber(member.idNumber);
+  const gender = genderFromIdNumber(member.idNumber);
+  if (birthDate && !member.birthDate) patch.birthDate = birthDate;
+  if (gender && member.gender !== gender && !member.birthDate) patch.gender = gender;
+  return patch;
+}
+
+/** The form's values merged onto the member they started from, so untouched nested fields survive. */
+export function mergeFormValues(start: MemberInput, values: Partial<MemberInput>): MemberInput {
+  return {
+    ...start,
+    ...values,
+    development: { ...start.development, ...(values.development ?? {}) },
+    transfers: values.transfers ?? start.transfers,
+  };
+}
