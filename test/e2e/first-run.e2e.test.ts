@@ -1,49 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createProfileDir, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { completeWizard, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
-import { serveBuiltRenderer } from './support/static-server';
 
-let server: Awaited<ReturnType<typeof serveBuiltRenderer>>;
-const cleanups: Array<() => Promise<void>> = [];
-
-beforeAll(async () => {
-  server = await serveBuiltRenderer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-
-/** Opens the app in a fresh (or given) profile and records every page error and CSP violation. */
-async function openApp(profileDir?: string) {
-  const profile = profileDir ? { dir: profileDir, remove: async () => undefined } : await createProfileDir();
-  const context: BrowserContext = await launchChromium(profile.dir);
-  cleanups.push(async () => {
-    await context.close().catch(() => undefined);
-    await profile.remove();
-  });
-  const page: Page = context.pages()[0] ?? (await context.newPage());
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(server.url);
-  return { page, context, profile, problems };
-}
-
-async function completeWizard(page: Page, options: { role: '党支部' | '院党委组织科'; name: string; parent?: string }) {
-  await page.getByText('欢迎使用支部工作台账').waitFor();
-  await page.getByRole('radio', { name: new RegExp(options.role) }).check();
-  await page.getByLabel(options.role === '党支部' ? '支部名称' : '单位党组织名称').fill(options.name);
-  if (options.parent) await page.getByLabel('所属党委（可不填）').fill(options.parent);
-  await page.getByRole('button', { name: '完成设置' }).click();
-}
+const { openApp, url } = useAppUnderTest();
 
 function navigationLabels(page: Page): Promise<string[]> {
   return page.getByRole('menu', { name: '主导航' }).getByRole('menuitem').allInnerTexts();
@@ -83,7 +43,7 @@ describe('first run in browser mode', () => {
     await page.screenshot({ path: outputPath('central-settings.png'), fullPage: true });
 
     // A branch-only area is not reachable from the central office: it falls back to 首页.
-    await page.goto(`${server.url}#/members`);
+    await page.goto(`${url()}#/members`);
     await page.getByRole('heading', { name: '欢迎，市人民医院党委' }).waitFor();
     expect(problems).toEqual([]);
   });

@@ -10,7 +10,9 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
+import { BranchPage } from '../features/branch/BranchPage';
 import { HomePage } from '../features/home/HomePage';
+import { MembersPage } from '../features/members/MembersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoon } from '../shell/ComingSoon';
 
@@ -32,14 +34,14 @@ export const ROUTES: readonly AppRoute[] = [
     label: '支部信息',
     icon: <ApartmentOutlined />,
     roles: ['branch'],
-    render: () => <ComingSoon title="支部信息" description="支部名称、覆盖科室、支部委员会及任期、党小组。" />,
+    render: () => <BranchPage />,
   },
   {
     path: 'members',
     label: '党员',
     icon: <TeamOutlined />,
     roles: ['branch'],
-    render: () => <ComingSoon title="党员" description="党员名册、发展党员流程、组织关系转接。" />,
+    render: () => <MembersPage />,
   },
   {
     path: 'meetings',

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { branchWarnings, type WarningSeverity } from '../../../../shared/branch/branch-warnings';
+import { upcomingDeadlines } from '../../../../shared/development/pipeline';
+import { STAGE_LABELS } from '../../../../shared/domain/member';
+import { useToday } from '../../shell/today';
+import { useOwnBranch } from '../branch/use-branch';
+import { useMembers } from '../members/use-members';
+import { useActiveRules } from '../rules/active-rules';
+
+export interface TodoItem {
+  key: string;
+  severity: WarningSeverity;
+  /** Which area it concerns, e.g. 支部建设, 发展党员. */
+  area: string;
+  text: string;
+  /** The route that deals with it. */
+  link: string;
+}
+
+const SEVERITY_ORDER: Record<WarningSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Everything the branch should act on, most serious first; undefined while the data loads. */
+export function useTodoItems(): TodoItem[] | undefined {
+  const branch = useOwnBranch();
+  const members = useMembers();
+  const { ruleSet, calendar } = useActiveRules();
+  const today = useToday();
+
+  return useMemo(() => {
+    if (!branch || !members) return undefined;
+    const structure: TodoItem[] = branchWarnings(branch, members, ruleSet, today).map((warning) => ({
+      key: `branch-${warning.code}`,
+      severity: warning.severity,
+      area: '支部建设',
+      text: warning.message,
+      link: 'branch',
+    }));
+    const development: TodoItem[] = upcomingDeadlines(members, ruleSet, calendar, today).map((item) => ({
+      key: `development-${item.memberId}-${item.label}`,
+      severity: item.overdue ? 'error' : item.kind === 'deadline' ? 'warning' : 'info',
+      area: '发展党员',
+      text: `${item.name}（${STAGE_LABELS[item.stage]}）：${item.label}，${item.kind === 'deadline' ? '截止' : '可于'} ${item.date}${
+        item.overdue ? '，已逾期' : ''
+      }${item.provisional ? '（暂算）' : ''}`,
+      link: 'members?tab=pipeline',
+    }));
+    return [...structure, ...development].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }, [branch, members, ruleSet, calendar, today]);
+}
