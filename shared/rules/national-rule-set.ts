@@ -117,6 +117,8 @@ export const NATIONAL_RULE_SET: RuleSet = {
       makeUpMaxMonths: duesRegulation(6, '个月', '补交党费的时间一般不得超过 6 个月。', '第十二条'),
       arrearsWarningMonths: localPractice(3, '个月', '连续 3 个月未交纳党费或未参加组织生活的予以提示。', '欠缴提示'),
       arrearsAlarmMonths: partyConstitution(6, '个月', '没有正当理由，连续 6 个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党。', '第九条'),
+      remittanceDueDay: localPractice(20, '日', '党支部于每季度最后一个月 20 日前将本季度党费上缴院党委组织部门。', '党费上缴期限'),
+      remittanceReminderDays: localPractice(10, '天', '党费上缴期限前 10 天开始在首页提醒。', '党费上缴提醒'),
     },
   },
 };

@@ -40,6 +40,9 @@ export interface MeetingFrequency {
  * One dues bracket. Amounts are integer 分 and rates integer basis points (1.5% = 150),
  * so that dues are computed without floating-point rounding.
  */
+/** Basis points in a whole: a rate of 10_000 basis points is 100%. */
+export const BASIS_POINTS_WHOLE = 10_000;
+
 export interface DuesBracket {
   /** Inclusive upper bound of monthly income in 分; null for the open top bracket. */
   upToFen: number | null;
@@ -136,6 +139,10 @@ export interface DuesRules {
   makeUpMaxMonths: Rule<number>;
   arrearsWarningMonths: Rule<number>;
   arrearsAlarmMonths: Rule<number>;
+  /** Day of the quarter's last month by which the branch remits the quarter's dues. */
+  remittanceDueDay: Rule<number>;
+  /** How many days before that day 首页 starts to remind. */
+  remittanceReminderDays: Rule<number>;
 }
 
 export interface RuleGroups {

@@ -6,6 +6,7 @@ import {
   type RuleSchema,
   type RuleSet,
   type RuleValueKind,
+  BASIS_POINTS_WHOLE,
 } from './rule-types';
 
 /**
@@ -78,6 +79,8 @@ const SCHEMA = {
     makeUpMaxMonths: 'count',
     arrearsWarningMonths: 'count',
     arrearsAlarmMonths: 'count',
+    remittanceDueDay: 'count',
+    remittanceReminderDays: 'count',
   },
 } as const satisfies RuleSchema;
 
@@ -93,7 +96,9 @@ const ORDERED: ReadonlyArray<readonly [GroupName, string, string]> = [
   ['dues', 'arrearsWarningMonths', 'arrearsAlarmMonths'],
 ];
 
-const BASIS_POINTS_WHOLE = 10_000;
+/** Counts that are a day of a month: 1 to 31 (a shorter month ends the period on its last day). */
+const DAYS_OF_MONTH: ReadonlyArray<readonly [GroupName, string]> = [['dues', 'remittanceDueDay']];
+const LAST_DAY_OF_LONGEST_MONTH = 31;
 
 function isFraction(x: unknown): boolean {
   return isRecord(x) && isCount(x.numerator) && isCount(x.denominator) && x.denominator > 0 && x.numerator <= x.denominator;
@@ -155,9 +160,14 @@ function groupErrors(rules: Fields, group: GroupName): string[] {
 
 function orderErrors(rules: Fields): string[] {
   const valueOf = (group: GroupName, key: string) => ((rules[group] as Fields)[key] as { value: number }).value;
-  return ORDERED.filter(([group, low, high]) => valueOf(group, low) > valueOf(group, high)).map(
+  const misordered = ORDERED.filter(([group, low, high]) => valueOf(group, low) > valueOf(group, high)).map(
     ([group, low, high]) => `规则 ${group}.${low} 不能大于 ${group}.${high}。`,
   );
+  const notADay = DAYS_OF_MONTH.filter(([group, key]) => {
+    const day = valueOf(group, key);
+    return day < 1 || day > LAST_DAY_OF_LONGEST_MONTH;
+  }).map(([group, key]) => `规则 ${group}.${key}：取值应为 1 至 ${LAST_DAY_OF_LONGEST_MONTH} 之间的日期。`);
+  return [...misordered, ...notADay];
 }
 
 function headerErrors(x: Fields): string[] {

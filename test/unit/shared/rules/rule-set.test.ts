@@ -105,5 +105,8 @@ describe('NATIONAL_RULE_SET', () => {
     expect(dues.maxPaymentPeriodMonths.value).toBe(3);
     expect(dues.makeUpMaxMonths.value).toBe(6);
     expect(dues.arrearsAlarmMonths.source).toEqual({ regulation: '中国共产党章程', article: '第九条' });
+    expect(dues.remittanceDueDay.value).toBe(20);
+    expect(dues.remittanceReminderDays.value).toBe(10);
+    expect(dues.remittanceDueDay.source.regulation).toContain('本院默认');
   });
 });

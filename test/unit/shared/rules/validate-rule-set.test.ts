@@ -113,6 +113,14 @@ describe('validateRuleSet', () => {
     expect(errorsOf(changed((s) => (s.rules.development.committeeApprovalMaxMonths.value = 2)))).toHaveLength(1);
   });
 
+  it('wants the remittance due day to be a day of a month', () => {
+    const day = (value: number) => errorsOf(changed((s) => (s.rules.dues.remittanceDueDay.value = value)));
+    expect(day(0)).toEqual(['规则 dues.remittanceDueDay：取值应为 1 至 31 之间的日期。']);
+    expect(day(32)).toEqual(['规则 dues.remittanceDueDay：取值应为 1 至 31 之间的日期。']);
+    expect(day(1)).toEqual([]);
+    expect(day(31)).toEqual([]);
+  });
+
   it('tolerates rules it does not know yet (a newer central office)', () => {
     const set = changed((s) => (s.rules.study.extraRule = { anything: true }));
     expect(validateRuleSet(set).ok).toBe(true);

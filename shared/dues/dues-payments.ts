@@ -1,0 +1,103 @@
+import { isValidDate } from '../dates';
+import type { RecordInput } from '../records/base-record';
+import type { DuesRules } from '../rules/rule-set';
+import { ledgerMonth, paymentForYear, type MemberDuesInput } from './dues-ledger';
+import type { DuesMonthEntry, DuesPaymentRecord, PaymentMethod } from './dues-types';
+import { monthKey, monthOfDate, monthsOfQuarter, MONTHS_PER_YEAR, QUARTER_LABELS, type MonthKey, type Quarter } from './months';
+
+/**
+ * A change to one member-year of payments, for the caller to store: a new record
+ * (stampNew) or a patch to the existing one (stampChange). Pure: nothing is written here.
+ */
+export type DuesPaymentWrite =
+  | { kind: 'create'; input: RecordInput<DuesPaymentRecord> }
+  | { kind: 'update'; record: DuesPaymentRecord; patch: Pick<DuesPaymentRecord, 'months'> };
+
+export interface PaymentDetails {
+  /** YYYY-MM-DD */
+  paidOn: string;
+  method: PaymentMethod;
+}
+
+export type PaymentResult = { ok: true; write: DuesPaymentWrite } | { ok: false; error: string };
+
+/** Replaces some months (1–12) of a member-year; null clears a month. */
+export function writeMonths(input: MemberDuesInput, year: number, entries: ReadonlyMap<number, DuesMonthEntry | null>): DuesPaymentWrite {
+  const record = paymentForYear(input.payments, year);
+  const months = Array.from({ length: MONTHS_PER_YEAR }, (_, index) =>
+    entries.has(index + 1) ? entries.get(index + 1)! : (record?.months[index] ?? null),
+  );
+  return record ? { kind: 'update', record, patch: { months } } : { kind: 'create', input: { memberId: input.memberId, year, months } };
+}
+
+/** Why a month cannot be marked paid in full, or undefined when it can. */
+function refusal(input: MemberDuesInput, key: MonthKey, rules: DuesRules): string | undefined {
+  const line = ledgerMonth(input, key, rules);
+  const month = `${line.year} 年 ${line.month} 月`;
+  switch (line.status) {
+    case 'notOwed':
+      return `${month}尚未开始交纳党费（预备党员自支部大会通过之月起交纳）。`;
+    case 'noBase':
+      return `${month}未核定党费基数，请先登记基数。`;
+    case 'waived':
+      return `${month}已批准免交党费。`;
+    case 'paid':
+      return `${month}党费已交纳。`;
+    case 'partial':
+      return `${month}党费已部分交纳，请直接修改该月记录。`;
+    default:
+      return undefined;
+  }
+}
+
+/** The entry of a month paid in full; a month that begins after the payment is an advance. */
+function paidEntry(dueFen: number, key: MonthKey, { paidOn, method }: PaymentDetails): DuesMonthEntry {
+  const entry: DuesMonthEntry = { dueFen, paidFen: dueFen, paidOn, method };
+  return key > monthOfDate(paidOn)! ? { ...entry, advance: true } : entry;
+}
+
+/**
+ * Marks months (1–12) of a year paid in full on one day. Paying ahead is allowed for at
+ * most the rule set's payment period (quarterly, with the branch's consent).
+ */
+export function payMonths(input: MemberDuesInput, year: number, months: readonly number[], details: PaymentDetails, rules: DuesRules): PaymentResult {
+  if (!isValidDate(details.paidOn)) return { ok: false, error: '交纳日期无效，格式应为 YYYY-MM-DD。' };
+  const keys = months.map((month) => monthKey(year, month));
+  const error = keys.map((key) => refusal(input, key, rules)).find((reason) => reason !== undefined);
+  if (error) return { ok: false, error };
+  const ahead = keys.filter((key) => key > monthOfDate(details.paidOn)!).length;
+  const maxAhead = rules.maxPaymentPeriodMonths.value;
+  if (ahead > maxAhead) return { ok: false, error: `经党支部同意可提前交纳党费，但最多提前 ${maxAhead} 个月。` };
+  const entries = new Map(months.map((month, index) => {
+    const key = keys[index]!;
+    return [month, paidEntry(ledgerMonth(input, key, rules).dueFen!, key, details)] as const;
+  }));
+  return { ok: true, write: writeMonths(input, year, entries) };
+}
+
+/** 按季度预交: the quarter's three months paid in full on one day, before or during the quarter. */
+export function payQuarter(input: MemberDuesInput, year: number, quarter: Quarter, details: PaymentDetails, rules: DuesRules): PaymentResult {
+  const result = payMonths(input, year, monthsOfQuarter(quarter), details, rules);
+  return result.ok ? result : { ok: false, error: `${QUARTER_LABELS[quarter]}：${result.error}` };
+}
+
+export interface BulkPayment {
+  writes: DuesPaymentWrite[];
+  /** Members left as they were, with the reason in Chinese, so the screen can say who. */
+  skipped: Array<{ memberId: string; reason: string }>;
+}
+
+/**
+ * 本月全部已交: every member who owes the month and has not paid it is marked paid in
+ * full. Members already paid, waived, not yet owing, without a base or partly paid are
+ * left alone and listed, so one click never overwrites what was entered by hand.
+ */
+export function everyonePaid(inputs: readonly MemberDuesInput[], year: number, month: number, details: PaymentDetails, rules: DuesRules): BulkPayment {
+  const result: BulkPayment = { writes: [], skipped: [] };
+  for (const input of inputs) {
+    const paid = payMonths(input, year, [month], details, rules);
+    if (paid.ok) result.writes.push(paid.write);
+    else result.skipped.push({ memberId: input.memberId, reason: paid.error });
+  }
+  return result;
+}
