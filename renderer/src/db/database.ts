@@ -2,6 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import type { BranchRecord } from '../../../shared/domain/branch';
 import type { MemberRecord } from '../../../shared/domain/member';
+import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
+import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -30,12 +32,16 @@ export type PreferenceRow = { [K in keyof Preferences]: { key: K; value: Prefere
 export interface AuditedRecords {
   branches: BranchRecord;
   members: MemberRecord;
+  meetings: MeetingRecord;
+  duesBases: DuesBaseRecord;
+  duesPayments: DuesPaymentRecord;
+  duesRemittances: DuesRemittanceRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Stores that describe this PC and never travel in a sync package. */
-export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences'];
+export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences', 'meetingDrafts'];
 
 type AuditedTables = { [N in AuditedTableName]: Table<AuditedRecords[N], string> };
 
@@ -48,6 +54,17 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   preferences!: Table<PreferenceRow, string>;
   branches!: Table<BranchRecord, string>;
   members!: Table<MemberRecord, string>;
+  meetings!: Table<MeetingRecord, string>;
+  /** Local only: the meeting form as typed, so that closing the app or a crash loses nothing. */
+  meetingDrafts!: Table<MeetingDraft, string>;
+  /**
+   * Synced, but not audited field by field: an entry would copy the bytes. The meeting's
+   * attachmentIds change is what the audit log records.
+   */
+  attachments!: Table<AttachmentRecord, string>;
+  duesBases!: Table<DuesBaseRecord, string>;
+  duesPayments!: Table<DuesPaymentRecord, string>;
+  duesRemittances!: Table<DuesRemittanceRecord, string>;
   /** Append-only: written only by the record repository, together with the change it records. */
   auditLog!: Table<AuditEntry, string>;
 
