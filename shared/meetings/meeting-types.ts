@@ -109,6 +109,11 @@ export interface MeetingRecord extends BaseRecord {
   /** 党小组会: which group (a PartyGroup id of the branch). */
   partyGroupId: string;
   expectedScope: ExpectedScope;
+  /**
+   * 补开: the period this meeting makes up for when it was held after that period ended
+   * ('2026-09' month, '2026-Q3' quarter, '2026' year); '' for a meeting of its own period.
+   */
+  makesUpPeriod: string;
   agendaItems: string[];
   discussionSummary: string;
   votes: VoteResult[];
