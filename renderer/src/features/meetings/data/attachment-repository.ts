@@ -1,0 +1,82 @@
+import { sha256Hex } from '../../../../../shared/hash';
+import { checkAttachment } from '../../../../../shared/meetings/attachment-check';
+import type { AttachmentKind, AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
+import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+
+export class AttachmentRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AttachmentRejectedError';
+  }
+}
+
+/** An attachment without its bytes, for lists. */
+export type AttachmentSummary = Omit<AttachmentRecord, 'bytes'>;
+
+function summaryOf({ bytes: _bytes, ...summary }: AttachmentRecord): AttachmentSummary {
+  return summary;
+}
+
+/**
+ * Scans and photos of a meeting. They are written as soon as they are picked, under the
+ * meeting's id (which a new meeting's draft already has), so a draft only carries ids.
+ */
+export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = systemClock) {
+  return {
+    async add(branchId: string, meetingId: string, kind: AttachmentKind, fileName: string, bytes: Uint8Array): Promise<AttachmentSummary> {
+      const check = checkAttachment(fileName, bytes);
+      if (!check.ok) throw new AttachmentRejectedError(check.message);
+      const now = clock().toISOString();
+      const record: AttachmentRecord = {
+        id: newId(),
+        branchId,
+        createdAt: now,
+        updatedAt: now,
+        deleted: false,
+        meetingId,
+        kind,
+        fileName,
+        mimeType: check.mimeType,
+        size: bytes.length,
+        sha256: await sha256Hex(bytes),
+        bytes,
+      };
+      await db.attachments.add(record);
+      return summaryOf(record);
+    },
+
+    /** The live attachments among these ids, in the given order, without their bytes. */
+    async summaries(ids: readonly string[]): Promise<AttachmentSummary[]> {
+      const rows = await db.attachments.bulkGet([...ids]);
+      return rows.filter((row): row is AttachmentRecord => !!row && !row.deleted).map(summaryOf);
+    },
+
+    async content(id: string): Promise<AttachmentRecord | undefined> {
+      const row = await db.attachments.get(id);
+      return row && !row.deleted ? row : undefined;
+    },
+
+    /**
+     * Tombstones the meeting's attachments that its stored record does not list: those of a
+     * discarded draft, or removed in the form. The bytes go; the tombstone stays for sync.
+     */
+    async releaseUnlisted(meetingId: string, listedIds: readonly string[]): Promise<number> {
+      const keep = new Set(listedIds);
+      const now = clock().toISOString();
+      return db.transaction('rw', db.attachments, async () => {
+        const rows = await db.attachments.where('meetingId').equals(meetingId).toArray();
+        const released = rows
+          .filter((row) => !row.deleted && !keep.has(row.id))
+          .map((row) => ({ ...row, deleted: true, updatedAt: now, bytes: new Uint8Array(0), size: 0 }));
+        await db.attachments.bulkPut(released);
+        return released.length;
+      });
+    },
+  };
+}
+
+export type AttachmentRepository = ReturnType<typeof createAttachmentRepository>;
+
+export const attachmentRepository = createAttachmentRepository(ledgerDb);

@@ -1,0 +1,71 @@
+import type { MeetingContentFields } from '../../../../../shared/meetings/new-meeting';
+import type { MeetingConfirmation, MeetingRecord } from '../../../../../shared/meetings/meeting-types';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
+import { withOperator } from '../../settings/data/preferences-repository';
+
+/** What the meeting form edits: everything but the stamps, the signatures and the central office's review. */
+export type MeetingContent = MeetingContentFields;
+
+export class MeetingLockedError extends Error {
+  constructor(sessionName: string) {
+    super(`“${sessionName}”已由主持人和记录人签字确认，不能直接改动。如需更正，请先点击“修改”解除确认（会记入修改记录）。`);
+    this.name = 'MeetingLockedError';
+  }
+}
+
+export function createMeetingRepository(db: LedgerDatabase, options?: Partial<RecordRepositoryOptions>) {
+  const records = createRecordRepository(db, 'meetings', withOperator(db, options));
+
+  async function unlocked(id: string): Promise<MeetingRecord> {
+    const meeting = await records.find(id);
+    if (!meeting) throw new Error('这条会议记录不存在或已被删除。');
+    if (meeting.confirmation) throw new MeetingLockedError(meeting.sessionName);
+    return meeting;
+  }
+
+  return {
+    /** The branch's meetings without deleted ones, in no particular order. */
+    list: (branchId: string): Promise<MeetingRecord[]> => records.listByBranch(branchId),
+
+    get: (id: string): Promise<MeetingRecord | undefined> => records.find(id),
+
+    /**
+     * Stores the form's content under the draft's id: a new meeting keeps the id its draft
+     * had, so that attachments saved while typing already point at it.
+     */
+    async save(branchId: string, id: string, content: MeetingContent): Promise<MeetingRecord> {
+      const stored = await records.find(id);
+      if (!stored) return records.create(branchId, { ...content, confirmation: null, review: null }, { id });
+      await unlocked(id);
+      return records.update(id, content);
+    },
+
+    /** 签字确认: locks the record against edits until someone chooses 修改. */
+    async confirm(id: string, confirmation: MeetingConfirmation): Promise<MeetingRecord> {
+      await unlocked(id);
+      return records.update(id, { confirmation });
+    },
+
+    /** 修改: lifts the lock; the audit log keeps who signed, when, and who reopened it. */
+    reopen: (id: string): Promise<MeetingRecord> => records.update(id, { confirmation: null }),
+
+    /**
+     * Make-ups come after the meeting, often after it was signed, so they are allowed on a
+     * confirmed record: they add to it without changing what the minutes say.
+     */
+    async setMakeUps(id: string, makeUps: MeetingRecord['makeUps']): Promise<MeetingRecord> {
+      return records.update(id, { makeUps });
+    },
+
+    async remove(id: string): Promise<void> {
+      await unlocked(id);
+      await records.remove(id);
+    },
+  };
+}
+
+export type MeetingRepository = ReturnType<typeof createMeetingRepository>;
+
+export const meetingRepository = createMeetingRepository(ledgerDb);

@@ -1,0 +1,38 @@
+import { ATTACHMENT_MAX_BYTES } from './meeting-types';
+
+/** Magic numbers of the formats a meeting may carry: the content decides, not the file name. */
+const SIGNATURES: ReadonlyArray<{ mimeType: string; bytes: readonly (number | null)[] }> = [
+  { mimeType: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { mimeType: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mimeType: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  // RIFF????WEBP
+  { mimeType: 'image/webp', bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50] },
+];
+
+/** The file's type from its first bytes, or null when it is none of the accepted formats. */
+export function sniffAttachmentType(bytes: Uint8Array): string | null {
+  const match = SIGNATURES.find(({ bytes: signature }) =>
+    signature.length <= bytes.length && signature.every((expected, index) => expected === null || bytes[index] === expected),
+  );
+  return match?.mimeType ?? null;
+}
+
+function megabytes(size: number): string {
+  return `${(size / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; message: string };
+
+/** Whether a picked file may be attached, with the reason in Chinese when it may not. */
+export function checkAttachment(fileName: string, bytes: Uint8Array, maxBytes: number = ATTACHMENT_MAX_BYTES): AttachmentCheck {
+  if (bytes.length === 0) return { ok: false, message: `“${fileName}”是空文件，未添加。` };
+  if (bytes.length > maxBytes) {
+    return {
+      ok: false,
+      message: `“${fileName}”有 ${megabytes(bytes.length)}，超过了单个附件 ${megabytes(maxBytes)} 的上限。请压缩图片或分页扫描后再添加。`,
+    };
+  }
+  const mimeType = sniffAttachmentType(bytes);
+  if (!mimeType) return { ok: false, message: `“${fileName}”不是图片（JPG、PNG、WEBP）或 PDF 文件，未添加。` };
+  return { ok: true, mimeType };
+}
