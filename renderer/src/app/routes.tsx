@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import { BranchPage } from '../features/branch/BranchPage';
 import { HomePage } from '../features/home/HomePage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoon } from '../shell/ComingSoon';
@@ -48,7 +49,7 @@ export const ROUTES: readonly AppRoute[] = [
     label: '三会一课',
     icon: <CalendarOutlined />,
     roles: ['branch'],
-    render: () => <ComingSoon title="三会一课" description="支部党员大会、支委会、党小组会、党课及主题党日的会议记录与考勤。" />,
+    render: () => <MeetingsPage />,
   },
   {
     path: 'study',

@@ -1,7 +1,8 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Card, List, Result, Skeleton, Tag } from 'antd';
 import { navigate } from '../../app/hash-route';
-import { useTodoItems, type TodoItem } from './use-todo-items';
+import type { TodoItem } from './todo-item';
+import { useTodoItems } from './use-todo-items';
 
 const SEVERITY_TAGS: Record<TodoItem['severity'], { color: string; label: string }> = {
   error: { color: 'red', label: '紧急' },

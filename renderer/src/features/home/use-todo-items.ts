@@ -1,21 +1,13 @@
 import { useMemo } from 'react';
 import { branchWarnings, type WarningSeverity } from '../../../../shared/branch/branch-warnings';
+import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
+import type { TodoItem } from './todo-item';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
 import { STAGE_LABELS } from '../../../../shared/domain/member';
 import { useToday } from '../../shell/today';
 import { useOwnBranch } from '../branch/use-branch';
 import { useMembers } from '../members/use-members';
 import { useActiveRules } from '../rules/active-rules';
-
-export interface TodoItem {
-  key: string;
-  severity: WarningSeverity;
-  /** Which area it concerns, e.g. 支部建设, 发展党员. */
-  area: string;
-  text: string;
-  /** The route that deals with it. */
-  link: string;
-}
 
 const SEVERITY_ORDER: Record<WarningSeverity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -25,9 +17,10 @@ export function useTodoItems(): TodoItem[] | undefined {
   const members = useMembers();
   const { ruleSet, calendar } = useActiveRules();
   const today = useToday();
+  const meetingItems = useMeetingTodoItems();
 
   return useMemo(() => {
-    if (!branch || !members) return undefined;
+    if (!branch || !members || !meetingItems) return undefined;
     const structure: TodoItem[] = branchWarnings(branch, members, ruleSet, today).map((warning) => ({
       key: `branch-${warning.code}`,
       severity: warning.severity,
@@ -44,6 +37,6 @@ export function useTodoItems(): TodoItem[] | undefined {
       }${item.provisional ? '（暂算）' : ''}`,
       link: 'members?tab=pipeline',
     }));
-    return [...structure, ...development].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  }, [branch, members, ruleSet, calendar, today]);
+    return [...structure, ...development, ...meetingItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }, [branch, members, ruleSet, calendar, today, meetingItems]);
 }

@@ -1,0 +1,81 @@
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, List, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, type AttachmentKind } from '../../../../shared/meetings/meeting-types';
+import { getPlatform } from '../../platform';
+import { attachmentRepository, type AttachmentSummary } from './data/attachment-repository';
+
+const KIND_OPTIONS = ATTACHMENT_KINDS.map((kind) => ({ value: kind, label: ATTACHMENT_KIND_LABELS[kind] }));
+const FILTERS = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }];
+
+interface AttachmentsEditorProps {
+  branchId: string;
+  meetingId: string;
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+}
+
+function sizeText(size: number): string {
+  return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(size / 1024))} KB`;
+}
+
+/** 附件 (通知、签到表、照片): a form control whose value is the meeting's attachment ids. */
+export function AttachmentsEditor({ branchId, meetingId, value = [], onChange }: AttachmentsEditorProps) {
+  const { message } = App.useApp();
+  const [kind, setKind] = useState<AttachmentKind>('signInSheet');
+  const [items, setItems] = useState<AttachmentSummary[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void attachmentRepository.summaries(value).then(setItems);
+  }, [value]);
+
+  async function add() {
+    setBusy(true);
+    try {
+      const file = await getPlatform().openFile({ title: '选择附件（图片或 PDF）', filters: FILTERS });
+      if (!file) return;
+      const added = await attachmentRepository.add(branchId, meetingId, kind, file.name, file.bytes);
+      onChange?.([...value, added.id]);
+      message.success(`已添加附件“${added.fileName}”。`);
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <Select aria-label="附件类别" value={kind} onChange={setKind} options={KIND_OPTIONS} style={{ width: 120 }} />
+        <Button icon={<PaperClipOutlined />} loading={busy} onClick={() => void add()}>
+          添加附件
+        </Button>
+        <Typography.Text type="secondary">图片（JPG、PNG、WEBP）或 PDF，单个不超过 {ATTACHMENT_MAX_BYTES / 1024 / 1024} MB</Typography.Text>
+      </Space>
+      {items.length > 0 && (
+        <List
+          size="small"
+          bordered
+          dataSource={items}
+          renderItem={(item) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="remove"
+                  type="text"
+                  aria-label={`移除附件${item.fileName}`}
+                  icon={<DeleteOutlined />}
+                  onClick={() => onChange?.(value.filter((id) => id !== item.id))}
+                />,
+              ]}
+            >
+              {ATTACHMENT_KIND_LABELS[item.kind]}：{item.fileName}（{sizeText(item.size)}）
+            </List.Item>
+          )}
+        />
+      )}
+    </Space>
+  );
+}

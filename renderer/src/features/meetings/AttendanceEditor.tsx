@@ -1,0 +1,119 @@
+import { Alert, Button, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { MemberRecord } from '../../../../shared/domain/member';
+import {
+  ATTENDANCE_STATUS_LABELS,
+  ATTENDANCE_STATUSES,
+  LEAVE_REASON_LABELS,
+  LEAVE_REASONS,
+  type AttendanceEntry,
+} from '../../../../shared/meetings/meeting-types';
+import { nameOf } from './member-names';
+import { AttendanceSummary } from './AttendanceSummary';
+import { attendanceFor, expectedMembers } from '../../../../shared/meetings/attendance';
+
+const STATUS_OPTIONS = ATTENDANCE_STATUSES.map((status) => ({ value: status, label: ATTENDANCE_STATUS_LABELS[status] }));
+const REASON_OPTIONS = LEAVE_REASONS.map((reason) => ({ value: reason, label: LEAVE_REASON_LABELS[reason] }));
+
+interface AttendanceEditorProps {
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+  names: ReadonlyMap<string, string>;
+  /** Called after the editor sets values itself, which the form does not report as a change. */
+  onProgrammaticChange: () => void;
+}
+
+/**
+ * 出席情况 inside the meeting form: one row per expected member, filled from the roster by
+ * the meeting's scope. Regenerating keeps what was already marked for people still expected.
+ */
+export function AttendanceEditor({ branch, members, names, onProgrammaticChange }: AttendanceEditorProps) {
+  const form = Form.useFormInstance();
+  const attendance: AttendanceEntry[] = Form.useWatch('attendance') ?? [];
+  const scope = Form.useWatch('expectedScope');
+  const partyGroupId = Form.useWatch('partyGroupId');
+
+  function fillFromRoster() {
+    const next = attendanceFor(expectedMembers(scope, branch, members, partyGroupId ?? ''), attendance);
+    form.setFieldValue('attendance', next);
+    onProgrammaticChange();
+  }
+
+  function markAllPresent() {
+    form.setFieldValue(
+      'attendance',
+      attendance.map((entry) => ({ ...entry, status: 'present', leaveReason: undefined })),
+    );
+    onProgrammaticChange();
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Button onClick={fillFromRoster}>按名册生成应到人员</Button>
+        <Button onClick={markAllPresent} disabled={attendance.length === 0}>
+          全部标为出席
+        </Button>
+        <AttendanceSummary attendance={attendance} />
+      </Space>
+      {attendance.length === 0 ? (
+        <Alert type="info" showIcon message="尚未生成应到人员。请先选好应到范围，再点击“按名册生成应到人员”。" />
+      ) : (
+        <Form.List name="attendance">
+          {(fields) => (
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="key"
+              dataSource={fields}
+              columns={[
+                { title: '姓名', width: 120, render: (_, field) => nameOf(names, attendance[field.name]?.memberId ?? '') },
+                {
+                  title: '出席情况',
+                  width: 220,
+                  render: (_, field) => (
+                    <Form.Item name={[field.name, 'status']} noStyle>
+                      <Radio.Group
+                        aria-label={`${nameOf(names, attendance[field.name]?.memberId ?? '')}的出席情况`}
+                        options={STATUS_OPTIONS}
+                        optionType="button"
+                        buttonStyle="solid"
+                        size="small"
+                      />
+                    </Form.Item>
+                  ),
+                },
+                {
+                  title: '请假原因',
+                  width: 140,
+                  render: (_, field) =>
+                    attendance[field.name]?.status === 'leave' ? (
+                      <Form.Item name={[field.name, 'leaveReason']} noStyle>
+                        <Select
+                          aria-label={`${nameOf(names, attendance[field.name]?.memberId ?? '')}的请假原因`}
+                          options={REASON_OPTIONS}
+                          placeholder="请选择"
+                          size="small"
+                          style={{ width: 110 }}
+                        />
+                      </Form.Item>
+                    ) : (
+                      <Typography.Text type="secondary">—</Typography.Text>
+                    ),
+                },
+                {
+                  title: '备注',
+                  render: (_, field) => (
+                    <Form.Item name={[field.name, 'note']} noStyle>
+                      <Input size="small" maxLength={60} placeholder="如：夜班后休息" />
+                    </Form.Item>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </Form.List>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,141 @@
+import { App, Alert, Button, Card, Form, Popconfirm, Result, Skeleton, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { navigate } from '../../app/hash-route';
+import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { MemberRecord } from '../../../../shared/domain/member';
+import { AgendaFields, VotesFields } from './AgendaAndVotes';
+import { AttachmentsEditor } from './AttachmentsEditor';
+import { AttendanceEditor } from './AttendanceEditor';
+import { attachmentRepository } from './data/attachment-repository';
+import { draftRepository } from './data/draft-repository';
+import { meetingRepository } from './data/meeting-repository';
+import { MeetingBasicsFields } from './MeetingBasicsFields';
+import { formErrors, fromFormValues, toFormValues, type MeetingFormValues } from './meeting-form';
+import { meetingPath } from './meeting-routes';
+import { useMemberNames } from './member-names';
+import { useMeetingDraft } from './use-meeting-draft';
+
+interface MeetingEditorProps {
+  id: string;
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+}
+
+function clockText(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
+}
+
+/**
+ * The meeting form. Every pause in typing is written to the draft store, so closing the
+ * window or a crash loses nothing; 保存 turns the draft into the record.
+ */
+export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
+  const { message } = App.useApp();
+  // Untyped: errors are set by dotted paths into lists, which the typed form refuses.
+  const [form] = Form.useForm();
+  const { loaded, schedule, cancelPending } = useMeetingDraft(id, branch.id);
+  const { names, options } = useMemberNames(members);
+  const [saving, setSaving] = useState(false);
+  const initialValues = useMemo(() => (loaded ? toFormValues(loaded.content) : undefined), [loaded]);
+
+  if (loaded === undefined) return <Skeleton active />;
+  if (loaded === null) {
+    return <Result status="404" title="找不到这条会议记录" subTitle="它可能已被删除。" extra={<Button onClick={() => navigate('meetings')}>返回会议列表</Button>} />;
+  }
+  if (loaded.stored?.confirmation) {
+    return (
+      <Result
+        status="warning"
+        title="这条会议记录已签字确认"
+        subTitle="如需更正，请在会议记录页点击“修改”解除确认。"
+        extra={<Button onClick={() => navigate(meetingPath.view(id))}>查看会议记录</Button>}
+      />
+    );
+  }
+
+  const saveDraft = () => schedule(fromFormValues(form.getFieldsValue(true) as MeetingFormValues));
+
+  async function save() {
+    const values = form.getFieldsValue(true) as MeetingFormValues;
+    const errors = formErrors(values);
+    const paths = Object.keys(errors);
+    form.setFields(
+      Object.entries(errors).map(([path, error]) => ({ name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [error] })),
+    );
+    if (paths.length > 0) {
+      message.error(`有 ${paths.length} 处需要修改：${Object.values(errors)[0]}`);
+      return;
+    }
+    setSaving(true);
+    try {
+      cancelPending();
+      const content = fromFormValues(values);
+      await meetingRepository.save(branch.id, id, content);
+      await attachmentRepository.releaseUnlisted(id, content.attachmentIds);
+      await draftRepository.discard(id);
+      message.success(`已保存“${content.sessionName}”。`);
+      navigate(meetingPath.view(id));
+    } catch (error) {
+      message.error(`保存失败，填写的内容仍在草稿中：${(error as Error).message}`);
+      saveDraft();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function discard() {
+    cancelPending();
+    await draftRepository.discard(id);
+    await attachmentRepository.releaseUnlisted(id, loaded?.stored?.attachmentIds ?? []);
+    message.info(loaded?.stored ? '已放弃本次修改。' : '已放弃这份草稿。');
+    navigate(loaded?.stored ? meetingPath.view(id) : 'meetings');
+  }
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={saveDraft} className="meeting-editor">
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {loaded.stored ? '修改会议记录' : '新建会议记录'}
+          </Typography.Title>
+          <Typography.Text type="secondary">填写内容会自动保存为草稿</Typography.Text>
+        </Space>
+        {loaded.restoredDraftAt && (
+          <Alert type="info" showIcon message={`已恢复 ${clockText(loaded.restoredDraftAt)} 自动保存的草稿。`} />
+        )}
+        <Card title="基本信息" size="small">
+          <MeetingBasicsFields branch={branch} memberOptions={options} />
+        </Card>
+        <Card title="出席情况" size="small">
+          <AttendanceEditor branch={branch} members={members} names={names} onProgrammaticChange={saveDraft} />
+        </Card>
+        <Card title="议程与内容" size="small">
+          <AgendaFields />
+        </Card>
+        <Card title="表决与决议" size="small">
+          <VotesFields />
+        </Card>
+        <Card title="附件" size="small">
+          <Form.Item name="attachmentIds" noStyle>
+            <AttachmentsEditor branchId={branch.id} meetingId={id} />
+          </Form.Item>
+        </Card>
+        <Space className="meeting-editor-actions">
+          <Button type="primary" loading={saving} onClick={() => void save()}>
+            保存会议记录
+          </Button>
+          <Popconfirm
+            title={loaded.stored ? '放弃本次修改？' : '放弃这份草稿？'}
+            description={loaded.stored ? '会议记录恢复为上次保存的内容。' : '草稿和已添加的附件将被删除。'}
+            okText="放弃"
+            cancelText="继续填写"
+            onConfirm={() => void discard()}
+          >
+            <Button danger>放弃</Button>
+          </Popconfirm>
+          <Button onClick={() => navigate('meetings')}>暂存草稿，返回列表</Button>
+        </Space>
+      </Space>
+    </Form>
+  );
+}

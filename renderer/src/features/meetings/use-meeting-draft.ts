@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
+import type { MeetingContentFields } from '../../../../shared/meetings/new-meeting';
+import { draftRepository } from './data/draft-repository';
+import { meetingRepository } from './data/meeting-repository';
+
+/** How long typing must pause before the draft is written: short enough that a crash loses a few keystrokes at most. */
+const DRAFT_DELAY_MS = 400;
+
+export interface LoadedMeeting {
+  content: MeetingContentFields;
+  /** The stored meeting, absent for one not yet saved. */
+  stored: MeetingRecord | undefined;
+  /** When the content comes from a draft left unsaved: the instant it was last written. */
+  restoredDraftAt: string | undefined;
+}
+
+/**
+ * The meeting being edited, from its draft when one was left (a crash, a closed window)
+ * or else from the stored record, and a saver that writes every pause in typing to the
+ * draft store. Pending writes are flushed when the editor closes or the page hides.
+ */
+export function useMeetingDraft(id: string, branchId: string) {
+  const [loaded, setLoaded] = useState<LoadedMeeting | null | undefined>();
+  const pending = useRef<MeetingContentFields | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const isNew = useRef(true);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([draftRepository.get(id), meetingRepository.get(id)]).then(([draft, stored]) => {
+      if (cancelled) return;
+      isNew.current = !stored;
+      if (draft) setLoaded({ content: draft.content, stored, restoredDraftAt: draft.savedAt });
+      else if (stored) setLoaded({ content: stored, stored, restoredDraftAt: undefined });
+      else setLoaded(null);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const content = pending.current;
+    if (!content) return;
+    pending.current = null;
+    await draftRepository.save({ id, branchId, isNew: isNew.current, content, savedAt: new Date().toISOString() });
+  }, [id, branchId]);
+
+  const schedule = useCallback(
+    (content: MeetingContentFields) => {
+      pending.current = content;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
+    },
+    [flush],
+  );
+
+  /** Forgets typing not yet written, for when the draft is about to be saved as the record or discarded. */
+  const cancelPending = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = null;
+  }, []);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { loaded, schedule, flush, cancelPending };
+}

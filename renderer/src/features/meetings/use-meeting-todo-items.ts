@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { meetingReminders } from '../../../../shared/meetings/meeting-reminders';
+import { useToday } from '../../shell/today';
+import { useOwnBranch } from '../branch/use-branch';
+import type { TodoItem } from '../home/todo-item';
+import { useMembers } from '../members/use-members';
+import { useActiveRules } from '../rules/active-rules';
+import { useMeetingIndex } from './use-compliance';
+import { useMeetings } from './use-meetings';
+
+const LINKS: Record<string, string> = {
+  MEETING_DUE: 'meetings?tab=grid',
+  MEETING_MISSED: 'meetings?tab=grid',
+  MAKE_UPS_OWED: 'meetings?tab=makeups',
+  NO_ORG_LIFE: 'meetings?tab=makeups',
+  SILENT_BRANCH: 'meetings',
+};
+
+/** 三会一课 reminders for 首页; undefined while loading. */
+export function useMeetingTodoItems(): TodoItem[] | undefined {
+  const branch = useOwnBranch();
+  const members = useMembers();
+  const meetings = useMeetings();
+  const index = useMeetingIndex(meetings);
+  const { ruleSet } = useActiveRules();
+  const today = useToday();
+
+  return useMemo(() => {
+    if (!branch || !members || !index) return undefined;
+    const reminders = meetingReminders({
+      branch,
+      members,
+      index,
+      rules: ruleSet.rules.meetings,
+      inactiveMonths: ruleSet.rules.dues.arrearsWarningMonths.value,
+      today,
+    });
+    return reminders.map((reminder, position) => ({
+      key: `meetings-${reminder.code}-${position}`,
+      severity: reminder.severity,
+      area: '三会一课',
+      text: reminder.message,
+      link: LINKS[reminder.code] ?? 'meetings',
+    }));
+  }, [branch, members, index, ruleSet, today]);
+}

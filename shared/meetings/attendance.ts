@@ -1,0 +1,99 @@
+import type { BranchRecord } from '../domain/branch';
+import { membershipStatusOf, type MemberRecord } from '../domain/member';
+import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from './meeting-types';
+
+/**
+ * The members a meeting expects: only members (正式 and 预备) — people earlier in the
+ * pipeline attend as 列席 at most. The committee and a party group are subsets of them.
+ */
+export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, members: readonly MemberRecord[], partyGroupId: string): MemberRecord[] {
+  const live = members.filter((member) => !member.deleted && membershipStatusOf(member.stage) !== 'none');
+  if (scope === 'committee') {
+    const seats = new Set((branch.committee ?? []).map((seat) => seat.memberId));
+    return live.filter((member) => seats.has(member.id));
+  }
+  if (scope === 'partyGroup') return live.filter((member) => member.partyGroupId === partyGroupId);
+  return live;
+}
+
+/**
+ * The attendance list for the expected members, in roster order, keeping what was already
+ * marked for each; newly expected members start as present, as most people attend.
+ */
+export function attendanceFor(expected: readonly MemberRecord[], existing: readonly AttendanceEntry[]): AttendanceEntry[] {
+  const marked = new Map(existing.map((entry) => [entry.memberId, entry]));
+  return expected.map((member) => marked.get(member.id) ?? { memberId: member.id, status: 'present', note: '' });
+}
+
+export interface AttendanceCounts {
+  /** 应到 */
+  expected: number;
+  /** 实到 */
+  present: number;
+  leave: number;
+  absent: number;
+  /** present / expected, null when no one was expected. */
+  rate: number | null;
+}
+
+export function attendanceCounts(attendance: readonly AttendanceEntry[]): AttendanceCounts {
+  const count = (status: AttendanceEntry['status']) => attendance.filter((entry) => entry.status === status).length;
+  const present = count('present');
+  return { expected: attendance.length, present, leave: count('leave'), absent: count('absent'), rate: attendance.length ? present / attendance.length : null };
+}
+
+/** 85.7% — one decimal, as inspection forms print it; — when nobody was expected. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** 应到 9 人，实到 7 人，请假 1 人，缺席 1 人，出席率 77.8% */
+export function attendanceSummary(attendance: readonly AttendanceEntry[]): string {
+  const counts = attendanceCounts(attendance);
+  if (counts.expected === 0) return '尚未登记出席情况';
+  return `应到 ${counts.expected} 人，实到 ${counts.present} 人，请假 ${counts.leave} 人，缺席 ${counts.absent} 人，出席率 ${formatRate(counts.rate)}`;
+}
+
+/** Across many meetings: all present over all expected, so a large meeting weighs more than a small one. */
+export function overallAttendanceRate(meetings: readonly Pick<MeetingRecord, 'attendance'>[]): number | null {
+  let expected = 0;
+  let present = 0;
+  for (const meeting of meetings) {
+    expected += meeting.attendance.length;
+    for (const entry of meeting.attendance) if (entry.status === 'present') present += 1;
+  }
+  return expected ? present / expected : null;
+}
+
+/**
+ * The meetings whose absentees owe a make-up: every kind of organisational life, the
+ * 支委会 included (a member who missed it must still learn what was decided). 谈心谈话 is
+ * a conversation between two people: it is rescheduled, not made up.
+ */
+export const MAKE_UP_TYPES: ReadonlySet<MeetingType> = new Set<MeetingType>([
+  'partyMemberAssembly',
+  'committeeMeeting',
+  'partyGroupMeeting',
+  'partyLecture',
+  'themedPartyDay',
+  'organizationalLifeMeeting',
+  'democraticAppraisal',
+]);
+
+/** Members who missed this meeting (on leave or absent) and have no make-up recorded for it. */
+export function owedMakeUps(meeting: Pick<MeetingRecord, 'type' | 'attendance' | 'makeUps'>): string[] {
+  if (!MAKE_UP_TYPES.has(meeting.type)) return [];
+  const madeUp = new Set(meeting.makeUps.map((makeUp) => makeUp.memberId));
+  return meeting.attendance.filter((entry) => entry.status !== 'present' && !madeUp.has(entry.memberId)).map((entry) => entry.memberId);
+}
+
+export interface OwedMakeUp {
+  meetingId: string;
+  memberId: string;
+}
+
+/** Every make-up still owed in the branch, and how many people owe one. */
+export function branchOwedMakeUps(meetings: readonly MeetingRecord[]): { owed: OwedMakeUp[]; people: number } {
+  const owed = meetings.filter((meeting) => !meeting.deleted).flatMap((meeting) => owedMakeUps(meeting).map((memberId) => ({ meetingId: meeting.id, memberId })));
+  return { owed, people: new Set(owed.map((item) => item.memberId)).size };
+}

@@ -1,0 +1,75 @@
+import type { Warning } from '../branch/branch-warnings';
+import type { BranchRecord } from '../domain/branch';
+import type { MemberRecord } from '../domain/member';
+import type { MeetingRules } from '../rules/rule-types';
+import { branchOwedMakeUps } from './attendance';
+import { typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';
+import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from './meeting-types';
+import { inactiveMembers } from './org-life';
+import { CURRENT_PERIOD_WORDS, periodLabel, periodOf, type Period } from './periods';
+import { addDays } from '../dates';
+
+export interface MeetingReminder extends Warning {
+  code: 'MEETING_DUE' | 'MEETING_MISSED' | 'MAKE_UPS_OWED' | 'SILENT_BRANCH' | 'NO_ORG_LIFE';
+}
+
+function whoFor(type: MeetingType, unit: UnitCompliance, groupNames: ReadonlyMap<string, string>): string {
+  return type === 'partyGroupMeeting' ? `${groupNames.get(unit.partyGroupId) ?? '党小组'}党小组会` : MEETING_TYPE_LABELS[type];
+}
+
+/**
+ * What 首页 tells the secretary about 三会一课: meetings of the current period not yet held,
+ * the previous period's meetings that were missed (to be held late, 补开), make-ups owed,
+ * members without organisational life, and a silent branch.
+ */
+export function meetingReminders(input: {
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+  index: MeetingIndex;
+  rules: MeetingRules;
+  /** How many months without organisational life deserve a reminder (the dues rules' warning). */
+  inactiveMonths: number;
+  today: string;
+}): MeetingReminder[] {
+  const { branch, members, index, rules, today } = input;
+  const groupNames = new Map((branch.partyGroups ?? []).map((group) => [group.id, group.name]));
+  const reminders: MeetingReminder[] = [];
+
+  for (const type of MEETING_TYPES) {
+    const per = rules[type].value.per;
+    const current = periodOf(per, today);
+    const previous: Period = periodOf(per, addDays(current.start, -1));
+    // A yearly meeting is not a to-do all year long: from its usual quarter (Q4) on.
+    const dueSoon = per !== 'year' || Number(periodOf('quarter', today).key.slice(-1)) >= rules.organizationalLifeUsualQuarter.value;
+    for (const unit of typeUnits(index, branch, rules, type, current, today)) {
+      if (unit.status !== 'pending' || !dueSoon) continue;
+      reminders.push({ code: 'MEETING_DUE', severity: 'info', message: `${CURRENT_PERIOD_WORDS[per]}尚未召开${whoFor(type, unit, groupNames)}（截至 ${current.end}）。` });
+    }
+    // Only the previous period: older gaps belong to the yearly grid, not to a daily to-do list.
+    if (previous.end < branch.createdAt.slice(0, 10)) continue;
+    for (const unit of typeUnits(index, branch, rules, type, previous, today)) {
+      if (unit.status !== 'missing') continue;
+      reminders.push({ code: 'MEETING_MISSED', severity: 'error', message: `${periodLabel(previous)}未召开${whoFor(type, unit, groupNames)}，请尽快补开并在记录中注明补开期次。` });
+    }
+  }
+
+  const { people } = branchOwedMakeUps(index.live);
+  if (people > 0) reminders.push({ code: 'MAKE_UPS_OWED', severity: 'warning', message: `${people}人未补课：缺席或请假的党员须补课。` });
+
+  for (const member of inactiveMembers(members, index.live, today, input.inactiveMonths)) {
+    reminders.push({ code: 'NO_ORG_LIFE', severity: 'warning', message: `${member.name}已连续 ${member.months} 个月未参加组织生活，请及时联系、安排补课。` });
+  }
+
+  const silent = silentBranch(index, branch.createdAt.slice(0, 10), today, rules);
+  if (silent.silent) {
+    reminders.push({
+      code: 'SILENT_BRANCH',
+      severity: 'warning',
+      message:
+        silent.daysSinceLastMeeting === null
+          ? `已超过 ${rules.silentBranchDays.value} 天没有任何会议记录。`
+          : `已连续 ${silent.daysSinceLastMeeting} 天没有会议记录（超过 ${rules.silentBranchDays.value} 天即提示）。`,
+    });
+  }
+  return reminders;
+}

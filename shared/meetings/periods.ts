@@ -1,0 +1,87 @@
+import { addDays, daysInMonth, formatDate, parseDate } from '../dates';
+import { QUARTER_LABELS, quarterOfMonth, type Quarter } from '../dues/months';
+import type { FrequencyPeriod } from '../rules/rule-types';
+
+/**
+ * A calendar period a rule counts in: '2026-09' (month), '2026-Q3' (quarter), '2026'
+ * (year). Keys of one kind sort as strings, and a meeting's makesUpPeriod names one.
+ */
+export interface Period {
+  kind: FrequencyPeriod;
+  key: string;
+  /** YYYY-MM-DD, first day */
+  start: string;
+  /** YYYY-MM-DD, last day */
+  end: string;
+}
+
+function monthPeriod(year: number, month: number): Period {
+  return {
+    kind: 'month',
+    key: `${year}-${String(month).padStart(2, '0')}`,
+    start: formatDate({ year, month, day: 1 }),
+    end: formatDate({ year, month, day: daysInMonth(year, month) }),
+  };
+}
+
+function quarterPeriod(year: number, quarter: Quarter): Period {
+  const lastMonth = quarter * 3;
+  return {
+    kind: 'quarter',
+    key: `${year}-Q${quarter}`,
+    start: formatDate({ year, month: lastMonth - 2, day: 1 }),
+    end: formatDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
+  };
+}
+
+function yearPeriod(year: number): Period {
+  return { kind: 'year', key: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** The period of a kind that a date (YYYY-MM-DD, or a YYYY-MM-DDTHH:mm instant) falls in. */
+export function periodOf(kind: FrequencyPeriod, date: string): Period {
+  const parts = parseDate(date.slice(0, 10));
+  if (!parts) throw new RangeError(`日期无效：“${date}”。`);
+  if (kind === 'month') return monthPeriod(parts.year, parts.month);
+  if (kind === 'quarter') return quarterPeriod(parts.year, quarterOfMonth(parts.month));
+  return yearPeriod(parts.year);
+}
+
+/** The period a key names, or null for anything that is not a valid key. */
+export function parsePeriod(key: string): Period | null {
+  const text = key.trim();
+  let match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) {
+    const month = Number(match[2]);
+    return month >= 1 && month <= 12 ? monthPeriod(Number(match[1]), month) : null;
+  }
+  match = /^(\d{4})-Q([1-4])$/i.exec(text);
+  if (match) return quarterPeriod(Number(match[1]), Number(match[2]) as Quarter);
+  match = /^(\d{4})$/.exec(text);
+  return match ? yearPeriod(Number(match[1])) : null;
+}
+
+/**
+ * The periods of a kind that make up `outer` — the three months of a quarter — or, when the
+ * kind is coarser than `outer`, the one period containing it (the year of a month).
+ */
+export function periodsCovering(outer: Period, kind: FrequencyPeriod): Period[] {
+  const periods: Period[] = [];
+  let next = periodOf(kind, outer.start);
+  for (;;) {
+    periods.push(next);
+    if (next.end >= outer.end) return periods;
+    next = periodOf(kind, addDays(next.end, 1));
+  }
+}
+
+/** 2026年9月, 2026年第三季度, 2026年. */
+export function periodLabel(period: Period): string {
+  const year = period.key.slice(0, 4);
+  if (period.kind === 'month') return `${year}年${Number(period.key.slice(5, 7))}月`;
+  if (period.kind === 'quarter') return `${year}年${QUARTER_LABELS[Number(period.key.slice(-1)) as Quarter]}`;
+  return `${year}年`;
+}
+
+/** 本月, 本季度, 本年: how a reminder names the current period. */
+export const CURRENT_PERIOD_WORDS: Record<FrequencyPeriod, string> = { month: '本月', quarter: '本季度', year: '本年度' };
