@@ -74,12 +74,18 @@ export interface UnitCompliance {
   status: ComplianceStatus;
 }
 
-function unitCompliance(index: MeetingIndex, type: MeetingType, groupId: string, period: Period, times: number, today: string): UnitCompliance {
+/** The day the branch began keeping this ledger: the app cannot know about meetings before it. */
+export function ledgerStartOf(branch: BranchRecord): string {
+  return branch.createdAt.slice(0, 10);
+}
+
+function unitCompliance(index: MeetingIndex, type: MeetingType, groupId: string, period: Period, times: number, today: string, ledgerSince: string): UnitCompliance {
   const held = index.counts.get(countKey(type, groupId, period.key)) ?? { onTime: 0, late: 0 };
   let status: ComplianceStatus;
   if (held.onTime >= times) status = 'met';
   else if (held.onTime + held.late >= times) status = 'late';
-  else if (period.start > today) status = 'notDue';
+  // Before the ledger began, a period not recorded is unknown, not missed; recorded meetings (backfilled) still count.
+  else if (period.start > today || period.end < ledgerSince) status = 'notDue';
   else status = period.end < today ? 'missing' : 'pending';
   return { period, partyGroupId: groupId, required: times, ...held, status };
 }
@@ -93,7 +99,8 @@ function groupsOf(type: MeetingType, branch: BranchRecord): string[] {
 export function typeUnits(index: MeetingIndex, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): UnitCompliance[] {
   const { times, per } = rules[type].value;
   const periods = periodsCovering(period, per);
-  return groupsOf(type, branch).flatMap((groupId) => periods.map((unit) => unitCompliance(index, type, groupId, unit, times, today)));
+  const ledgerSince = ledgerStartOf(branch);
+  return groupsOf(type, branch).flatMap((groupId) => periods.map((unit) => unitCompliance(index, type, groupId, unit, times, today, ledgerSince)));
 }
 
 export interface TypeCompliance {
@@ -109,7 +116,11 @@ export interface TypeCompliance {
 }
 
 export function typeCompliance(index: MeetingIndex, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): TypeCompliance {
-  const units = typeUnits(index, branch, rules, type, period, today);
+  const ledgerSince = ledgerStartOf(branch);
+  // Periods over before the ledger began are unknown: they are asked for nothing unless a meeting was backfilled.
+  const units = typeUnits(index, branch, rules, type, period, today).filter(
+    (unit) => unit.status !== 'notDue' || unit.period.end >= ledgerSince || unit.onTime + unit.late > 0,
+  );
   const sum = (pick: (unit: UnitCompliance) => number) => units.reduce((total, unit) => total + pick(unit), 0);
   return {
     type,
@@ -171,6 +182,6 @@ export function branchCompliance(input: {
     types: MEETING_TYPES.map((type) => typeCompliance(index, branch, rules, type, period, today)),
     attendanceRate: overallAttendanceRate(inPeriod),
     meetingsHeld: inPeriod.length,
-    silent: silentBranch(index, branch.createdAt.slice(0, 10), today, rules),
+    silent: silentBranch(index, ledgerStartOf(branch), today, rules),
   };
 }

@@ -3,7 +3,7 @@ import type { BranchRecord } from '../domain/branch';
 import type { MemberRecord } from '../domain/member';
 import type { MeetingRules } from '../rules/rule-types';
 import { branchOwedMakeUps } from './attendance';
-import { typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';
+import { ledgerStartOf, typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from './meeting-types';
 import { inactiveMembers } from './org-life';
 import { CURRENT_PERIOD_WORDS, periodLabel, periodOf, type Period } from './periods';
@@ -46,7 +46,6 @@ export function meetingReminders(input: {
       reminders.push({ code: 'MEETING_DUE', severity: 'info', message: `${CURRENT_PERIOD_WORDS[per]}尚未召开${whoFor(type, unit, groupNames)}（截至 ${current.end}）。` });
     }
     // Only the previous period: older gaps belong to the yearly grid, not to a daily to-do list.
-    if (previous.end < branch.createdAt.slice(0, 10)) continue;
     for (const unit of typeUnits(index, branch, rules, type, previous, today)) {
       if (unit.status !== 'missing') continue;
       reminders.push({ code: 'MEETING_MISSED', severity: 'error', message: `${periodLabel(previous)}未召开${whoFor(type, unit, groupNames)}，请尽快补开并在记录中注明补开期次。` });
@@ -60,7 +59,7 @@ export function meetingReminders(input: {
     reminders.push({ code: 'NO_ORG_LIFE', severity: 'warning', message: `${member.name}已连续 ${member.months} 个月未参加组织生活，请及时联系、安排补课。` });
   }
 
-  const silent = silentBranch(index, branch.createdAt.slice(0, 10), today, rules);
+  const silent = silentBranch(index, ledgerStartOf(branch), today, rules);
   if (silent.silent) {
     reminders.push({
       code: 'SILENT_BRANCH',

@@ -20,9 +20,17 @@ export async function importRoster(page: Page, sheet: RosterSheet) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** Picks an option of an antd Select by typing its label, as a keyboard user would. */
+/** Picks an option of an antd Select: by typing its label when the select searches, else by clicking it. */
 export async function chooseOption(page: Page, label: string, option: string, scope: Page | ReturnType<Page['locator']> = page) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await scope.getByLabel(label, { exact: true }).fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  if (await input.isEditable()) {
+    await input.fill(option);
+    await dropdown.locator('.ant-select-item-option-active').filter({ hasText: option }).waitFor();
+    await input.press('Enter');
+  } else {
+    await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  }
+  await dropdown.waitFor({ state: 'detached' });
 }

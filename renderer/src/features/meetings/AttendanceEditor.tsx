@@ -29,7 +29,8 @@ interface AttendanceEditorProps {
  */
 export function AttendanceEditor({ branch, members, names, onProgrammaticChange }: AttendanceEditorProps) {
   const form = Form.useFormInstance();
-  const attendance: AttendanceEntry[] = Form.useWatch('attendance') ?? [];
+  // preserve: the list's memberId has no field of its own, and unregistered values are otherwise left out.
+  const attendance: AttendanceEntry[] = Form.useWatch('attendance', { form, preserve: true }) ?? [];
   const scope = Form.useWatch('expectedScope');
   const partyGroupId = Form.useWatch('partyGroupId');
 
@@ -56,25 +57,27 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
         </Button>
         <AttendanceSummary attendance={attendance} />
       </Space>
-      {attendance.length === 0 ? (
-        <Alert type="info" showIcon message="尚未生成应到人员。请先选好应到范围，再点击“按名册生成应到人员”。" />
-      ) : (
-        <Form.List name="attendance">
-          {(fields) => (
+      {/* Always mounted, even while empty: values set on an unregistered list are not watched. */}
+      <Form.List name="attendance">
+        {(fields) =>
+          fields.length === 0 ? (
+            <Alert type="info" showIcon message="尚未生成应到人员。请先选好应到范围，再点击“按名册生成应到人员”。" />
+          ) : (
             <Table
               size="small"
               pagination={false}
               rowKey="key"
-              dataSource={fields}
+              // Each row carries its entry: the table re-renders a row only when its record changes.
+              dataSource={fields.map((field) => ({ ...field, entry: attendance[field.name] }))}
               columns={[
-                { title: '姓名', width: 120, render: (_, field) => nameOf(names, attendance[field.name]?.memberId ?? '') },
+                { title: '姓名', width: 120, render: (_, field) => nameOf(names, field.entry?.memberId ?? '') },
                 {
                   title: '出席情况',
                   width: 220,
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'status']} noStyle>
                       <Radio.Group
-                        aria-label={`${nameOf(names, attendance[field.name]?.memberId ?? '')}的出席情况`}
+                        aria-label={`${nameOf(names, field.entry?.memberId ?? '')}的出席情况`}
                         options={STATUS_OPTIONS}
                         optionType="button"
                         buttonStyle="solid"
@@ -87,10 +90,10 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
                   title: '请假原因',
                   width: 140,
                   render: (_, field) =>
-                    attendance[field.name]?.status === 'leave' ? (
+                    field.entry?.status === 'leave' ? (
                       <Form.Item name={[field.name, 'leaveReason']} noStyle>
                         <Select
-                          aria-label={`${nameOf(names, attendance[field.name]?.memberId ?? '')}的请假原因`}
+                          aria-label={`${nameOf(names, field.entry?.memberId ?? '')}的请假原因`}
                           options={REASON_OPTIONS}
                           placeholder="请选择"
                           size="small"
@@ -111,9 +114,9 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
                 },
               ]}
             />
-          )}
-        </Form.List>
-      )}
+          )
+        }
+      </Form.List>
     </Space>
   );
 }

@@ -5,7 +5,7 @@ import { STATUS_STYLE } from './compliance-colors';
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 function cellText(held: number, required: number, label: string): string {
-  if (required === 0) return label;
+  if (required === 0 || (held === 0 && label === STATUS_STYLE.notDue.label)) return label;
   return `${label} ${held}/${required}`;
 }
 
