@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/shell/today';
 import { buildRosterSheet } from '../support/roster-sheet';
@@ -7,6 +8,15 @@ import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
 
 const { openApp } = useAppUnderTest();
+
+/** A PNG signature and a little more: what the attachment check looks at. */
+const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
+
+async function attach(page: Page, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '添加附件' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
 
 const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
 
@@ -57,6 +67,11 @@ describe('三会一课', () => {
     await page.getByRole('button', { name: '添加议程' }).click();
     await page.getByLabel('议程1', { exact: true }).fill('研究第四季度党员发展计划');
     await page.getByLabel('会议内容与讨论情况').fill(`${secretary}传达院党委会议精神。\n与会委员讨论了第四季度发展计划，同意提交支部党员大会讨论。`);
+    // Attachments: a scanned sign-in sheet is kept; a file that is not an image or PDF is refused, whatever its name.
+    await attach(page, '签到表.png', PNG_BYTES);
+    await page.getByText('签到表：签到表.png（1 KB）').waitFor();
+    await attach(page, '照片.jpg', Buffer.from('这不是图片'));
+    await page.getByText('“照片.jpg”不是图片（JPG、PNG、WEBP）或 PDF 文件，未添加。').waitFor();
     await page.screenshot({ path: outputPath('meetings-editor.png'), fullPage: true });
     await page.getByRole('button', { name: '保存会议记录' }).click();
     await page.getByText(/已保存“\d{4}年\d{1,2}月支部委员会”/).waitFor();
@@ -117,6 +132,7 @@ describe('三会一课', () => {
     expect(printed).toContain('外科楼五楼示教室');
     expect(printed).toContain(`${publicity}（请假：值班）`);
     expect(printed).toContain(`主持人（签字）：${secretary}`);
+    expect(printed).toMatch(/附件\s*签到表：签到表\.png/);
 
     // The whole year as one document: summary, grid, then every record on its own page.
     await openArea(page, '三会一课');

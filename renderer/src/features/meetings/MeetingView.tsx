@@ -1,9 +1,10 @@
 import { App, Alert, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { navigate } from '../../app/hash-route';
 import type { BranchRecord } from '../../../../shared/domain/branch';
 import type { MemberRecord } from '../../../../shared/domain/member';
 import { AuditDrawer } from '../audit/AuditDrawer';
+import { AttachmentDownloads } from './AttachmentDownloads';
 import { ConfirmDialog } from './ConfirmDialog';
 import { meetingRepository } from './data/meeting-repository';
 import { MakeUpPanel } from './MakeUpPanel';
@@ -11,7 +12,7 @@ import { meetingPath } from './meeting-routes';
 import { MeetingRuleChecks } from './MeetingRuleChecks';
 import { MeetingStatusTag } from './MeetingStatusTag';
 import { useMemberNames } from './member-names';
-import { MeetingDocument } from './print/MeetingDocument';
+import { BranchMeetingDocument } from './print/BranchMeetingDocument';
 import { useMeeting } from './use-meetings';
 
 interface MeetingViewProps {
@@ -25,7 +26,6 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
   const { message } = App.useApp();
   const meeting = useMeeting(id);
   const { names } = useMemberNames(members);
-  const groupNames = useMemo(() => new Map((branch.partyGroups ?? []).map((group) => [group.id, group.name])), [branch]);
   const [confirming, setConfirming] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
 
@@ -85,8 +85,9 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
         />
       )}
       <MeetingRuleChecks meeting={meeting} branch={branch} members={members} />
+      <AttachmentDownloads ids={meeting.attachmentIds} />
       <Card size="small">
-        <MeetingDocument meeting={meeting} branchName={branch.name} names={names} groupNames={groupNames} />
+        <BranchMeetingDocument meeting={meeting} branch={branch} names={names} />
       </Card>
       <Card size="small" title={<Space>补课 {locked && <Tag>签字确认后仍可登记补课</Tag>}</Space>}>
         <MakeUpPanel meeting={meeting} names={names} />

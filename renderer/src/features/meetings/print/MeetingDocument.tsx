@@ -9,6 +9,8 @@ interface MeetingDocumentProps {
   names: ReadonlyMap<string, string>;
   /** Party group names by id, for 党小组会. */
   groupNames: ReadonlyMap<string, string>;
+  /** 签到表：签到表.png … for the attachments row. */
+  attachmentLabels: readonly string[];
 }
 
 function timeText(meeting: MeetingRecord): string {
@@ -38,7 +40,7 @@ function voteText(meeting: MeetingRecord): string[] {
  * One meeting as the standard 会议记录 page an inspector expects: the header table, the
  * minutes, the votes and the signature lines. Shown on screen and printed on A4 alike.
  */
-export function MeetingDocument({ meeting, branchName, names, groupNames }: MeetingDocumentProps) {
+export function MeetingDocument({ meeting, branchName, names, groupNames, attachmentLabels }: MeetingDocumentProps) {
   const rows: [string, string][] = [
     ['会议名称', meeting.sessionName],
     ['会议类型', MEETING_TYPE_LABELS[meeting.type] + (meeting.partyGroupId ? `（${groupNames.get(meeting.partyGroupId) ?? '党小组'}）` : '')],
@@ -78,6 +80,10 @@ export function MeetingDocument({ meeting, branchName, names, groupNames }: Meet
           <tr>
             <th>表决情况</th>
             <td>{meeting.votes.length === 0 ? '无' : voteText(meeting).map((line) => <div key={line}>{line}</div>)}</td>
+          </tr>
+          <tr>
+            <th>附件</th>
+            <td>{attachmentLabels.length === 0 ? '无' : attachmentLabels.join('；')}</td>
           </tr>
         </tbody>
       </table>

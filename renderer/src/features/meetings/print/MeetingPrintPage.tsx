@@ -1,26 +1,24 @@
 import { Result, Skeleton } from 'antd';
-import { useMemo } from 'react';
 import type { BranchRecord } from '../../../../../shared/domain/branch';
 import type { MemberRecord } from '../../../../../shared/domain/member';
 import { navigate } from '../../../app/hash-route';
 import { meetingPath } from '../meeting-routes';
 import { useMemberNames } from '../member-names';
 import { useMeeting } from '../use-meetings';
-import { MeetingDocument } from './MeetingDocument';
+import { BranchMeetingDocument } from './BranchMeetingDocument';
 import { PrintToolbar } from './PrintToolbar';
 
 /** One meeting as an A4 会议记录 page. */
 export function MeetingPrintPage({ id, branch, members }: { id: string; branch: BranchRecord; members: readonly MemberRecord[] }) {
   const meeting = useMeeting(id);
   const { names } = useMemberNames(members);
-  const groupNames = useMemo(() => new Map((branch.partyGroups ?? []).map((group) => [group.id, group.name])), [branch]);
   if (meeting === undefined) return <Skeleton active />;
   if (meeting === null) return <Result status="404" title="找不到这条会议记录" />;
   return (
     <div className="print-view">
       <PrintToolbar suggestedName={`${meeting.startAt.slice(0, 10)} ${meeting.sessionName}.pdf`} onBack={() => navigate(meetingPath.view(id))} />
       <div className="print-sheet">
-        <MeetingDocument meeting={meeting} branchName={branch.name} names={names} groupNames={groupNames} />
+        <BranchMeetingDocument meeting={meeting} branch={branch} names={names} />
       </div>
     </div>
   );

@@ -13,7 +13,7 @@ import { meetingPath } from '../meeting-routes';
 import { useMemberNames } from '../member-names';
 import { useMeetingIndex } from '../use-compliance';
 import { YearGridTable } from '../YearGridTable';
-import { MeetingDocument } from './MeetingDocument';
+import { BranchMeetingDocument } from './BranchMeetingDocument';
 import { PrintToolbar } from './PrintToolbar';
 
 interface YearLedgerPrintPageProps {
@@ -29,7 +29,6 @@ export function YearLedgerPrintPage({ year, branch, members, meetings }: YearLed
   const today = useToday();
   const index = useMeetingIndex(meetings);
   const { names } = useMemberNames(members);
-  const groupNames = useMemo(() => new Map((branch.partyGroups ?? []).map((group) => [group.id, group.name])), [branch]);
   const rules = ruleSet.rules.meetings;
   const ofYear = useMemo(
     () => meetings.filter((meeting) => meeting.startAt.startsWith(String(year))).sort((a, b) => a.startAt.localeCompare(b.startAt)),
@@ -76,7 +75,7 @@ export function YearLedgerPrintPage({ year, branch, members, meetings }: YearLed
       </div>
       {ofYear.map((meeting) => (
         <div key={meeting.id} className="print-sheet print-page-break">
-          <MeetingDocument meeting={meeting} branchName={branch.name} names={names} groupNames={groupNames} />
+          <BranchMeetingDocument meeting={meeting} branch={branch} names={names} />
         </div>
       ))}
     </div>

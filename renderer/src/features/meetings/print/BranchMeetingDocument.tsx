@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
+import { attachmentLabel, useAttachmentSummaries } from '../use-attachments';
+import { MeetingDocument } from './MeetingDocument';
+
+/** The 会议记录 page of one of the branch's meetings, with its party group and attachments looked up. */
+export function BranchMeetingDocument({ meeting, branch, names }: { meeting: MeetingRecord; branch: BranchRecord; names: ReadonlyMap<string, string> }) {
+  const groupNames = useMemo(() => new Map((branch.partyGroups ?? []).map((group) => [group.id, group.name])), [branch]);
+  const attachments = useAttachmentSummaries(meeting.attachmentIds);
+  const labels = useMemo(() => (attachments ?? []).map(attachmentLabel), [attachments]);
+  return <MeetingDocument meeting={meeting} branchName={branch.name} names={names} groupNames={groupNames} attachmentLabels={labels} />;
+}
