@@ -224,8 +224,6 @@ export interface PackagePart {
   iv: string;
   /** For an attachment part: the attachment id. */
   attachmentId?: string;
-  /** For a changes part: how many changes (NDJSON lines) it holds. */
-  changeCount?: number;
 }
 
 /** The package key, wrapped to the receiver: ECDH P-256 (ephemeral-static) + HKDF-SHA-256 -> AES-256-GCM. */
@@ -255,6 +253,12 @@ export interface PackageManifest {
   senderKeyId: string;
   /** keyId of the receiver's PublicKeySet: the key the package key is wrapped to. */
   receiverKeyId: string;
+  /**
+   * The sender's public keys (public, so they may travel in clear). Trusted only when the
+   * receiver already trusts senderKeyId, or when a person confirms their fingerprint on first
+   * contact (a branch's first package).
+   */
+  senderPublicKeys: PublicKeySet;
   /** The sender's contiguous change range in this stream; an empty package has seqTo = seqFrom - 1. */
   seqFrom: number;
   seqTo: number;
@@ -307,8 +311,6 @@ export interface PackageBody {
   acknowledgement?: Acknowledgement;
   /** Central office -> branch: a new rule set (shared/rules RuleSet as JSON). */
   ruleSet?: unknown;
-  /** Branch -> central office, in its first package: its public keys, to compare by fingerprint. */
-  enrolmentPublicKeys?: PublicKeySet;
 }
 
 export interface DecodedPackage {
@@ -316,6 +318,29 @@ export interface DecodedPackage {
   body: PackageBody;
   /** Lower-case hex SHA-256 of the whole file: the next package's prevPackageHash. */
   packageHash: string;
+  /** True when the sender's key was not trusted before and acceptNewSenderKey admitted it. */
+  newSenderKey: boolean;
+}
+
+/** A public key set the receiver trusts, bound to the party it belongs to. */
+export interface TrustedKey {
+  partyId: string;
+  publicKeys: PublicKeySet;
+}
+
+export interface DecodeOptions {
+  /** This PC: its party id and keys. A package for another party or key is refused. */
+  receiverId: string;
+  receiverKeys: KeySet;
+  /** Keys this PC trusts. A package signed by any other key is refused (unless acceptNewSenderKey admits it). */
+  trustedKeys: readonly TrustedKey[];
+  /**
+   * First contact: asked when the signing key is not trusted. Return true only after a person
+   * compared its fingerprint (the central office importing a branch's first package).
+   */
+  acceptNewSenderKey?: (senderId: string, keys: PublicKeySet) => boolean;
+  /** The receiver's database schema version: a package from a newer schema is refused. */
+  maxSchemaVersion?: number;
 }
 
 // ---------------------------------------------------------------- enrolment
@@ -344,6 +369,7 @@ export const PACKAGE_ERROR_CODES = [
   'manifest-invalid',
   'format-too-new',
   'format-too-old',
+  'schema-too-new',
   'unknown-sender-key',
   'bad-signature',
   'wrong-receiver',
