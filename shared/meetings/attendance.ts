@@ -9,8 +9,10 @@ import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from 
 export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, members: readonly MemberRecord[], partyGroupId: string): MemberRecord[] {
   const live = members.filter((member) => !member.deleted && membershipStatusOf(member.stage) !== 'none');
   if (scope === 'committee') {
-    const seats = new Set((branch.committee ?? []).map((seat) => seat.memberId));
-    return live.filter((member) => seats.has(member.id));
+    // In seat order (书记 first), as the committee is listed on every record an inspector reads.
+    const byId = new Map(live.map((member) => [member.id, member]));
+    const seated = (branch.committee ?? []).map((seat) => byId.get(seat.memberId));
+    return [...new Set(seated.filter((member): member is MemberRecord => member !== undefined))];
   }
   if (scope === 'partyGroup') return live.filter((member) => member.partyGroupId === partyGroupId);
   return live;

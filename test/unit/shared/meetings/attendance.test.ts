@@ -26,6 +26,19 @@ describe('expected members', () => {
     expect(expectedMembers('partyGroup', branch, roster, 'g2').map((member) => member.name)).toEqual(['预备']);
   });
 
+  it('list the committee in seat order, once each, whatever the roster order', () => {
+    const deputy = memberRecord({ name: '副书记', stage: 'full' });
+    const seated = branchRecord('2026-01-01', {
+      committee: [
+        { role: 'secretary', memberId: full.id },
+        { role: 'deputySecretary', memberId: deputy.id },
+        { role: 'organization', memberId: full.id },
+        { role: 'publicity', memberId: activist.id },
+      ],
+    });
+    expect(expectedMembers('committee', seated, [deputy, ...roster], '').map((member) => member.name)).toEqual(['正式', '副书记']);
+  });
+
   it('keep what was marked when the list is rebuilt, and start new people as present', () => {
     const marked = attendanceOf({ [probationary.id]: 'leave', 'someone-else': 'absent' });
     expect(attendanceFor([full, probationary], marked)).toEqual([
