@@ -98,6 +98,16 @@ export const NATIONAL_RULE_SET: RuleSet = {
       leaderAnnualHours: trainingPlan(56, '学时', '党支部书记和支部委员每年集中学习培训一般不少于 56 学时。', '基层党组织书记培训'),
       fullDayHours: localPractice(8, '学时', '集中培训 1 天折算 8 学时。', '学时折算'),
       halfDayHours: localPractice(4, '学时', '集中培训半天折算 4 学时。', '学时折算'),
+      // 党员大会 and 党小组会 mostly decide business; a central office that counts their study part widens this list.
+      creditedMeetingTypes: localPractice(
+        ['partyLecture', 'themedPartyDay'],
+        '会议类型',
+        '党员参加党课、主题党日，按会议时长计入集中学习学时；补课的同样计入并注明补课。',
+        '集中学习学时计算',
+      ),
+      collectiveStudy: localPractice(onceA('month'), '次', '党支部每月至少组织 1 次计入学时的集中学习（党课或主题党日）。', '集中学习频次'),
+      paceGraceDays: localPractice(30, '天', '党员已学学时低于“全年目标 × 已过天数 ÷ 全年天数”超过 30 天的份额时，在首页提示进度落后。', '学时进度提示'),
+      noteMaxHours: localPractice(40, '学时', '单条学习记录最多登记 40 学时（5 天培训班）；更长的培训请按周分条登记。', '学时登记上限'),
     },
     dues: {
       employedBrackets: duesRegulation(

@@ -129,6 +129,14 @@ export interface StudyRules {
   leaderAnnualHours: Rule<number>;
   fullDayHours: Rule<number>;
   halfDayHours: Rule<number>;
+  /** Meeting types whose duration counts as collective study for everyone present (and made up). */
+  creditedMeetingTypes: Rule<MeetingType[]>;
+  /** How often the branch organises collective study (one of the credited meeting types). */
+  collectiveStudy: Rule<MeetingFrequency>;
+  /** How far behind the year-to-date share of the target a member may fall before 首页 says so. */
+  paceGraceDays: Rule<number>;
+  /** The most hours one study note may claim (a five-day training course). */
+  noteMaxHours: Rule<number>;
 }
 
 export interface DuesRules {
@@ -164,7 +172,7 @@ export interface RuleSet {
 }
 
 /** How a rule's value is checked when a rule set arrives in a package. */
-export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets';
+export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets' | 'meetingTypes';
 
 type KindOf<R> =
   R extends Rule<infer V>
@@ -176,7 +184,9 @@ type KindOf<R> =
           ? 'frequency'
           : V extends DuesBracket[]
             ? 'duesBrackets'
-            : never
+            : V extends MeetingType[]
+              ? 'meetingTypes'
+              : never
     : never;
 
 /** Every rule of every group with its value kind; the compiler keeps it complete. */

@@ -3,6 +3,7 @@ import { isCount, isRecord, isText, type Fields } from '../guards';
 import {
   DEVELOPMENT_EDITIONS,
   FREQUENCY_PERIODS,
+  MEETING_TYPES,
   type RuleSchema,
   type RuleSet,
   type RuleValueKind,
@@ -70,6 +71,10 @@ const SCHEMA = {
     leaderAnnualHours: 'count',
     fullDayHours: 'count',
     halfDayHours: 'count',
+    creditedMeetingTypes: 'meetingTypes',
+    collectiveStudy: 'frequency',
+    paceGraceDays: 'count',
+    noteMaxHours: 'count',
   },
   dues: {
     employedBrackets: 'duesBrackets',
@@ -94,6 +99,7 @@ const ORDERED: ReadonlyArray<readonly [GroupName, string, string]> = [
   ['development', 'committeeApprovalMonths', 'committeeApprovalMaxMonths'],
   ['development', 'probationExtensionMinMonths', 'probationExtensionMaxMonths'],
   ['dues', 'arrearsWarningMonths', 'arrearsAlarmMonths'],
+  ['study', 'halfDayHours', 'fullDayHours'],
 ];
 
 /** Counts that are a day of a month: 1 to 31 (a shorter month ends the period on its last day). */
@@ -123,6 +129,11 @@ function isDuesBrackets(x: unknown): boolean {
   });
 }
 
+/** Known meeting types, each at most once: an unknown one would silently credit nothing. */
+function isMeetingTypes(x: unknown): boolean {
+  return Array.isArray(x) && new Set(x).size === x.length && x.every((type) => (MEETING_TYPES as readonly unknown[]).includes(type));
+}
+
 const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expected: string }> = {
   count: { test: isCount, expected: '不小于 0 的整数' },
   fraction: { test: isFraction, expected: '分数 {numerator, denominator}，分母为正，分子不大于分母' },
@@ -131,6 +142,7 @@ const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expec
     test: isDuesBrackets,
     expected: '按收入上限（分）递增排列的档次，费率为 0 至 10000 基点，仅最后一档上限为 null',
   },
+  meetingTypes: { test: isMeetingTypes, expected: `会议类型列表（不重复，取值为 ${MEETING_TYPES.join('、')}）` },
 };
 
 function ruleErrors(path: string, rule: unknown, kind: RuleValueKind): string[] {

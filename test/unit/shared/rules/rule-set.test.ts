@@ -89,6 +89,16 @@ describe('NATIONAL_RULE_SET', () => {
     expect([study.fullDayHours.value, study.halfDayHours.value]).toEqual([8, 4]);
   });
 
+  it('credits 党课 and 主题党日 to study hours, monthly, with a month of grace on the pace', () => {
+    expect(study.creditedMeetingTypes.value).toEqual(['partyLecture', 'themedPartyDay']);
+    expect(study.collectiveStudy.value).toEqual({ times: 1, per: 'month' });
+    expect(study.paceGraceDays.value).toBe(30);
+    expect(study.noteMaxHours.value).toBe(40);
+    for (const rule of [study.creditedMeetingTypes, study.collectiveStudy, study.paceGraceDays, study.noteMaxHours]) {
+      expect(rule.source.regulation).not.toBe('');
+    }
+  });
+
   it('keeps dues brackets in 分 with basis-point rates, upper bounds inclusive', () => {
     expect(dues.employedBrackets.value).toEqual([
       { upToFen: 300_000, rateBasisPoints: 50 },

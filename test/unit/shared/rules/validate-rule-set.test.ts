@@ -51,6 +51,20 @@ describe('validateRuleSet', () => {
     expect(errorsOf(changed((s) => (s.rules.study.memberAnnualHours.value = 0)))).toEqual([]);
   });
 
+  it('checks the list of meeting types that credit study hours', () => {
+    expect(errorsOf(changed((s) => (s.rules.study.creditedMeetingTypes.value = ['partyLecture', 'studyTour'])))).toEqual([
+      expect.stringContaining('规则 study.creditedMeetingTypes：取值应为会议类型列表'),
+    ]);
+    expect(errorsOf(changed((s) => (s.rules.study.creditedMeetingTypes.value = ['partyLecture', 'partyLecture'])))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.study.creditedMeetingTypes.value = 'partyLecture')))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.study.creditedMeetingTypes.value = [])))).toEqual([]);
+    expect(errorsOf(changed((s) => (s.rules.study.creditedMeetingTypes.value = ['partyGroupMeeting', 'partyLecture'])))).toEqual([]);
+  });
+
+  it('keeps a half day no longer than a full day', () => {
+    expect(errorsOf(changed((s) => (s.rules.study.halfDayHours.value = 9)))).toEqual(['规则 study.halfDayHours 不能大于 study.fullDayHours。']);
+  });
+
   it('checks fractions and frequencies', () => {
     expect(errorsOf(changed((s) => (s.rules.branch.electionAttendance.value = { numerator: 6, denominator: 5 })))).toEqual([
       expect.stringContaining('规则 branch.electionAttendance：取值应为分数'),

@@ -1,0 +1,159 @@
+import type { BranchRecord } from '../domain/branch';
+import type { MemberRecord } from '../domain/member';
+import type { MeetingRecord } from '../meetings/meeting-types';
+import type { RuleGroups } from '../rules/rule-types';
+import { meetingCredits, type MeetingCredit } from './meeting-credits';
+import { expectedHoursToDate, paceStatus, type PaceStatus } from './study-pace';
+import { studyTargetOf, type StudyTarget } from './study-targets';
+import { STUDY_FORMS, type StudyForm, type StudyNotebookRecord, type StudyNote } from './study-types';
+
+const MONTHS = 12;
+
+export interface MemberStudyRow {
+  member: MemberRecord;
+  target: StudyTarget;
+  /** Hours from the member's own notes, by form. */
+  byForm: Record<StudyForm, number>;
+  /** From 党课/主题党日 attended on the day, and from make-ups (补课). */
+  fromMeetings: number;
+  fromMakeUps: number;
+  total: number;
+  /** Notes and meeting credits by month, January first. */
+  byMonth: number[];
+  expectedToDate: number;
+  status: PaceStatus;
+  noteCount: number;
+  excellentCount: number;
+  credits: MeetingCredit[];
+}
+
+/** Bands of hours as a share of the member's own target, for the distribution chart. */
+export const SHARE_BANDS = [
+  { label: '不足 25%', below: 0.25 },
+  { label: '25%–50%', below: 0.5 },
+  { label: '50%–75%', below: 0.75 },
+  { label: '75%–100%', below: 1 },
+  { label: '达标', below: Infinity },
+] as const;
+
+export interface BranchStudySummary {
+  memberCount: number;
+  averageHours: number;
+  totalHours: number;
+  /** Members per SHARE_BANDS band. */
+  distribution: number[];
+  belowTarget: number;
+  behind: number;
+  /** Branch hours by month: from notes and from meetings. */
+  notesByMonth: number[];
+  meetingsByMonth: number[];
+}
+
+export interface StudyLedger {
+  year: number;
+  rows: MemberStudyRow[];
+  summary: BranchStudySummary;
+}
+
+function emptyByForm(): Record<StudyForm, number> {
+  return Object.fromEntries(STUDY_FORMS.map((form) => [form, 0])) as Record<StudyForm, number>;
+}
+
+const monthIndex = (date: string) => Number(date.slice(5, 7)) - 1;
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+function notesOfYear(notebooks: readonly StudyNotebookRecord[], year: number): Map<string, StudyNote[]> {
+  const byMember = new Map<string, StudyNote[]>();
+  for (const notebook of notebooks) {
+    if (notebook.deleted || notebook.year !== year) continue;
+    byMember.set(notebook.memberId, [...(byMember.get(notebook.memberId) ?? []), ...notebook.notes]);
+  }
+  return byMember;
+}
+
+function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly StudyNote[], credits: MeetingCredit[], year: number, today: string, graceDays: number): MemberStudyRow {
+  const byForm = emptyByForm();
+  const byMonth = new Array<number>(MONTHS).fill(0);
+  for (const note of notes) {
+    byForm[note.form] += note.hours;
+    byMonth[monthIndex(note.date)]! += note.hours;
+  }
+  for (const credit of credits) byMonth[monthIndex(credit.date)]! += credit.hours;
+  const fromMeetings = sum(credits.filter((credit) => !credit.makeUp).map((credit) => credit.hours));
+  const fromMakeUps = sum(credits.filter((credit) => credit.makeUp).map((credit) => credit.hours));
+  const total = sum(Object.values(byForm)) + fromMeetings + fromMakeUps;
+  return {
+    member,
+    target,
+    byForm,
+    fromMeetings,
+    fromMakeUps,
+    total,
+    byMonth,
+    expectedToDate: expectedHoursToDate(target.hours, year, today),
+    status: paceStatus(total, target.hours, year, today, graceDays),
+    noteCount: notes.length,
+    excellentCount: notes.filter((note) => note.excellent).length,
+    credits,
+  };
+}
+
+function summaryOf(rows: readonly MemberStudyRow[], notesByMonth: number[], meetingsByMonth: number[]): BranchStudySummary {
+  const distribution = new Array<number>(SHARE_BANDS.length).fill(0);
+  for (const row of rows) {
+    const share = row.target.hours === 0 ? 1 : row.total / row.target.hours;
+    distribution[SHARE_BANDS.findIndex((band) => share < band.below)]! += 1;
+  }
+  const totalHours = sum(rows.map((row) => row.total));
+  return {
+    memberCount: rows.length,
+    totalHours,
+    averageHours: rows.length === 0 ? 0 : totalHours / rows.length,
+    distribution,
+    belowTarget: rows.filter((row) => row.total < row.target.hours).length,
+    behind: rows.filter((row) => row.status === 'behind' || row.status === 'missed').length,
+    notesByMonth,
+    meetingsByMonth,
+  };
+}
+
+/**
+ * The 学时台账 of a year: every person with a target, their notes by form and their
+ * credits from meetings, against the target and the year-to-date pace; and the branch's
+ * totals. Recomputed from the records on every read, so it is always what they say.
+ */
+export function studyLedger(input: {
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+  notebooks: readonly StudyNotebookRecord[];
+  meetings: readonly MeetingRecord[];
+  year: number;
+  today: string;
+  rules: Pick<RuleGroups, 'study' | 'development'>;
+}): StudyLedger {
+  const { branch, members, year, today, rules } = input;
+  const notes = notesOfYear(input.notebooks, year);
+  const credits = new Map<string, MeetingCredit[]>();
+  for (const credit of meetingCredits(input.meetings, rules.study)) {
+    if (Number(credit.date.slice(0, 4)) !== year) continue;
+    credits.set(credit.memberId, [...(credits.get(credit.memberId) ?? []), credit]);
+  }
+  const notesByMonth = new Array<number>(MONTHS).fill(0);
+  const meetingsByMonth = new Array<number>(MONTHS).fill(0);
+  const rows: MemberStudyRow[] = [];
+  for (const member of members) {
+    const target = studyTargetOf(member, branch, rules);
+    if (!target) continue;
+    const memberNotes = notes.get(member.id) ?? [];
+    const memberCredits = credits.get(member.id) ?? [];
+    for (const note of memberNotes) notesByMonth[monthIndex(note.date)]! += note.hours;
+    for (const credit of memberCredits) meetingsByMonth[monthIndex(credit.date)]! += credit.hours;
+    rows.push(memberRow(member, target, memberNotes, memberCredits, year, today, rules.study.paceGraceDays.value));
+  }
+  return { year, rows, summary: summaryOf(rows, notesByMonth, meetingsByMonth) };
+}
+
+/** Hours for display: whole numbers bare, halves with one decimal (12, 12.5). */
+export function formatHours(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+}

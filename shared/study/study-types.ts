@@ -1,0 +1,85 @@
+import type { BaseRecord } from '../records/base-record';
+
+export const STUDY_KINDS = ['partyRules', 'speeches', 'documents', 'professional', 'other'] as const;
+export type StudyKind = (typeof STUDY_KINDS)[number];
+
+export const STUDY_KIND_LABELS: Record<StudyKind, string> = {
+  partyRules: '党章党规',
+  speeches: '重要讲话',
+  documents: '文件精神',
+  professional: '业务学习',
+  other: '其他',
+};
+
+export const STUDY_FORMS = ['collective', 'selfStudy', 'online', 'trainingCourse'] as const;
+export type StudyForm = (typeof STUDY_FORMS)[number];
+
+export const STUDY_FORM_LABELS: Record<StudyForm, string> = {
+  collective: '集中学习',
+  selfStudy: '自学',
+  online: '线上学习',
+  trainingCourse: '培训班',
+};
+
+/** 优秀学习笔记: the branch's mark, with why. */
+export interface ExcellentMark {
+  comment: string;
+  markedBy: string;
+  /** ISO instant */
+  markedAt: string;
+}
+
+/** One entry of a member's 学习笔记本. */
+export interface StudyNote {
+  /** Stable UUID within the notebook: the central office's confirmation and edits refer to it. */
+  id: string;
+  /** YYYY-MM-DD, within the notebook's year. */
+  date: string;
+  materialTitle: string;
+  kind: StudyKind;
+  /** 学时, in steps of half an hour. */
+  hours: number;
+  form: StudyForm;
+  /** Plain text; line breaks are kept as typed and printed. */
+  text: string;
+  /** A photo or scan of the handwritten page (a row of the attachments store), or ''. */
+  attachmentId: string;
+  excellent: ExcellentMark | null;
+}
+
+/** The central office's confirmation of an excellent note, arriving in its package. */
+export interface OfficeConfirmation {
+  confirmedBy: string;
+  /** ISO instant */
+  confirmedAt: string;
+  opinion: string;
+}
+
+/**
+ * A member's 学习笔记本 for one calendar year: every note of the year inside one stored
+ * value. A hospital holds about 750k notes over five years; as a row each they would be
+ * the largest store by far and the slowest to import, as 3,000 members × 5 years they
+ * are 15k values.
+ *
+ * The branch writes `notes`; only the central office writes `officeConfirmations` (by
+ * note id). Keeping them in separate fields lets sync merge the two sides field by field:
+ * a confirmation arriving never overwrites a note typed meanwhile, nor the reverse.
+ */
+export interface StudyNotebookRecord extends BaseRecord {
+  memberId: string;
+  year: number;
+  notes: StudyNote[];
+  officeConfirmations: Record<string, OfficeConfirmation>;
+}
+
+/** What a note form supplies: the id and the excellent mark are kept by the notebook. */
+export type StudyNoteInput = Omit<StudyNote, 'id' | 'excellent'>;
+
+/**
+ * One notebook per member per year, so its id is derived from both: two writes racing to
+ * open the same year's notebook meet on one key instead of splitting the year in two.
+ * Member ids are UUIDs, so the id is unique across every branch too.
+ */
+export function notebookIdOf(memberId: string, year: number): string {
+  return `notebook-${memberId}-${year}`;
+}

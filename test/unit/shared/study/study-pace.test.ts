@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { elapsedDaysOfYear, expectedHoursToDate, paceStatus } from '../../../../shared/study/study-pace';
+
+describe('elapsedDaysOfYear', () => {
+  it('counts today: 1 on 1 January, the year length on 31 December', () => {
+    expect(elapsedDaysOfYear(2026, '2026-01-01')).toBe(1);
+    expect(elapsedDaysOfYear(2026, '2026-12-31')).toBe(365);
+    expect(elapsedDaysOfYear(2028, '2028-12-31')).toBe(366);
+    expect(elapsedDaysOfYear(2028, '2028-03-01')).toBe(61);
+    expect(elapsedDaysOfYear(2026, '2026-03-01')).toBe(60);
+  });
+
+  it('is nothing before the year and all of it after', () => {
+    expect(elapsedDaysOfYear(2027, '2026-12-31')).toBe(0);
+    expect(elapsedDaysOfYear(2024, '2026-06-01')).toBe(366);
+  });
+});
+
+describe('expectedHoursToDate', () => {
+  it('is the target share of the days gone by, in the year’s own length', () => {
+    expect(expectedHoursToDate(365, 2026, '2026-01-01')).toBe(1);
+    expect(expectedHoursToDate(32, 2026, '2026-12-31')).toBe(32);
+    expect(expectedHoursToDate(366, 2028, '2028-02-29')).toBe(60);
+    expect(expectedHoursToDate(56, 2028, '2028-12-31')).toBe(56);
+    expect(expectedHoursToDate(32, 2026, '2025-12-31')).toBe(0);
+  });
+});
+
+describe('paceStatus', () => {
+  it('never calls a member behind in the first month of the year', () => {
+    expect(paceStatus(0, 32, 2026, '2026-01-01', 30)).toBe('onPace');
+    expect(paceStatus(0, 32, 2026, '2026-01-30', 30)).toBe('onPace');
+    expect(paceStatus(0, 32, 2026, '2026-01-31', 30)).toBe('behind');
+  });
+
+  it('is behind when short of the share due a grace period ago', () => {
+    // 1 July 2026 is day 182; 152 days less grace: 32 × 152 / 365 ≈ 13.3.
+    expect(paceStatus(13, 32, 2026, '2026-07-01', 30)).toBe('behind');
+    expect(paceStatus(13.5, 32, 2026, '2026-07-01', 30)).toBe('onPace');
+  });
+
+  it('uses 366 days in a leap year', () => {
+    // 31 December 2028 is day 366: due with grace 32 × 336 / 366 ≈ 29.38.
+    expect(paceStatus(29.5, 32, 2028, '2028-12-31', 30)).toBe('onPace');
+    expect(paceStatus(29, 32, 2028, '2028-12-31', 30)).toBe('behind');
+  });
+
+  it('is met at the target at any time, missed after the year ends short, not started before it', () => {
+    expect(paceStatus(32, 32, 2026, '2026-02-01', 30)).toBe('met');
+    expect(paceStatus(31.5, 32, 2026, '2027-01-01', 30)).toBe('missed');
+    expect(paceStatus(0, 32, 2027, '2026-12-31', 30)).toBe('notStarted');
+  });
+});
