@@ -159,6 +159,10 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** An attachment's content, stored apart from its meeting so that lists never load the bytes. */
 export interface AttachmentRecord extends BaseRecord {
+  /**
+   * The record the file belongs to: a meeting, or a study notebook (a note's photo). The
+   * name and its index date from schema v3, when only meetings had files.
+   */
   meetingId: string;
   kind: AttachmentKind;
   fileName: string;

@@ -66,7 +66,7 @@ function notesOfYear(notebooks: readonly StudyNotebookRecord[], year: number): M
   const byMember = new Map<string, StudyNote[]>();
   for (const notebook of notebooks) {
     if (notebook.deleted || notebook.year !== year) continue;
-    byMember.set(notebook.memberId, [...(byMember.get(notebook.memberId) ?? []), ...notebook.notes]);
+    byMember.set(notebook.memberId, [...(byMember.get(notebook.memberId) ?? []), ...Object.values(notebook.notes)]);
   }
   return byMember;
 }

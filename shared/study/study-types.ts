@@ -61,6 +61,11 @@ export interface OfficeConfirmation {
  * the largest store by far and the slowest to import, as 3,000 members × 5 years they
  * are 15k values.
  *
+ * Notes are keyed by their id, not listed: the audit log's field diff then names the one
+ * note and field that changed ('notes.<id>.hours') instead of copying the whole year's
+ * notes into every entry, and sync can merge a notebook note by note. notesInOrder()
+ * gives them in date order for screens and print.
+ *
  * The branch writes `notes`; only the central office writes `officeConfirmations` (by
  * note id). Keeping them in separate fields lets sync merge the two sides field by field:
  * a confirmation arriving never overwrites a note typed meanwhile, nor the reverse.
@@ -68,7 +73,7 @@ export interface OfficeConfirmation {
 export interface StudyNotebookRecord extends BaseRecord {
   memberId: string;
   year: number;
-  notes: StudyNote[];
+  notes: Record<string, StudyNote>;
   officeConfirmations: Record<string, OfficeConfirmation>;
 }
 

@@ -5,6 +5,7 @@ import type { MemberRecord } from '../../../shared/domain/member';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { InstallationRole } from '../../../shared/setup/installation';
+import type { StudyNotebookRecord } from '../../../shared/study/study-types';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'branch-ledger';
@@ -36,6 +37,7 @@ export interface AuditedRecords {
   duesBases: DuesBaseRecord;
   duesPayments: DuesPaymentRecord;
   duesRemittances: DuesRemittanceRecord;
+  studyNotebooks: StudyNotebookRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
@@ -58,13 +60,16 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   /** Local only: the meeting form as typed, so that closing the app or a crash loses nothing. */
   meetingDrafts!: Table<MeetingDraft, string>;
   /**
-   * Synced, but not audited field by field: an entry would copy the bytes. The meeting's
-   * attachmentIds change is what the audit log records.
+   * Synced, but not audited field by field: an entry would copy the bytes. The owning
+   * record's change (a meeting's attachmentIds, a study note's attachmentId) is what the
+   * audit log records. `meetingId` names the owner: a meeting, or a study notebook.
    */
   attachments!: Table<AttachmentRecord, string>;
   duesBases!: Table<DuesBaseRecord, string>;
   duesPayments!: Table<DuesPaymentRecord, string>;
   duesRemittances!: Table<DuesRemittanceRecord, string>;
+  /** One 学习笔记本 per member per year, its notes inside. */
+  studyNotebooks!: Table<StudyNotebookRecord, string>;
   /** Append-only: written only by the record repository, together with the change it records. */
   auditLog!: Table<AuditEntry, string>;
 

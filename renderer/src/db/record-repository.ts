@@ -31,8 +31,11 @@ export interface RecordUpdate<T extends BaseRecord> {
   patch: Partial<RecordInput<T>>;
 }
 
+/** A new record's content; `id` only for a record whose id is derived rather than random. */
+export type NewRecordInput<T extends BaseRecord> = RecordInput<T> & { id?: string };
+
 export interface RecordBatch<T extends BaseRecord> {
-  adds?: readonly RecordInput<T>[];
+  adds?: readonly NewRecordInput<T>[];
   updates?: readonly RecordUpdate<T>[];
 }
 
@@ -73,6 +76,10 @@ export function createRecordRepository<N extends AuditedTableName>(
     return db.transaction('rw', table, db.auditLog, () => body(actor));
   }
 
+  function withId(record: T, id: string | undefined): T {
+    return id ? { ...record, id } : record;
+  }
+
   async function getLive(id: string): Promise<T> {
     const record = await table.get(id);
     if (!record || record.deleted) throw new RecordNotFoundError(id);
@@ -111,7 +118,7 @@ export function createRecordRepository<N extends AuditedTableName>(
    */
   function importMany(branchId: string, { adds = [], updates = [] }: RecordBatch<T>): Promise<BatchResult<T>> {
     const now = instant();
-    return writeBatch(adds.map((input) => stampNew<T>(input, branchId, now)), updates, now);
+    return writeBatch(adds.map((input) => withId(stampNew<T>(input, branchId, now), input.id)), updates, now);
   }
 
   return {
@@ -129,8 +136,7 @@ export function createRecordRepository<N extends AuditedTableName>(
 
     /** `id` is for a record whose id is fixed before it is written, such as a branch, which owns itself. */
     async create(branchId: string, input: RecordInput<T>, { id }: { id?: string } = {}): Promise<T> {
-      const stamped = stampNew<T>(input, branchId, instant());
-      const record = id ? { ...stamped, id } : stamped;
+      const record = withId(stampNew<T>(input, branchId, instant()), id);
       return audited(async (actor) => {
         await Promise.all([table.add(record), db.auditLog.add(audit('create', record, actor))]);
         return record;

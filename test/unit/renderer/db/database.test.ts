@@ -30,7 +30,7 @@ describe('schema versions', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const synced = db.tables.filter((table) => !LOCAL_TABLES.includes(table.name));
-    expect(synced.map((table) => table.name).sort()).toEqual(['attachments', 'auditLog', 'branches', 'duesBases', 'duesPayments', 'duesRemittances', 'meetings', 'members']);
+    expect(synced.map((table) => table.name).sort()).toEqual(['attachments', 'auditLog', 'branches', 'duesBases', 'duesPayments', 'duesRemittances', 'meetings', 'members', 'studyNotebooks']);
     for (const table of synced) {
       expect(table.schema.primKey.name, table.name).toBe('id');
       expect(queryableBy(table, 'branchId'), `${table.name}.branchId`).toBe(true);

@@ -208,6 +208,16 @@ describe('batches', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('importMany keeps an id given for a derived-id record, and a second add of it fails whole', async () => {
+    const { db, members } = setUp();
+    const { added } = await members.importMany('b-1', { adds: [{ ...memberInput({ name: '甲' }), id: 'derived-1' }, memberInput({ name: '乙' })] });
+    expect(added[0]!.id).toBe('derived-1');
+    expect(added[1]!.id).not.toBe('derived-1');
+    const before = await snapshot(db);
+    await expect(members.importMany('b-1', { adds: [memberInput({ name: '丙' }), { ...memberInput({ name: '丁' }), id: 'derived-1' }] })).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('an empty batch writes nothing and asks for no actor', async () => {
     const actor = vi.fn(() => '王书记');
     const { db, members } = setUp(actor);

@@ -30,7 +30,7 @@ export function notebookOf(memberId: string, year: number, notes: StudyNote[], p
     deleted: false,
     memberId,
     year,
-    notes,
+    notes: Object.fromEntries(notes.map((note) => [note.id, note])),
     officeConfirmations: {},
     ...patch,
   };
