@@ -21,5 +21,6 @@ declare class TextEncoder {
 
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
-  decode(input?: ArrayBuffer | ArrayBufferView): string;
+  /** stream: true keeps an incomplete character for the next call instead of replacing it. */
+  decode(input?: ArrayBuffer | ArrayBufferView, options?: { stream?: boolean }): string;
 }

@@ -37,10 +37,11 @@ export interface ClockSkewWarning {
 // ---------------------------------------------------------------- changes
 
 /**
- * One change to one record, as it travels. Changes are numbered per stream (one origin
+ * One change to one record, as it travels. Writes are numbered per stream (one origin
  * sending to one receiver): a branch has one stream (to the central office); the central
- * office numbers its changes for each branch separately, so that every branch sees a
- * contiguous sequence.
+ * office numbers its writes for each branch separately, so that every branch sees a
+ * contiguous sequence. The changes of one write share its seq, and a package carries only
+ * the latest version of each record changed in its range (seqs may repeat and skip inside it).
  */
 export interface SyncChange {
   /** A synced table name (members, meetings, …). */
@@ -51,7 +52,7 @@ export interface SyncChange {
   hlc: string;
   /** Node id (branch id or central office id) that made the change. */
   origin: string;
-  /** The origin's sequence number of this change in its stream to the receiver: 1, 2, 3, … */
+  /** The origin's sequence number of the write that made this version, in its stream to the receiver: 1, 2, 3, … */
   seq: number;
   /** HLC of the version this change was made on; null when the change created the record. */
   baseHlc: string | null;
@@ -111,6 +112,7 @@ export interface SkippedChange {
   id: string;
   seq: number;
   origin: string;
+  /** already-imported: its seq or its version is here; older-than-local: a later version is here. */
   reason: 'already-imported' | 'older-than-local';
 }
 
@@ -259,7 +261,7 @@ export interface PackageManifest {
    * contact (a branch's first package).
    */
   senderPublicKeys: PublicKeySet;
-  /** The sender's contiguous change range in this stream; an empty package has seqTo = seqFrom - 1. */
+  /** The sender's contiguous range of writes in this stream; an empty package has seqTo = seqFrom - 1. */
   seqFrom: number;
   seqTo: number;
   /** SHA-256 (hex) of the previous package file from this sender to this receiver; null for the first. */
@@ -341,6 +343,8 @@ export interface DecodeOptions {
   acceptNewSenderKey?: (senderId: string, keys: PublicKeySet) => boolean;
   /** The receiver's database schema version: a package from a newer schema is refused. */
   maxSchemaVersion?: number;
+  /** The kind this receiver takes (the central office: branch reports; a branch: central returns). */
+  expectedKind?: PackageKind;
 }
 
 // ---------------------------------------------------------------- enrolment

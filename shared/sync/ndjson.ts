@@ -1,0 +1,76 @@
+import { PackageError, detail } from './errors';
+import { PACKAGE_LIMITS } from './limits';
+
+/**
+ * NDJSON in byte chunks. Writing serialises one item at a time and cuts the bytes at a
+ * fixed size, so a chunk may end inside a line or a Chinese character; reading decodes
+ * with a streaming TextDecoder, so a character split between chunks comes out whole and
+ * the text is never held as one giant string.
+ */
+
+/** The items as NDJSON, cut into chunks of exactly chunkBytes (the last one shorter). */
+export function* ndjsonChunks(items: Iterable<unknown>, chunkBytes: number): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  let chunk = new Uint8Array(chunkBytes);
+  let filled = 0;
+  for (const item of items) {
+    let line = encoder.encode(`${JSON.stringify(item)}\n`);
+    while (line.length > 0) {
+      const taken = Math.min(line.length, chunkBytes - filled);
+      chunk.set(line.subarray(0, taken), filled);
+      filled += taken;
+      line = line.subarray(taken);
+      if (filled === chunkBytes) {
+        yield chunk;
+        chunk = new Uint8Array(chunkBytes);
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0) yield chunk.subarray(0, filled);
+}
+
+function invalid(zh: string, en: string): PackageError {
+  return new PackageError('payload-invalid', detail(zh, en));
+}
+
+/** Reads NDJSON from chunks as they come; call push per chunk, then end. */
+export class NdjsonReader {
+  // fatal: bytes that are not UTF-8 are an error, not silently replaced characters.
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private pending = '';
+  private line = 0;
+  readonly items: unknown[] = [];
+
+  push(chunk: Uint8Array): void {
+    this.take(this.decode(chunk, true));
+  }
+
+  end(): unknown[] {
+    this.take(this.decode(new Uint8Array(0), false));
+    if (this.pending !== '') throw invalid('最后一行没有结束', 'the last line has no newline');
+    return this.items;
+  }
+
+  private decode(chunk: Uint8Array, stream: boolean): string {
+    try {
+      return this.decoder.decode(chunk, { stream });
+    } catch {
+      throw invalid('不是有效的 UTF-8 文本', 'not valid UTF-8');
+    }
+  }
+
+  private take(text: string): void {
+    const lines = (this.pending + text).split('\n');
+    this.pending = lines.pop()!;
+    if (this.pending.length > PACKAGE_LIMITS.maxLineChars) throw new PackageError('too-large', detail('单条记录过大', 'one record is too large'));
+    for (const line of lines) {
+      this.line += 1;
+      try {
+        this.items.push(JSON.parse(line));
+      } catch {
+        throw invalid(`第 ${this.line} 行不是有效的 JSON`, `line ${this.line} is not valid JSON`);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { sha256Hex } from '../hash';
+import { fromBase64 } from './bytes';
+import { PackageError, detail } from './errors';
+import { MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './manifest';
+import { NdjsonReader } from './ndjson';
+import { decryptPart, unwrapPackageKey, verifyManifest } from './package-crypto';
+import { asSyncChange, checkExtras, checkPayloadAgainstManifest } from './payload-check';
+import { readZip } from './zip';
+import type { DecodeOptions, DecodedPackage, PackageAttachment, PackageBody, PackageManifest, PublicKeySet, SyncCryptoKey } from './types';
+
+/** The archive's entries and its checked manifest; nothing verified or decrypted yet. */
+async function open(bytes: Uint8Array): Promise<{ entries: Map<string, Uint8Array>; manifest: PackageManifest }> {
+  const entries = readZip(bytes);
+  const manifestBytes = entries.get(MANIFEST_FILE);
+  if (!manifestBytes || !entries.has(SIGNATURE_FILE)) throw new PackageError('not-a-package', detail('缺少清单或签名', 'no manifest or signature'));
+  const manifest = await parseManifest(manifestBytes);
+  const listed = new Set([MANIFEST_FILE, SIGNATURE_FILE, ...manifest.parts.map((part) => part.name)]);
+  for (const name of entries.keys()) {
+    if (!listed.has(name)) throw new PackageError('unsafe-archive', detail(`清单未列出的文件 ${name}`, `entry ${name} not in the manifest`));
+  }
+  return { entries, manifest };
+}
+
+/** The manifest of a package, checked for form only: no keys, no signature check (preview and `zbpkg inspect`). */
+export async function inspectManifest(bytes: Uint8Array): Promise<PackageManifest> {
+  return (await open(bytes)).manifest;
+}
+
+/** The sender's keys: trusted for the sender it names, or admitted by a person on first contact. */
+function senderKeys(manifest: PackageManifest, options: DecodeOptions): { keys: PublicKeySet; isNew: boolean } {
+  const trusted = options.trustedKeys.find((key) => key.publicKeys.keyId === manifest.senderKeyId);
+  if (trusted) {
+    if (trusted.partyId !== manifest.senderId) {
+      throw new PackageError('unknown-sender-key', detail(`该密钥属于 ${trusted.partyId}，不属于 ${manifest.senderId}`, `key belongs to ${trusted.partyId}, not ${manifest.senderId}`));
+    }
+    return { keys: trusted.publicKeys, isNew: false };
+  }
+  if (options.acceptNewSenderKey?.(manifest.senderId, manifest.senderPublicKeys)) return { keys: manifest.senderPublicKeys, isNew: true };
+  throw new PackageError('unknown-sender-key', detail(`发送方 ${manifest.senderId}`, `sender ${manifest.senderId}`));
+}
+
+function checkReceiver(manifest: PackageManifest, options: DecodeOptions): void {
+  if (manifest.receiverId !== options.receiverId) {
+    throw new PackageError('wrong-receiver', detail(`收件方是 ${manifest.receiverId}`, `addressed to ${manifest.receiverId}`));
+  }
+  if (manifest.receiverKeyId !== options.receiverKeys.publicKeys.keyId) throw new PackageError('wrong-receiver', detail('收件密钥不符', 'receiver key differs'));
+  if (options.expectedKind !== undefined && manifest.kind !== options.expectedKind) {
+    throw new PackageError('manifest-invalid', detail(`数据包类型为 ${manifest.kind}，应为 ${options.expectedKind}`, `kind ${manifest.kind}, expected ${options.expectedKind}`));
+  }
+  if (options.maxSchemaVersion !== undefined && manifest.schemaVersion > options.maxSchemaVersion) {
+    throw new PackageError('schema-too-new', detail(`数据结构 v${manifest.schemaVersion}，本软件为 v${options.maxSchemaVersion}`, `schema v${manifest.schemaVersion} > v${options.maxSchemaVersion}`));
+  }
+}
+
+/** Every part present, of the declared length and hash: before any decryption. */
+async function checkPartHashes(manifest: PackageManifest, entries: Map<string, Uint8Array>): Promise<void> {
+  for (const part of manifest.parts) {
+    const bytes = entries.get(part.name);
+    if (!bytes) throw new PackageError('part-missing', detail(part.name));
+    if (bytes.length !== part.bytes || (await sha256Hex(bytes)) !== part.sha256) throw new PackageError('part-hash-mismatch', detail(part.name));
+  }
+}
+
+async function decryptParts(manifest: PackageManifest, entries: Map<string, Uint8Array>, key: SyncCryptoKey): Promise<PackageBody> {
+  const reader = new NdjsonReader();
+  const attachments: PackageAttachment[] = [];
+  let extras: unknown = {};
+  for (const part of manifest.parts) {
+    const plaintext = await decryptPart(key, manifest.packageId, part.name, fromBase64(part.iv)!, entries.get(part.name)!);
+    if (!plaintext) throw new PackageError('decrypt-failed', detail(part.name));
+    if (part.kind === 'changes') reader.push(plaintext);
+    else if (part.kind === 'attachment') attachments.push({ id: part.attachmentId!, bytes: plaintext });
+    else {
+      try {
+        extras = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+      } catch {
+        throw new PackageError('payload-invalid', detail('附加内容不是有效的 JSON', 'extras are not valid JSON'));
+      }
+    }
+  }
+  const changes = reader.end().map((item, index) => asSyncChange(item, index, manifest.senderId));
+  return { changes, attachments, ...checkExtras(extras, manifest.kind) };
+}
+
+/**
+ * A package, verified and decrypted, in this order (docs/sync-format.md, "Decoding order"):
+ * archive guard, manifest form, sender key and signature, receiver, part hashes, decryption,
+ * then the manifest against the payload. Throws PackageError (code + Chinese message) for
+ * anything that is not exactly a valid package for this receiver from a trusted sender.
+ */
+export async function decodePackage(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedPackage> {
+  const { entries, manifest } = await open(bytes);
+  const sender = senderKeys(manifest, options);
+  if (!(await verifyManifest(entries.get(MANIFEST_FILE)!, entries.get(SIGNATURE_FILE)!, sender.keys.signing))) throw new PackageError('bad-signature');
+  checkReceiver(manifest, options);
+  await checkPartHashes(manifest, entries);
+  const key = await unwrapPackageKey(manifest.wrappedKey, options.receiverKeys.encryptionPrivateKey, manifest.packageId, manifest.receiverKeyId);
+  if (!key) throw new PackageError('decrypt-failed', detail('无法解开数据包密钥', 'the package key does not unwrap'));
+  const body = await decryptParts(manifest, entries, key);
+  checkPayloadAgainstManifest(manifest, body);
+  return { manifest, body, packageHash: await sha256Hex(bytes), newSenderKey: sender.isNew };
+}
