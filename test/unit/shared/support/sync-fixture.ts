@@ -1,7 +1,11 @@
 import { encodeHlc } from '../../../../shared/sync/hlc';
 import { generateSigningAndEncryptionKeys } from '../../../../shared/sync/keys';
 import { encodePackage, type EncodeOptions } from '../../../../shared/sync/package-encode';
-import type { DecodeOptions, KeySet, ManifestFields, PackageBody, SyncChange } from '../../../../shared/sync/types';
+import { signManifest } from '../../../../shared/sync/package-crypto';
+import { readZip, writeZip } from '../../../../shared/sync/zip';
+import { PackageError } from '../../../../shared/sync/errors';
+import { decodePackage } from '../../../../shared/sync/package-decode';
+import type { DecodeOptions, KeySet, ManifestFields, PackageBody, PackageErrorCode, SyncChange } from '../../../../shared/sync/types';
 
 export const CENTRAL = 'central';
 export const BRANCH = 'branch-1';
@@ -71,4 +75,28 @@ export async function branchReport(body: PackageBody, fields: ManifestFields, ex
 export async function centralDecodeOptions(overrides: Partial<DecodeOptions> = {}): Promise<DecodeOptions> {
   const { branch, central } = await syncParties();
   return { receiverId: CENTRAL, receiverKeys: central, trustedKeys: [{ partyId: BRANCH, publicKeys: branch.publicKeys }], ...overrides };
+}
+
+/** The package with its manifest changed and signed again by the branch: tests that a field's rule, not the signature, refuses it. */
+export async function withManifest(bytes: Uint8Array, change: (manifest: Record<string, unknown>) => void, entries?: (all: Map<string, Uint8Array>) => void): Promise<Uint8Array> {
+  const { branch } = await syncParties();
+  const all = readZip(bytes);
+  const manifest = JSON.parse(new TextDecoder().decode(all.get('manifest.json'))) as Record<string, unknown>;
+  change(manifest);
+  const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
+  all.set('manifest.json', manifestBytes);
+  all.set('manifest.sig', await signManifest(manifestBytes, branch.signingPrivateKey));
+  entries?.(all);
+  return writeZip([...all]);
+}
+
+/** What the central office's decoder says about the bytes: 'accepted', or the refusal's code. */
+export async function decodeOutcome(bytes: Uint8Array, options: Partial<DecodeOptions> = {}): Promise<PackageErrorCode | 'accepted'> {
+  try {
+    await decodePackage(bytes, await centralDecodeOptions(options));
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof PackageError) return error.code;
+    throw error;
+  }
 }
