@@ -3,7 +3,10 @@ import type { PackageErrorCode } from './types';
 /** The text shown for each refusal: Chinese for the screen, English for logs and the command line. */
 export const PACKAGE_ERROR_MESSAGES: Record<PackageErrorCode, { zh: string; en: string }> = {
   'not-a-package': { zh: '这不是支部工作台账的数据包（文件损坏或类型不对）。', en: 'Not a Branch Ledger package (damaged file or wrong type).' },
-  'unsafe-archive': { zh: '数据包结构异常（含有不安全的文件名或多余内容），已拒绝。', en: 'Unsafe archive structure (bad entry names or extra entries).' },
+  'unsafe-archive': {
+    zh: '数据包结构异常（文件损坏，或含有不安全的文件名、多余内容），已拒绝。',
+    en: 'Damaged or unsafe archive structure (headers, entry names or extra entries).',
+  },
   'too-large': { zh: '数据包超出允许的大小，已拒绝。', en: 'The package exceeds the allowed size.' },
   'manifest-invalid': { zh: '数据包清单不完整或有误，已拒绝。', en: 'The manifest is incomplete or invalid.' },
   'format-too-new': { zh: '此数据包由更新版本的软件生成，请先升级本软件再导入。', en: 'The package was written by a newer version: update the app first.' },

@@ -16,7 +16,7 @@ export {
 export { BACKUP_PBKDF2_ITERATIONS, unwrapPrivateKeysWithPassphrase, wrapPrivateKeysWithPassphrase } from './key-backup';
 export { FORMAT_VERSION, OLDEST_READABLE_FORMAT_VERSION } from './manifest';
 export { encodePackage, type EncodeOptions } from './package-encode';
-export { decodePackage, inspectManifest } from './package-decode';
+export { decodePackage, inspectManifest, verifyPackageSignature } from './package-decode';
 export { countByTable } from './payload-check';
 export { EMPTY_STREAM, advanceStream, checkSequence } from './sequence';
 export { planImport, recordKey } from './plan-import';

@@ -6,7 +6,7 @@ import { NdjsonReader } from './ndjson';
 import { decryptPart, unwrapPackageKey, verifyManifest } from './package-crypto';
 import { asSyncChange, checkExtras, checkPayloadAgainstManifest } from './payload-check';
 import { readZip } from './zip';
-import type { DecodeOptions, DecodedPackage, PackageAttachment, PackageBody, PackageManifest, PublicKeySet, SyncCryptoKey } from './types';
+import type { DecodeOptions, DecodedPackage, PackageAttachment, PackageBody, PackageManifest, PublicKeySet, SyncCryptoKey, TrustedKey } from './types';
 
 /** The archive's entries and its checked manifest; nothing verified or decrypted yet. */
 async function open(bytes: Uint8Array): Promise<{ entries: Map<string, Uint8Array>; manifest: PackageManifest }> {
@@ -27,7 +27,7 @@ export async function inspectManifest(bytes: Uint8Array): Promise<PackageManifes
 }
 
 /** The sender's keys: trusted for the sender it names, or admitted by a person on first contact. */
-function senderKeys(manifest: PackageManifest, options: DecodeOptions): { keys: PublicKeySet; isNew: boolean } {
+function senderKeys(manifest: PackageManifest, options: Pick<DecodeOptions, 'trustedKeys' | 'acceptNewSenderKey'>): { keys: PublicKeySet; isNew: boolean } {
   const trusted = options.trustedKeys.find((key) => key.publicKeys.keyId === manifest.senderKeyId);
   if (trusted) {
     if (trusted.partyId !== manifest.senderId) {
@@ -50,6 +50,26 @@ function checkReceiver(manifest: PackageManifest, options: DecodeOptions): void 
   if (options.maxSchemaVersion !== undefined && manifest.schemaVersion > options.maxSchemaVersion) {
     throw new PackageError('schema-too-new', detail(`数据结构 v${manifest.schemaVersion}，本软件为 v${options.maxSchemaVersion}`, `schema v${manifest.schemaVersion} > v${options.maxSchemaVersion}`));
   }
+}
+
+async function openSigned(bytes: Uint8Array, trust: Pick<DecodeOptions, 'trustedKeys' | 'acceptNewSenderKey'>) {
+  const { entries, manifest } = await open(bytes);
+  const sender = senderKeys(manifest, trust);
+  if (!(await verifyManifest(entries.get(MANIFEST_FILE)!, entries.get(SIGNATURE_FILE)!, sender.keys.signing))) throw new PackageError('bad-signature');
+  return { entries, manifest, sender };
+}
+
+/**
+ * What can be checked without the receiver's private key (`zbpkg verify` without it): the
+ * archive, the manifest, the signature and every part's hash. With trusted keys the sender
+ * must be one of them; without, the signature is checked against the key the package names,
+ * which proves it whole but not who sent it (senderTrusted: false).
+ */
+export async function verifyPackageSignature(bytes: Uint8Array, trustedKeys: readonly TrustedKey[] = []): Promise<{ manifest: PackageManifest; senderTrusted: boolean; packageHash: string }> {
+  const trustAny = trustedKeys.length === 0;
+  const { entries, manifest } = await openSigned(bytes, { trustedKeys, acceptNewSenderKey: () => trustAny });
+  await checkPartHashes(manifest, entries);
+  return { manifest, senderTrusted: !trustAny, packageHash: await sha256Hex(bytes) };
 }
 
 /** Every part present, of the declared length and hash: before any decryption. */
@@ -89,9 +109,7 @@ async function decryptParts(manifest: PackageManifest, entries: Map<string, Uint
  * anything that is not exactly a valid package for this receiver from a trusted sender.
  */
 export async function decodePackage(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedPackage> {
-  const { entries, manifest } = await open(bytes);
-  const sender = senderKeys(manifest, options);
-  if (!(await verifyManifest(entries.get(MANIFEST_FILE)!, entries.get(SIGNATURE_FILE)!, sender.keys.signing))) throw new PackageError('bad-signature');
+  const { entries, manifest, sender } = await openSigned(bytes, options);
   checkReceiver(manifest, options);
   await checkPartHashes(manifest, entries);
   const key = await unwrapPackageKey(manifest.wrappedKey, options.receiverKeys.encryptionPrivateKey, manifest.packageId, manifest.receiverKeyId);

@@ -154,7 +154,7 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
     const name = readName(cursor, local.nameLength);
     if (name !== header.name || local.crc !== header.crc || local.size !== header.size) throw unsafe('local and central headers differ', '文件头与目录不符');
     const data = cursor.take(header.size);
-    if (crc32(data) !== header.crc) throw unsafe(`CRC of ${name}`, `${name} 校验和不符`);
+    if (crc32(data) !== header.crc) throw new PackageError('part-hash-mismatch', detail(`${name} 校验和不符`, `CRC of ${name}`));
     if (entries.has(name)) throw unsafe(`duplicate entry ${name}`, `重复的文件 ${name}`);
     entries.set(name, data);
     at = cursor.at;
