@@ -1,24 +1,35 @@
 // The zbpkg command line on Node: bundles shared/sync/cli (pure TypeScript, the same code
-// the app runs) with esbuild in memory, then runs it with Node's file system.
+// the app runs) with esbuild, then runs it with Node's file system.
 // Usage: npm run zbpkg -- verify <file> [--key <keyfile>] | inspect <file> | demo <dir>
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// Under node_modules/.cache, the usual place for generated tool files: never committed. One
+// file per run, removed once loaded, so that two runs at once never read each other's.
+const bundled = path.join(root, 'node_modules', '.cache', 'zbpkg', `zbpkg-${process.pid}.mjs`);
 
-const bundle = await build({
+await build({
   entryPoints: [path.join(root, 'shared/sync/cli/zbpkg.ts')],
+  outfile: bundled,
   bundle: true,
-  write: false,
   platform: 'neutral',
   format: 'esm',
   target: 'node20',
   mainFields: ['module', 'main'],
+  sourcemap: 'inline',
   logLevel: 'error',
 });
-const { runZbpkg } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].contents).toString('base64')}`);
+const { runZbpkg } = await import(pathToFileURL(bundled).href);
+await rm(bundled, { force: true });
+
+// Output piped into `head` may close early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 const io = {
   readFile: async (file) => new Uint8Array(await readFile(file)),

@@ -27,7 +27,7 @@ describe('a package with any single byte changed is refused', () => {
     const accepted: number[] = [];
     for (let at = 0; at < valid.length; at++) if ((await decodeOutcome(flipped(valid, at))) === 'accepted') accepted.push(at);
     expect({ bytes: valid.length, accepted }).toEqual({ bytes: valid.length, accepted: [] });
-  });
+  }, 60_000);
 
   // The archive's CRCs alone catch the flips above. Here every entry is re-packed with valid
   // CRCs, so the signature, the hashes and the encryption have to catch each changed byte.
@@ -53,6 +53,30 @@ describe('a package with any single byte changed is refused', () => {
     const part = [...entries.keys()].find((name) => name.startsWith('payload/changes'))!;
     expect(await decodeOutcome(writeZip([...new Map(entries).set(part, flipped(entries.get(part)!, 0))]))).toBe('part-hash-mismatch');
   });
+});
+
+describe('a large package', () => {
+  it('round-trips over default-sized chunks and refuses a seeded sample of single-byte changes', async () => {
+    const note = '组织生活会上，同志们结合岗位实际开展批评与自我批评，查摆问题并制定整改措施。';
+    const changes = Array.from({ length: 1000 }, (_, i) => memberChange(i + 1, { note: `${i}：${note}` }));
+    const large = await branchReport({ changes, attachments: [] }, reportFields(1, 1000));
+    const entries = readZip(large);
+    expect([...entries.keys()].filter((name) => name.startsWith('payload/changes')).length).toBeGreaterThan(1);
+    expect((await decodePackage(large, await centralDecodeOptions())).body.changes).toEqual(changes);
+
+    let seed = 2026;
+    const next = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
+    const names = [...entries.keys()];
+    const accepted: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const name = names[next(names.length)]!;
+      const bytes = entries.get(name)!;
+      const at = next(bytes.length);
+      const tampered = writeZip([...new Map(entries).set(name, flipped(bytes, at, 1 + next(255)))]);
+      if ((await decodeOutcome(tampered)) === 'accepted') accepted.push(`${name}@${at}`);
+    }
+    expect(accepted).toEqual([]);
+  }, 60_000);
 });
 
 describe('receiver and sender', () => {
