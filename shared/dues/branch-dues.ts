@@ -1,0 +1,153 @@
+import type { MemberRecord } from '../domain/member';
+import type { MeetingRecord } from '../meetings/meeting-types';
+import { orgLifeMonthsByMember } from '../meetings/org-life';
+import type { DuesRules } from '../rules/rule-set';
+import type { MemberActivity } from './dues-alarms';
+import { lastCompletedMonth, memberArrears } from './dues-arrears';
+import { duesOwedFrom, ledgerYear, monthRange, owesDues, type MemberDuesInput } from './dues-ledger';
+import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from './dues-types';
+import { addMonthsToKey, monthKey, monthOfDate, quarterOfMonth, type MonthKey, type Quarter } from './months';
+import { quarterTotals, remittanceStatus, type QuarterTotals, type RemittanceStatus } from './remittance';
+
+/** A branch's dues records as stored: what a sync package carries for it. */
+export interface BranchDuesRecords {
+  members: readonly MemberRecord[];
+  bases: readonly DuesBaseRecord[];
+  payments: readonly DuesPaymentRecord[];
+  remittances: readonly DuesRemittanceRecord[];
+}
+
+function groupByMember<T extends { memberId: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.memberId);
+    if (group) group.push(record);
+    else groups.set(record.memberId, [record]);
+  }
+  return groups;
+}
+
+/** The ledger input of every member who owes dues (probationary and full), in roster order. */
+export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>): MemberDuesInput[] {
+  const bases = groupByMember(records.bases);
+  const payments = groupByMember(records.payments);
+  return records.members.filter(owesDues).map((member) => ({
+    memberId: member.id,
+    owedFrom: duesOwedFrom(member),
+    bases: bases.get(member.id) ?? [],
+    payments: payments.get(member.id) ?? [],
+  }));
+}
+
+/**
+ * The month the branch began keeping dues in the app: the earliest live base or recorded
+ * month. Null while nothing is recorded: no month before it can be called unpaid, as the
+ * paper book, not the app, knows what happened then.
+ */
+export function duesLedgerStart(bases: readonly DuesBaseRecord[], payments: readonly DuesPaymentRecord[]): MonthKey | null {
+  const starts = [
+    ...bases.filter((base) => !base.deleted).map((base) => monthKey(base.year, base.fromMonth)),
+    ...payments
+      .filter((payment) => !payment.deleted)
+      .flatMap((payment) => payment.months.flatMap((entry, index) => (entry ? [monthKey(payment.year, index + 1)] : []))),
+  ];
+  return starts.length === 0 ? null : starts.reduce((first, key) => (key < first ? key : first));
+}
+
+/**
+ * Each dues-paying member with the months of organisational life the meetings show.
+ * Months the meetings cannot speak for count as taken part: those before the first
+ * meeting recorded and before the member entered the roster (the same reading as the
+ * meetings module's own reminder), so a branch that keeps dues but not yet meetings in
+ * the app is not told that everyone stayed away.
+ */
+export function memberActivities(
+  members: readonly MemberRecord[],
+  inputs: readonly MemberDuesInput[],
+  meetings: readonly MeetingRecord[],
+  ledgerSince: MonthKey,
+  today: string,
+): MemberActivity[] {
+  const live = meetings.filter((meeting) => !meeting.deleted);
+  const firstMeeting = live.reduce<MonthKey | null>((first, meeting) => {
+    const month = monthOfDate(meeting.startAt.slice(0, 10));
+    return month && (first === null || month < first) ? month : first;
+  }, null);
+  const attended = orgLifeMonthsByMember(live);
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const through = lastCompletedMonth(today);
+  return inputs.map((dues) => {
+    const member = byId.get(dues.memberId);
+    const joinedRoster = member ? member.createdAt.slice(0, 7) : ledgerSince;
+    const knownFrom = firstMeeting === null ? addMonthsToKey(through, 1) : firstMeeting > joinedRoster ? firstMeeting : joinedRoster;
+    const months = new Set(attended.get(dues.memberId));
+    for (const key of monthRange(ledgerSince, addMonthsToKey(knownFrom, -1))) months.add(key);
+    return { dues, name: member?.name ?? '', orgLifeMonths: months };
+  });
+}
+
+export interface MemberInArrears {
+  memberId: string;
+  name: string;
+  /** Months owed and unpaid since the ledger began, through last month. */
+  months: number;
+  outstandingFen: number;
+}
+
+/** One branch's dues for one quarter, as the central office's screens show it. */
+export interface BranchDuesSummary {
+  branchId: string;
+  totals: QuarterTotals;
+  remittance: RemittanceStatus;
+  /** What the branch recorded as handed over for the quarter, 0 when nothing. */
+  remittedFen: number;
+  /** Members with any month in arrears, most months first. */
+  arrears: MemberInArrears[];
+  arrearsOutstandingFen: number;
+}
+
+/**
+ * Summarises one branch's quarter from its own records (as imported from its package):
+ * the quarter's totals, where its remittance stands, and who is in arrears today.
+ */
+export function branchDuesSummary(
+  branchId: string,
+  records: BranchDuesRecords,
+  year: number,
+  quarter: Quarter,
+  today: string,
+  rules: DuesRules,
+): BranchDuesSummary {
+  const owning = {
+    members: records.members.filter((member) => member.branchId === branchId),
+    bases: records.bases.filter((base) => base.branchId === branchId),
+    payments: records.payments.filter((payment) => payment.branchId === branchId),
+  };
+  const inputs = memberDuesInputs(owning);
+  const totals = quarterTotals(inputs.map((input) => ledgerYear(input, year, rules)), year, quarter);
+  const remittance = records.remittances.find((r) => !r.deleted && r.branchId === branchId && r.year === year && r.quarter === quarter);
+  const since = duesLedgerStart(owning.bases, owning.payments);
+  const names = new Map(owning.members.map((member) => [member.id, member.name]));
+  const arrears = since === null
+    ? []
+    : inputs
+        .map((input) => ({ input, owed: memberArrears(input, { since, through: lastCompletedMonth(today) }, rules) }))
+        .filter(({ owed }) => owed.months.length > 0)
+        .map(({ input, owed }) => ({ memberId: input.memberId, name: names.get(input.memberId) ?? '', months: owed.months.length, outstandingFen: owed.outstandingFen }))
+        .sort((a, b) => b.months - a.months);
+  return {
+    branchId,
+    totals,
+    remittance: remittanceStatus(year, quarter, today, rules, remittance?.remittedOn ?? ''),
+    remittedFen: remittance?.amountFen ?? 0,
+    arrears,
+    arrearsOutstandingFen: arrears.reduce((sum, member) => sum + member.outstandingFen, 0),
+  };
+}
+
+/** The quarter a day falls in, for screens that open on the current quarter. */
+export function quarterOfDate(date: string): { year: number; quarter: Quarter } {
+  const key = monthOfDate(date);
+  if (!key) throw new RangeError(`日期无效：“${date}”，格式应为 YYYY-MM-DD。`);
+  return { year: Number(key.slice(0, 4)), quarter: quarterOfMonth(Number(key.slice(5, 7))) };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { memberActivityAlarm } from '../../../../shared/dues/dues-alarms';
+import { branchDuesSummary, duesLedgerStart, memberActivities, memberDuesInputs, quarterOfDate } from '../../../../shared/dues/branch-dues';
+import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
+import { memberRecord } from '../support/member-fixture';
+import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
+import { employedOn, fen, paid, payment, RULES } from './dues-fixture';
+
+const full = (name: string) => memberRecord({ name, stage: 'full', joinedOn: '2010-07-01' });
+
+function remitted(year: number, quarter: number, amountFen: number, branchId = 'branch-1'): DuesRemittanceRecord {
+  const stamp = { id: `r-${year}-${quarter}`, branchId, createdAt: '', updatedAt: '', deleted: false };
+  return { ...stamp, year, quarter, remittedOn: `${year}-0${quarter * 3}-18`, amountFen, receiptRef: 'No.1' };
+}
+
+describe('memberDuesInputs', () => {
+  it('takes probationary and full members only, each with their own records', () => {
+    const [a, b] = [full('甲'), full('乙')];
+    const applicant = memberRecord({ name: '申请人', stage: 'applicant' });
+    const probationary = memberRecord({ name: '预备', stage: 'probationary', joinedOn: '2026-05-20' });
+    const bases = [employedOn(fen('4000'), { memberId: a.id }), employedOn(fen('6000'), { memberId: b.id })];
+    const inputs = memberDuesInputs({ members: [a, applicant, b, probationary], bases, payments: [] });
+    expect(inputs.map((input) => input.memberId)).toEqual([a.id, b.id, probationary.id]);
+    expect(inputs[1]!.bases).toEqual([bases[1]]);
+    expect(inputs[2]!.owedFrom).toBe('2026-05');
+  });
+});
+
+describe('duesLedgerStart', () => {
+  it('is the earliest base start or recorded month, deleted records aside, and null with nothing recorded', () => {
+    expect(duesLedgerStart([], [])).toBeNull();
+    const bases = [employedOn(1, { year: 2026, fromMonth: 7 }), employedOn(1, { year: 2026, fromMonth: 3, deleted: true })];
+    expect(duesLedgerStart(bases, [])).toBe('2026-07');
+    expect(duesLedgerStart(bases, [payment(2026, { 5: paid(100) })])).toBe('2026-05');
+  });
+});
+
+describe('memberActivities feeding the 党章 alarm', () => {
+  const member = full('王强');
+  const inputs = () => memberDuesInputs({ members: [member], bases: [employedOn(fen('4000'), { memberId: member.id })], payments: [] });
+
+  it('does not call months absent when no meeting is recorded at all', () => {
+    const [activity] = memberActivities([member], inputs(), [], '2026-01', '2026-08-01');
+    // Seven months unpaid: red for dues alone, and no word about organisational life.
+    const alarm = memberActivityAlarm(activity!, '2026-01', '2026-08-01', RULES);
+    expect(alarm).toMatchObject({ code: 'MEMBER_DEEMED_LEFT', unpaidMonths: 7, absentMonths: 0 });
+    expect(alarm!.message).not.toContain('未参加党的组织生活');
+  });
+
+  it('counts absence from the first meeting recorded, and attendance breaks the streak', () => {
+    const meetings = [
+      meetingRecord('themedPartyDay', '2026-02-15', { attendance: attendanceOf({ [member.id]: 'present' }) }),
+      meetingRecord('themedPartyDay', '2026-03-15', { attendance: attendanceOf({ [member.id]: 'absent' }) }),
+    ];
+    const paidUp = memberDuesInputs({
+      members: [member],
+      bases: [employedOn(fen('4000'), { memberId: member.id })],
+      payments: [payment(2026, Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((month) => [month, paid(4000)])), { memberId: member.id })],
+    });
+    const [activity] = memberActivities([member], paidUp, meetings, '2026-01', '2026-09-01');
+    // January is before the first meeting (not known), February attended, March to August absent: 6.
+    expect([...activity!.orgLifeMonths].sort()).toEqual(['2026-01', '2026-02']);
+    expect(memberActivityAlarm(activity!, '2026-01', '2026-09-01', RULES)).toMatchObject({ code: 'MEMBER_DEEMED_LEFT', unpaidMonths: 0, absentMonths: 6 });
+    expect(memberActivityAlarm(activity!, '2026-01', '2026-08-01', RULES)).toMatchObject({ code: 'MEMBER_INACTIVE', absentMonths: 5 });
+  });
+
+  it('does not count months before the member entered the roster', () => {
+    const newcomer = { ...full('新转入'), createdAt: '2026-06-10T08:00:00.000Z' };
+    const meetings = [meetingRecord('themedPartyDay', '2026-01-15')];
+    const [activity] = memberActivities([newcomer], memberDuesInputs({ members: [newcomer], bases: [], payments: [] }), meetings, '2026-01', '2026-09-01');
+    expect(activity!.orgLifeMonths.has('2026-05')).toBe(true);
+    expect(activity!.orgLifeMonths.has('2026-06')).toBe(false);
+  });
+});
+
+describe('branchDuesSummary', () => {
+  const [a, b] = [full('甲'), full('乙')];
+  const other = { ...full('别的支部'), branchId: 'branch-2' };
+  const records = {
+    members: [a, b, other],
+    bases: [
+      employedOn(fen('4000'), { memberId: a.id, fromMonth: 1 }),
+      employedOn(fen('6000'), { memberId: b.id, fromMonth: 1 }),
+      { ...employedOn(fen('9000'), { memberId: other.id }), branchId: 'branch-2' },
+    ],
+    payments: [
+      payment(2026, { 1: paid(4000), 2: paid(4000), 3: paid(4000), 4: paid(4000) }, { memberId: a.id }),
+      payment(2026, { 1: paid(9000) }, { memberId: b.id }),
+    ],
+    remittances: [remitted(2026, 1, 21_000), remitted(2026, 1, 99_999, 'branch-2')],
+  };
+
+  it('sums the quarter from the branch’s own records only, with what it remitted', () => {
+    const summary = branchDuesSummary('branch-1', records, 2026, 1, '2026-05-10', RULES);
+    expect(summary.totals).toMatchObject({ members: 2, membersPaidUp: 1, dueFen: 3 * 4000 + 3 * 9000, paidFen: 3 * 4000 + 9000, outstandingFen: 2 * 9000 });
+    expect(summary.remittance.state).toBe('remitted');
+    expect(summary.remittedFen).toBe(21_000);
+  });
+
+  it('lists members in arrears through last month, most months first, and the amount still owed', () => {
+    const summary = branchDuesSummary('branch-1', records, 2026, 2, '2026-05-10', RULES);
+    // 甲 paid through April; 乙 owes February to April. May is still running.
+    expect(summary.arrears).toEqual([{ memberId: b.id, name: '乙', months: 3, outstandingFen: 27_000 }]);
+    expect(summary.arrearsOutstandingFen).toBe(27_000);
+    expect(summary.remittance).toMatchObject({ state: 'notDue', dueDate: '2026-06-20' });
+    expect(summary.remittedFen).toBe(0);
+  });
+
+  it('reports no arrears for a branch that has recorded no dues yet', () => {
+    const summary = branchDuesSummary('branch-3', records, 2026, 2, '2026-05-10', RULES);
+    expect(summary.arrears).toEqual([]);
+    expect(summary.totals.members).toBe(0);
+  });
+});
+
+describe('quarterOfDate', () => {
+  it('maps a day to its year and quarter, and refuses a bad date', () => {
+    expect(quarterOfDate('2026-03-31')).toEqual({ year: 2026, quarter: 1 });
+    expect(quarterOfDate('2026-04-01')).toEqual({ year: 2026, quarter: 2 });
+    expect(() => quarterOfDate('2026-13-01')).toThrow('日期无效');
+  });
+});
