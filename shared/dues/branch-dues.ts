@@ -27,16 +27,19 @@ function groupByMember<T extends { memberId: string }>(records: readonly T[]): M
   return groups;
 }
 
-/** The ledger input of every member who owes dues (probationary and full), in roster order. */
-export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>): MemberDuesInput[] {
+/**
+ * The ledger input of every member who owes dues (probationary and full), in roster order.
+ * With the ledger's start, no one owes for a month before it: what was paid then is in
+ * the paper book, not here, and the app must not call it unpaid.
+ */
+export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>, ledgerSince: MonthKey | null = null): MemberDuesInput[] {
   const bases = groupByMember(records.bases);
   const payments = groupByMember(records.payments);
-  return records.members.filter(owesDues).map((member) => ({
-    memberId: member.id,
-    owedFrom: duesOwedFrom(member),
-    bases: bases.get(member.id) ?? [],
-    payments: payments.get(member.id) ?? [],
-  }));
+  return records.members.filter(owesDues).map((member) => {
+    const joined = duesOwedFrom(member);
+    const owedFrom = ledgerSince === null || (joined !== null && joined > ledgerSince) ? joined : ledgerSince;
+    return { memberId: member.id, owedFrom, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [] };
+  });
 }
 
 /**
@@ -123,10 +126,10 @@ export function branchDuesSummary(
     bases: records.bases.filter((base) => base.branchId === branchId),
     payments: records.payments.filter((payment) => payment.branchId === branchId),
   };
-  const inputs = memberDuesInputs(owning);
+  const since = duesLedgerStart(owning.bases, owning.payments);
+  const inputs = memberDuesInputs(owning, since);
   const totals = quarterTotals(inputs.map((input) => ledgerYear(input, year, rules)), year, quarter);
   const remittance = records.remittances.find((r) => !r.deleted && r.branchId === branchId && r.year === year && r.quarter === quarter);
-  const since = duesLedgerStart(owning.bases, owning.payments);
   const names = new Map(owning.members.map((member) => [member.id, member.name]));
   const arrears = since === null
     ? []

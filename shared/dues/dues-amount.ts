@@ -58,9 +58,14 @@ export function monthlyDuesFen(basis: DuesBasis, rules: DuesRules): number {
   return hardship.kind === 'waived' ? 0 : Math.min(standard, hardship.monthlyFen);
 }
 
-/** 1234 分 → '12.34 元', for messages; exact, as 分 are integers. */
-export function formatFen(fen: number): string {
+/** 1234 分 → '12.34', for tables and exports; exact, as 分 are integers. */
+export function yuanAmount(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')} 元`;
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** 1234 分 → '12.34 元', for messages. */
+export function formatFen(fen: number): string {
+  return `${yuanAmount(fen)} 元`;
 }

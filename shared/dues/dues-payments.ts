@@ -1,7 +1,7 @@
 import { isValidDate } from '../dates';
 import type { RecordInput } from '../records/base-record';
 import type { DuesRules } from '../rules/rule-set';
-import { ledgerMonth, paymentForYear, type MemberDuesInput } from './dues-ledger';
+import { ledgerMonth, monthRange, paymentForYear, type MemberDuesInput } from './dues-ledger';
 import type { DuesMonthEntry, DuesPaymentRecord, PaymentMethod } from './dues-types';
 import { monthKey, monthOfDate, monthsOfQuarter, MONTHS_PER_YEAR, QUARTER_LABELS, type MonthKey, type Quarter } from './months';
 
@@ -100,4 +100,35 @@ export function everyonePaid(inputs: readonly MemberDuesInput[], year: number, m
     else result.skipped.push({ memberId: input.memberId, reason: paid.error });
   }
   return result;
+}
+
+export interface MonthPayment extends PaymentDetails {
+  paidFen: number;
+}
+
+/**
+ * One cell typed in by hand: any amount (a partial payment, or more than due, as members
+ * may pay more of their own will), on a day no later than today, at most the payment
+ * period ahead. The due amount is the one in force, so the month must have a base.
+ */
+export function payMonthAmount(input: MemberDuesInput, year: number, month: number, payment: MonthPayment, today: string, rules: DuesRules): PaymentResult {
+  const key = monthKey(year, month);
+  const line = ledgerMonth(input, key, rules);
+  if (!Number.isSafeInteger(payment.paidFen) || payment.paidFen <= 0) return { ok: false, error: '实交金额应大于 0；如需取消该月记录，请点击“清除”。' };
+  if (!isValidDate(payment.paidOn)) return { ok: false, error: '交纳日期无效，格式应为 YYYY-MM-DD。' };
+  if (payment.paidOn > today) return { ok: false, error: '交纳日期不能晚于今天。' };
+  if (line.status === 'notOwed') return { ok: false, error: refusal(input, key, rules)! };
+  if (line.dueFen === null) return { ok: false, error: refusal(input, key, rules)! };
+  const paidMonth = monthOfDate(payment.paidOn)!;
+  const maxAhead = rules.maxPaymentPeriodMonths.value;
+  if (key > paidMonth && monthRange(paidMonth, key).length - 1 > maxAhead) {
+    return { ok: false, error: `经党支部同意可提前交纳党费，但最多提前 ${maxAhead} 个月。` };
+  }
+  const entry: DuesMonthEntry = { dueFen: line.dueFen, paidFen: payment.paidFen, paidOn: payment.paidOn, method: payment.method };
+  return { ok: true, write: writeMonths(input, year, new Map([[month, key > paidMonth ? { ...entry, advance: true as const } : entry]])) };
+}
+
+/** 清除: the month goes back to owed at the base in force; the audit log keeps what it held. */
+export function clearMonth(input: MemberDuesInput, year: number, month: number): DuesPaymentWrite {
+  return writeMonths(input, year, new Map([[month, null]]));
 }

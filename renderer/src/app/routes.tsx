@@ -5,12 +5,14 @@ import {
   HomeOutlined,
   SettingOutlined,
   SwapOutlined,
+  AccountBookOutlined,
   TeamOutlined,
   ApartmentOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import { BranchPage } from '../features/branch/BranchPage';
+import { DuesPage } from '../features/dues/DuesPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -57,6 +59,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <BookOutlined />,
     roles: ['branch'],
     render: () => <ComingSoon title="学习" description="学习笔记与党员学时台账。" />,
+  },
+  {
+    path: 'dues',
+    label: '党费',
+    icon: <AccountBookOutlined />,
+    roles: ['branch'],
+    render: () => <DuesPage />,
   },
   {
     path: 'branches',

@@ -22,6 +22,16 @@ const FIELD_LABELS: Record<string, string> = {
   termEnd: '任期结束',
   secretaryIsDepartmentHead: '双带头人',
   partyGroups: '党小组',
+  // Dues records (党费基数, 交纳, 上缴).
+  fromMonth: '起始月份',
+  category: '党员类别',
+  income: '收入',
+  hardship: '困难减免',
+  months: '逐月交纳',
+  quarter: '季度',
+  remittedOn: '上缴日期',
+  amountFen: '上缴金额（分）',
+  receiptRef: '收据号',
 };
 
 export function fieldLabel(path: string): string {

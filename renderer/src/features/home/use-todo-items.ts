@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { branchWarnings, type WarningSeverity } from '../../../../shared/branch/branch-warnings';
+import { useDuesTodoItems } from '../dues/use-dues-todo-items';
 import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
 import type { TodoItem } from './todo-item';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
@@ -18,9 +19,10 @@ export function useTodoItems(): TodoItem[] | undefined {
   const { ruleSet, calendar } = useActiveRules();
   const today = useToday();
   const meetingItems = useMeetingTodoItems();
+  const duesItems = useDuesTodoItems();
 
   return useMemo(() => {
-    if (!branch || !members || !meetingItems) return undefined;
+    if (!branch || !members || !meetingItems || !duesItems) return undefined;
     const structure: TodoItem[] = branchWarnings(branch, members, ruleSet, today).map((warning) => ({
       key: `branch-${warning.code}`,
       severity: warning.severity,
@@ -37,6 +39,6 @@ export function useTodoItems(): TodoItem[] | undefined {
       }${item.provisional ? '（暂算）' : ''}`,
       link: 'members?tab=pipeline',
     }));
-    return [...structure, ...development, ...meetingItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  }, [branch, members, ruleSet, calendar, today, meetingItems]);
+    return [...structure, ...development, ...meetingItems, ...duesItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }, [branch, members, ruleSet, calendar, today, meetingItems, duesItems]);
 }

@@ -24,6 +24,13 @@ describe('memberDuesInputs', () => {
     expect(inputs[1]!.bases).toEqual([bases[1]]);
     expect(inputs[2]!.owedFrom).toBe('2026-05');
   });
+
+  it('owes nothing before the ledger began, and from the admission month when that is later', () => {
+    const [a, probationary] = [full('甲'), memberRecord({ name: '预备', stage: 'probationary', joinedOn: '2026-05-20' })];
+    const unknownJoin = memberRecord({ name: '未填入党时间', stage: 'full' });
+    const inputs = memberDuesInputs({ members: [a, probationary, unknownJoin], bases: [], payments: [] }, '2026-03');
+    expect(inputs.map((input) => input.owedFrom)).toEqual(['2026-03', '2026-05', '2026-03']);
+  });
 });
 
 describe('duesLedgerStart', () => {

@@ -6,6 +6,7 @@ import {
   percentOfFen,
   rateBasisPointsFor,
   standardMonthlyDuesFen,
+  yuanAmount,
 } from '../../../../shared/dues/dues-amount';
 import { EMPTY_INCOME, type DuesCategory } from '../../../../shared/dues/dues-types';
 import type { DuesRules } from '../../../../shared/rules/rule-set';
@@ -140,5 +141,10 @@ describe('formatFen', () => {
     expect(formatFen(1500)).toBe('15.00 元');
     expect(formatFen(7)).toBe('0.07 元');
     expect(formatFen(-2005)).toBe('-20.05 元');
+  });
+
+  it('gives the bare amount for tables', () => {
+    expect(yuanAmount(400_001)).toBe('4000.01');
+    expect(yuanAmount(0)).toBe('0.00');
   });
 });

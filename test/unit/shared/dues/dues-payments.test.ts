@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyonePaid, payMonths, payQuarter, writeMonths, type DuesPaymentWrite } from '../../../../shared/dues/dues-payments';
+import { clearMonth, everyonePaid, payMonthAmount, payMonths, payQuarter, writeMonths, type DuesPaymentWrite } from '../../../../shared/dues/dues-payments';
 import type { DuesMonthEntry } from '../../../../shared/dues/dues-types';
 import { base, employedOn, fen, member, paid, payment, RULES } from './dues-fixture';
 
@@ -88,5 +88,37 @@ describe('everyonePaid', () => {
   it('records the payment day and method, not an advance, for the month itself', () => {
     const [write] = everyonePaid([member()], 2026, 3, { paidOn: '2026-03-31', method: 'transfer' }, RULES).writes;
     expect(monthsOf(write!)[2]).toEqual({ dueFen: 4000, paidFen: 4000, paidOn: '2026-03-31', method: 'transfer' });
+  });
+});
+
+describe('payMonthAmount: one cell typed in by hand', () => {
+  const typed = (paidFen: number, paidOn = '2026-03-25') => ({ paidFen, paidOn, method: 'transfer' as const });
+
+  it('records a partial payment against the due in force, and a correction of a paid month', () => {
+    const result = payMonthAmount(member(), 2026, 3, typed(1000), '2026-03-31', RULES);
+    expect(written(result)[2]).toEqual({ dueFen: 4000, paidFen: 1000, paidOn: '2026-03-25', method: 'transfer' });
+    const corrected = payMonthAmount(member({ payments: [payment(2026, { 3: paid(4000) })] }), 2026, 3, typed(4500), '2026-03-31', RULES);
+    expect(written(corrected)[2]).toMatchObject({ dueFen: 4000, paidFen: 4500 });
+  });
+
+  it('marks a later month an advance, up to the payment period ahead and no further', () => {
+    expect(written(payMonthAmount(member(), 2026, 6, typed(4000), '2026-03-31', RULES))[5]).toMatchObject({ advance: true });
+    expect(payMonthAmount(member(), 2026, 7, typed(4000), '2026-03-31', RULES)).toEqual({ ok: false, error: '经党支部同意可提前交纳党费，但最多提前 3 个月。' });
+  });
+
+  it('refuses no amount, a future date, a month not yet owed and a month without a base', () => {
+    const refused = (result: ReturnType<typeof payMonthAmount>) => (result.ok ? '' : result.error);
+    expect(refused(payMonthAmount(member(), 2026, 3, typed(0), '2026-03-31', RULES))).toMatch(/实交金额应大于 0/);
+    expect(refused(payMonthAmount(member(), 2026, 3, typed(4000, '2026-04-02'), '2026-03-31', RULES))).toBe('交纳日期不能晚于今天。');
+    expect(refused(payMonthAmount(member({ owedFrom: '2026-05' }), 2026, 3, typed(4000), '2026-03-31', RULES))).toMatch(/尚未开始交纳党费/);
+    expect(refused(payMonthAmount(member({ bases: [] }), 2026, 3, typed(4000), '2026-03-31', RULES))).toMatch(/未核定党费基数/);
+  });
+});
+
+describe('clearMonth', () => {
+  it('empties one month and keeps the others', () => {
+    const months = monthsOf(clearMonth(member({ payments: [payment(2026, { 2: paid(4000), 3: paid(4000) })] }), 2026, 3));
+    expect(months[1]).toMatchObject({ paidFen: 4000 });
+    expect(months[2]).toBeNull();
   });
 });

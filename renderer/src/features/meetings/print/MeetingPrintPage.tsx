@@ -6,7 +6,7 @@ import { meetingPath } from '../meeting-routes';
 import { useMemberNames } from '../member-names';
 import { useMeeting } from '../use-meetings';
 import { BranchMeetingDocument } from './BranchMeetingDocument';
-import { PrintToolbar } from './PrintToolbar';
+import { PrintToolbar } from '../../../shell/PrintToolbar';
 
 /** One meeting as an A4 会议记录 page. */
 export function MeetingPrintPage({ id, branch, members }: { id: string; branch: BranchRecord; members: readonly MemberRecord[] }) {

@@ -14,7 +14,7 @@ import { useMemberNames } from '../member-names';
 import { useMeetingIndex } from '../use-compliance';
 import { YearGridTable } from '../YearGridTable';
 import { BranchMeetingDocument } from './BranchMeetingDocument';
-import { PrintToolbar } from './PrintToolbar';
+import { PrintToolbar } from '../../../shell/PrintToolbar';
 
 interface YearLedgerPrintPageProps {
   year: number;

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { getPlatform } from '../../../platform';
+import { getPlatform } from '../platform';
 
 /**
  * Above a print view and hidden in print: the desktop app saves a PDF through the bridge,

@@ -1,0 +1,90 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { duesLedgerStart, memberActivities, memberDuesInputs } from '../../../../shared/dues/branch-dues';
+import { activityAlarms, type MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
+import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remittance';
+import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
+import type { MemberRecord } from '../../../../shared/domain/member';
+import { QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
+import { useToday } from '../../shell/today';
+import { useMeetings } from '../meetings/use-meetings';
+import { useMembers } from '../members/use-members';
+import { useActiveRules } from '../rules/active-rules';
+import { useInstallation } from '../setup/use-installation';
+import { duesRepository, type BranchDuesRecordSet } from './data/dues-repository';
+
+/** The branch's dues records, live; undefined while loading. */
+export function useDuesRecords(): BranchDuesRecordSet | undefined {
+  const { ownerId } = useInstallation();
+  return useLiveQuery(() => duesRepository.list(ownerId), [ownerId]);
+}
+
+export interface DuesLedgerData {
+  records: BranchDuesRecordSet;
+  /** Members who owe dues, by name. */
+  payers: MemberRecord[];
+  /** Their ledger inputs, in the same order. */
+  inputs: MemberDuesInput[];
+  names: ReadonlyMap<string, string>;
+  /** The first month kept in the app; null while nothing is recorded. */
+  ledgerSince: MonthKey | null;
+}
+
+/** The ledger's inputs, rebuilt whenever the roster or a dues record changes; undefined while loading. */
+export function useDuesLedger(): DuesLedgerData | undefined {
+  const members = useMembers();
+  const records = useDuesRecords();
+  return useMemo(() => {
+    if (!members || !records) return undefined;
+    const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    const ledgerSince = duesLedgerStart(records.bases, records.payments);
+    const inputs = memberDuesInputs({ members: sorted, bases: records.bases, payments: records.payments }, ledgerSince);
+    const byId = new Map(sorted.map((member) => [member.id, member]));
+    return {
+      records,
+      payers: inputs.map((input) => byId.get(input.memberId)!),
+      inputs,
+      names: new Map(members.map((member) => [member.id, member.name])),
+      ledgerSince,
+    };
+  }, [members, records]);
+}
+
+/**
+ * The 党章 alarms and 3-month warnings, from this ledger and the meetings' attendance
+ * (read through the meetings module's own hook); undefined while loading.
+ */
+export function useDuesAlarms(ledger: DuesLedgerData | undefined): MemberActivityAlarm[] | undefined {
+  const meetings = useMeetings();
+  const { ruleSet } = useActiveRules();
+  const today = useToday();
+  return useMemo(() => {
+    if (!ledger || !meetings) return undefined;
+    if (ledger.ledgerSince === null) return [];
+    const activities = memberActivities(ledger.payers, ledger.inputs, meetings, ledger.ledgerSince, today);
+    return activityAlarms(activities, ledger.ledgerSince, today, ruleSet.rules.dues);
+  }, [ledger, meetings, ruleSet, today]);
+}
+
+/** One member's row of a year's grid. */
+export interface LedgerRow {
+  input: MemberDuesInput;
+  name: string;
+  lines: DuesLedgerMonth[];
+}
+
+export interface LedgerYearData {
+  rows: LedgerRow[];
+  totals: Record<Quarter, QuarterTotals>;
+}
+
+/** A year of the ledger: every member's twelve months and the four quarters' totals. */
+export function useLedgerYear(ledger: DuesLedgerData | undefined, year: number): LedgerYearData {
+  const { ruleSet } = useActiveRules();
+  return useMemo(() => {
+    const rules = ruleSet.rules.dues;
+    const rows = ledger ? ledger.inputs.map((input, index) => ({ input, name: ledger.payers[index]!.name, lines: ledgerYear(input, year, rules) })) : [];
+    const totals = Object.fromEntries(QUARTERS.map((quarter) => [quarter, quarterTotals(rows.map((row) => row.lines), year, quarter)])) as Record<Quarter, QuarterTotals>;
+    return { rows, totals };
+  }, [ledger, year, ruleSet]);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cellView, rowTotals } from '../../../../../renderer/src/features/dues/ledger-cells';
+import { ledgerYear } from '../../../../../shared/dues/dues-ledger';
+import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
+import { member, paid, payment } from '../../../shared/dues/dues-fixture';
+
+const rules = NATIONAL_RULE_SET.rules.dues;
+
+describe('ledger grid cells', () => {
+  // Owes from March at 40.00 元; January–February paid before (advance for February), May partly, July on.
+  const lines = ledgerYear(
+    member({ owedFrom: '2026-03', payments: [payment(2026, { 3: paid(4000, '2026-03-05'), 4: { ...paid(4000, '2026-03-05'), advance: true }, 5: paid(4000, '2026-05-06', 1500) })] }),
+    2026,
+    rules,
+  );
+  const view = (month: number) => cellView(lines[month - 1]!, '2026-07');
+
+  it('tells months not owed, paid, advance, partly paid in the past, unpaid in the past, and due from now on apart', () => {
+    expect(view(2)).toMatchObject({ tone: 'none', text: '—' });
+    expect(view(3)).toMatchObject({ tone: 'paid', text: '40.00' });
+    expect(view(4)).toMatchObject({ tone: 'advance', detail: '2026 年 4 月：已交 40.00 元（2026-03-05，预交）' });
+    expect(view(5)).toMatchObject({ tone: 'arrears', text: '15.00/40.00' });
+    expect(view(6)).toMatchObject({ tone: 'arrears', detail: '2026 年 6 月：欠交 40.00 元' });
+    expect(view(7)).toMatchObject({ tone: 'due', detail: '2026 年 7 月：应交 40.00 元' });
+  });
+
+  it('totals the year: due for every owed month, paid, and owed for past months only', () => {
+    expect(rowTotals(lines, '2026-07')).toEqual({ dueFen: 10 * 4000, paidFen: 9500, arrearsFen: 2500 + 4000 });
+  });
+});
