@@ -1,13 +1,13 @@
 import { Alert, App, Button, Descriptions, Divider, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatFen } from '../../../../shared/dues/dues-amount';
-import { DUES_CATEGORIES, DUES_CATEGORY_LABELS, INCOME_PART_LABELS, INCOME_PARTS_BY_CATEGORY, type DuesBaseRecord } from '../../../../shared/dues/dues-types';
+import { DUES_CATEGORIES, DUES_CATEGORY_LABELS, INCOME_PART_LABELS, type DuesBaseRecord } from '../../../../shared/dues/dues-types';
 import { validateDuesBase } from '../../../../shared/dues/dues-validation';
 import { MONTHS_OF_YEAR } from '../../../../shared/dues/months';
 import { FormField } from '../../shell/FormField';
 import { formErrorsOf } from '../members/member-form';
 import { useActiveRules } from '../rules/active-rules';
-import { baseInputOf, computeBase, formValuesOf, rateText, startingBase, type BaseFormValues } from './base-form';
+import { baseInputOf, computeBase, formPartsOf, formValuesOf, rateText, startingBase, type BaseFormValues } from './base-form';
 import { duesRepository } from './data/dues-repository';
 
 /** What the drawer edits: a stored base, or a new one for a member from a month. */
@@ -86,7 +86,6 @@ export function BaseFormDrawer({ target, branchId, memberName, bases, onClose }:
     }
   }
 
-  const used = new Set([...INCOME_PARTS_BY_CATEGORY[category], ...(category === 'flat' ? [] : ['deductionsFen' as const])]);
   const footer = (
     <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
       <Button onClick={onClose}>取消</Button>
@@ -116,11 +115,9 @@ export function BaseFormDrawer({ target, branchId, memberName, bases, onClose }:
           <>
             <Divider titlePlacement="start">{category === 'retired' ? '离退休费（每月）' : '每月工资收入（按税后计算）'}</Divider>
             <Row gutter={16}>
-              {(Object.keys(INCOME_PART_LABELS) as (keyof typeof INCOME_PART_LABELS)[])
-                .filter((part) => used.has(part))
-                .map((part) => (
-                  <MoneyField key={part} name={['income', part]} label={INCOME_PART_LABELS[part]} />
-                ))}
+              {formPartsOf(category).map((part) => (
+                <MoneyField key={part} name={['income', part]} label={INCOME_PART_LABELS[part]} />
+              ))}
             </Row>
           </>
         )}

@@ -1,6 +1,6 @@
 import { monthlyBaseFen, monthlyDuesFen, rateBasisPointsFor, standardMonthlyDuesFen } from '../../../../shared/dues/dues-amount';
 import { baseForMonth } from '../../../../shared/dues/dues-ledger';
-import { EMPTY_INCOME, INCOME_PART_LABELS, type DuesBaseRecord, type DuesCategory, type IncomePart } from '../../../../shared/dues/dues-types';
+import { EMPTY_INCOME, INCOME_PART_LABELS, INCOME_PARTS_BY_CATEGORY, type DuesBaseRecord, type DuesCategory, type IncomePart } from '../../../../shared/dues/dues-types';
 import type { DuesBaseInput } from '../../../../shared/dues/dues-validation';
 import { monthKey } from '../../../../shared/dues/months';
 import type { DuesRules } from '../../../../shared/rules/rule-set';
@@ -23,9 +23,15 @@ export interface BaseFormValues {
 
 const PARTS = Object.keys(INCOME_PART_LABELS) as IncomePart[];
 
+/**
+ * The record the form describes. Parts the category does not count are dropped: after a
+ * switch from 离退休 to 在职 the hidden pension field still holds what was typed, and it
+ * must neither count nor block the save with an error on a field no longer shown.
+ */
 export function baseInputOf(values: BaseFormValues): DuesBaseInput {
   const income = { ...EMPTY_INCOME };
-  for (const part of PARTS) income[part] = yuanToFen(values.income?.[part]);
+  const counted = new Set(formPartsOf(values.category));
+  for (const part of PARTS) income[part] = counted.has(part) ? yuanToFen(values.income?.[part]) : 0;
   const { kind, monthlyFen, approvalRef } = values.hardship ?? { kind: 'none', monthlyFen: null, approvalRef: '' };
   const ref = (approvalRef ?? '').trim();
   const hardship: DuesBaseInput['hardship'] =
@@ -67,6 +73,11 @@ export function startingBase(memberId: string, bases: readonly DuesBaseRecord[],
   const current = baseForMonth(bases.filter((base) => base.memberId === memberId), monthKey(year, fromMonth));
   if (!current) return { memberId, year, fromMonth, category: 'employed', income: { ...EMPTY_INCOME }, hardship: null, note: '' };
   return { memberId, year, fromMonth, category: current.category, income: { ...current.income }, hardship: current.hardship, note: current.note };
+}
+
+/** The parts the form shows for a category: its own income parts and, unless flat, the deductions. */
+export function formPartsOf(category: DuesCategory): IncomePart[] {
+  return PARTS.filter((part) => INCOME_PARTS_BY_CATEGORY[category].includes(part) || (part === 'deductionsFen' && category !== 'flat'));
 }
 
 /** 150 basis points → '1.5%'. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseInputOf, computeBase, formValuesOf, rateText, startingBase } from '../../../../../renderer/src/features/dues/base-form';
+import { baseInputOf, computeBase, formPartsOf, formValuesOf, rateText, startingBase } from '../../../../../renderer/src/features/dues/base-form';
 import { EMPTY_INCOME } from '../../../../../shared/dues/dues-types';
 import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
 import { employedOn, fen } from '../../../shared/dues/dues-fixture';
@@ -20,6 +20,14 @@ describe('base form', () => {
     expect(input.income).toEqual({ ...EMPTY_INCOME, postSalaryFen: 320_010, gradeSalaryFen: 180_000, performancePayFen: 400_055, deductionsFen: 60_000 });
     expect(input.hardship).toEqual({ kind: 'reduced', monthlyFen: 2050, approvalRef: '院党委〔2026〕3号' });
     expect(baseInputOf(formValuesOf(input))).toEqual(input);
+  });
+
+  it('drops what a hidden field still holds after a change of category', () => {
+    const typed = formValuesOf(startingBase('m-1', [], 2026, 1));
+    const input = baseInputOf({ ...typed, category: 'employed', income: { ...typed.income, pensionFen: 4800, postSalaryFen: 5000 } });
+    expect(input.income).toEqual({ ...EMPTY_INCOME, postSalaryFen: 500_000 });
+    expect(baseInputOf({ ...typed, category: 'flat', income: { ...typed.income, deductionsFen: 100 } }).income).toEqual(EMPTY_INCOME);
+    expect(formPartsOf('retired')).toEqual(['pensionFen', 'deductionsFen']);
   });
 
   it('computes base, rate and the monthly amount, before and after a reduction', () => {
