@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createProfileDir, launchChromium } from './chromium';
-import { serveBuiltRenderer } from './static-server';
+import { serveBuiltRenderer, type ServeOptions } from './static-server';
 
 export interface OpenedApp {
   page: Page;
@@ -15,12 +15,12 @@ export interface OpenedApp {
  * Serves the built renderer for the calling test file and returns a function opening it
  * in a fresh (or given) Chromium profile; everything opened is closed after each test.
  */
-export function useAppUnderTest(): { openApp(profileDir?: string): Promise<OpenedApp>; url(): string } {
+export function useAppUnderTest(serve: () => Promise<ServeOptions> = async () => ({})): { openApp(profileDir?: string): Promise<OpenedApp>; url(): string } {
   let server: Awaited<ReturnType<typeof serveBuiltRenderer>> | undefined;
   const cleanups: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
-    server = await serveBuiltRenderer();
+    server = await serveBuiltRenderer(await serve());
   });
   afterAll(async () => {
     await server?.close();

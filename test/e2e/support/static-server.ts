@@ -14,8 +14,22 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export const BUILT_RENDERER = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
+/** A file served from memory beside the renderer's own: the demo's and benchmark's loader pages. */
+export interface ExtraFile {
+  body: string | Uint8Array;
+  contentType: string;
+}
+
+export interface ServeOptions {
+  root?: string;
+  /** 0 (the default) picks a free port; a fixed one keeps the origin, and so the IndexedDB, across runs. */
+  port?: number;
+  /** By URL path ('/demo.html'). */
+  extraFiles?: Record<string, ExtraFile>;
+}
+
 /** Serves the built renderer on 127.0.0.1 (browser mode), as `npm run build` left it. */
-export async function serveBuiltRenderer(root: string = BUILT_RENDERER): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveBuiltRenderer({ root = BUILT_RENDERER, port = 0, extraFiles = {} }: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   try {
     await readFile(path.join(root, 'index.html'));
   } catch {
@@ -23,6 +37,11 @@ export async function serveBuiltRenderer(root: string = BUILT_RENDERER): Promise
   }
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extra = extraFiles[pathname];
+    if (extra) {
+      response.writeHead(200, { 'Content-Type': extra.contentType }).end(extra.body);
+      return;
+    }
     const file = path.resolve(root, pathname === '/' ? 'index.html' : `.${pathname}`);
     if (!file.startsWith(root + path.sep)) {
       response.writeHead(403).end();
@@ -35,10 +54,13 @@ export async function serveBuiltRenderer(root: string = BUILT_RENDERER): Promise
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${bound}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

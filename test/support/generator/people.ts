@@ -2,7 +2,7 @@ import { addDays, addMonths, addYears, daysBetween, formatDate } from '../../../
 import { idNumberCheckCharacter } from '../../../shared/domain/id-number';
 import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../../../shared/domain/member';
 import type { Random } from './random';
-import { EDUCATION, ETHNICITIES, FEMALE_GIVEN, MALE_GIVEN, POSTS, REGION_CODES, SURNAMES, TITLES } from './vocabulary';
+import { ADMINISTRATIVE_PROFESSION, CLINICAL_PROFESSIONS, EDUCATION, ETHNICITIES, FEMALE_GIVEN, isAdministrative, MALE_GIVEN, REGION_CODES, SURNAMES } from './vocabulary';
 
 /** Sequence numbers per region and gender: three digits, the last one's parity is the gender. */
 const SEQUENCES_PER_REGION = 500;
@@ -60,7 +60,12 @@ function pipeline(random: Random, stage: DevelopmentStage, adultOn: string, toda
     development.candidateOn = candidateOn < development.activistOn ? development.activistOn : candidateOn;
     development.candidateTrainingHours = 24;
   }
-  if (joinedOn) development.admissionVoteOn = joinedOn;
+  if (joinedOn) {
+    development.admissionVoteOn = joinedOn;
+    // Approved by the hospital committee within the rule's three months, and never after today.
+    const approvedOn = addDays(joinedOn, random.int(20, 80));
+    development.committeeApprovalOn = approvedOn < today ? approvedOn : joinedOn;
+  }
   const fullMembershipOn = stage === 'full' ? addYears(joinedOn, 1) : '';
   if (fullMembershipOn) development.fullMembershipVoteOn = fullMembershipOn;
   return { development, joinedOn, fullMembershipOn };
@@ -75,6 +80,7 @@ export function generateMember(random: Random, globalIndex: number, department: 
   const birthDate = formatDate({ year: random.int(year - 62, year - 23), month: random.int(1, 12), day: random.int(1, 28) });
   const stage = random.weighted(STAGE_WEIGHTS);
   const age = year - Number(birthDate.slice(0, 4));
+  const profession = isAdministrative(department) ? ADMINISTRATIVE_PROFESSION : random.weighted(CLINICAL_PROFESSIONS);
   return {
     id: random.uuid(),
     name: chineseName(random, gender),
@@ -82,9 +88,9 @@ export function generateMember(random: Random, globalIndex: number, department: 
     birthDate,
     ethnicity: random.weighted(ETHNICITIES),
     education: random.weighted(EDUCATION),
-    title: random.pick(TITLES),
+    title: random.pick(profession.titles),
     department,
-    post: random.pick(POSTS),
+    post: random.pick(profession.posts),
     phone: mobile(random),
     idNumber: idNumberFor(globalIndex, birthDate, gender),
     stage,

@@ -27,12 +27,25 @@ export const HOSPITAL_NAMES = [
 
 export const DISTRICTS = ['东城区', '西城区', '南湖区', '北山区', '江滨区', '高新区', '经开区', '临江县', '青山县', '白云县'];
 
-export const TITLES = [
-  '主任医师', '副主任医师', '主治医师', '住院医师', '主任护师', '副主任护师', '主管护师', '护师', '护士',
-  '主管药师', '药师', '主管技师', '技师', '会计师', '工程师', '经济师',
+/** A profession's titles (职称) and posts (职务) go together: a nurse is not a 主任医师. */
+export interface Profession {
+  titles: readonly string[];
+  posts: readonly string[];
+}
+
+export const CLINICAL_PROFESSIONS: ReadonlyArray<readonly [Profession, number]> = [
+  [{ titles: ['主任医师', '副主任医师', '主治医师', '住院医师'], posts: ['科主任', '副主任', '医师', '医师', '医师'] }, 40],
+  [{ titles: ['主任护师', '副主任护师', '主管护师', '护师', '护士'], posts: ['护士长', '护士', '护士', '护士'] }, 45],
+  [{ titles: ['主管技师', '技师'], posts: ['技师'] }, 8],
+  [{ titles: ['主管药师', '药师'], posts: ['药师'] }, 7],
 ];
 
-export const POSTS = ['科主任', '副主任', '护士长', '医师', '医师', '护士', '护士', '技师', '药师', '科员', '干事'];
+export const ADMINISTRATIVE_PROFESSION: Profession = { titles: ['会计师', '工程师', '经济师', '助理研究员'], posts: ['处长', '副处长', '科长', '科员', '科员', '干事'] };
+
+/** Departments that are offices, not wards: their staff hold administrative titles. */
+export function isAdministrative(department: string): boolean {
+  return /(处|办公室|中心)$/.test(department);
+}
 
 export const EDUCATION = [
   ['博士研究生', 15],
