@@ -16,7 +16,7 @@ const data = generateDataset({ branches: 4, members: 100, years: 3 } satisfies S
 const members = data.flatMap((branch) => branch.members);
 const meetings = data.flatMap((branch) => branch.meetings);
 
-describe('generated records pass the app’s own checks', () => {
+describe('generated records pass the app’s own checks', { timeout: 60_000 }, () => {
   it('every member passes validateMember, with a valid ID number unique in the data set', () => {
     for (const member of members) expect(validateMember(member, DEFAULT_TODAY), member.name).toEqual({});
     expect(members.every((member) => validateIdNumber(member.idNumber) === undefined)).toBe(true);
