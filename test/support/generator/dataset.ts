@@ -2,10 +2,12 @@ import type { BranchRecord } from '../../../shared/domain/branch';
 import type { MemberRecord } from '../../../shared/domain/member';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
 import type { MeetingRecord } from '../../../shared/meetings/meeting-types';
+import type { StudyNotebookRecord } from '../../../shared/study/study-types';
 import { NATIONAL_RULE_SET, type RuleSet } from '../../../shared/rules/rule-set';
 import { generateBranch, type BranchPlan } from './branch';
 import { generateDues } from './dues';
 import { generateMeetings } from './meetings';
+import { generateNotebooks } from './study';
 import { createRandom, type Random } from './random';
 import type { ScaleSpec } from './scales';
 import { DEPARTMENTS, DISTRICTS, HOSPITAL_NAMES } from './vocabulary';
@@ -29,12 +31,13 @@ export interface BranchData {
   duesBases: DuesBaseRecord[];
   duesPayments: DuesPaymentRecord[];
   duesRemittances: DuesRemittanceRecord[];
+  studyNotebooks: StudyNotebookRecord[];
 }
 
 export type TableName = Exclude<keyof BranchData, 'branch'> | 'branches';
 
 /** The stores a data set fills, in the order a import writes them. */
-export const DATASET_TABLES: readonly TableName[] = ['branches', 'members', 'meetings', 'duesBases', 'duesPayments', 'duesRemittances'];
+export const DATASET_TABLES: readonly TableName[] = ['branches', 'members', 'meetings', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks'];
 
 /** A branch's records as rows per store. */
 export function rowsOf(data: BranchData): Record<TableName, readonly object[]> {
@@ -45,6 +48,7 @@ export function rowsOf(data: BranchData): Record<TableName, readonly object[]> {
     duesBases: data.duesBases,
     duesPayments: data.duesPayments,
     duesRemittances: data.duesRemittances,
+    studyNotebooks: data.studyNotebooks,
   };
 }
 
@@ -100,7 +104,8 @@ export function generateBranchData(plan: BranchPlan, spec: ScaleSpec, options: G
   const { branch, members } = generateBranch(random, plan, `${years[0]}-01-01`, today);
   const meetings = generateMeetings(random, branch, members, years, today, rules.meetings);
   const dues = generateDues(random, branch.id, members, years, today, rules.dues);
-  return { branch, members, meetings, duesBases: dues.bases, duesPayments: dues.payments, duesRemittances: dues.remittances };
+  const studyNotebooks = generateNotebooks(random, members, years, today, rules.study);
+  return { branch, members, meetings, duesBases: dues.bases, duesPayments: dues.payments, duesRemittances: dues.remittances, studyNotebooks };
 }
 
 /** Branch after branch, so a large scale can be written (or measured) without holding it all. */

@@ -25,8 +25,11 @@ function hashText(text: string): number {
   return hash >>> 0;
 }
 
-function hex(value: number, digits: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** A 32-bit word as eight hex digits, by table: UUIDs are drawn by the hundred thousand. */
+function hex8(word: number): string {
+  return BYTE_HEX[(word >>> 24) & 255]! + BYTE_HEX[(word >>> 16) & 255]! + BYTE_HEX[(word >>> 8) & 255]! + BYTE_HEX[word & 255]!;
 }
 
 /** One independent sequence per seed text; derive sub-seeds by joining parts ('seed/branch/3'). */
@@ -56,9 +59,10 @@ export function createRandom(seed: string): Random {
       return choices[choices.length - 1]![0];
     },
     uuid() {
-      const [a, b, c, d] = [word(), word(), word(), word()];
-      const variant = (8 + (b & 3)).toString(16);
-      return `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${variant}${hex(c >>> 20, 3)}-${hex(c, 4)}${hex(d, 8)}`;
+      const [a, b, c, d] = [hex8(word()), hex8(word()), hex8(word()), hex8(word())];
+      // Version 4 and the RFC 4122 variant (8, 9, a or b) in their places.
+      const variant = '89ab'[Number.parseInt(c[0]!, 16) & 3];
+      return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
     },
   };
 }

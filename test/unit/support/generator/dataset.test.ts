@@ -32,6 +32,7 @@ describe('generateDataset', { timeout: 60_000 }, () => {
     expect(data!.duesBases.length).toBeGreaterThan(100);
     expect(data!.duesPayments.length).toBe(data!.duesBases.length);
     expect(data!.duesRemittances.length).toBeGreaterThan(15);
+    expect(data!.studyNotebooks).toHaveLength(40 * 5);
   });
 
   it('splits a scale into branches whose rosters vary yet add up to its total', () => {

@@ -9,6 +9,7 @@ import { branchCompliance } from '../../../../shared/meetings/compliance';
 import { parsePeriod } from '../../../../shared/meetings/periods';
 import { meetingRuleChecks } from '../../../../shared/meetings/quorum';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/rule-set';
+import { noteErrors } from '../../../../shared/study/note-validation';
 import { DEFAULT_TODAY, generateDataset, type ScaleSpec } from '../../../support/generator';
 
 const rules = NATIONAL_RULE_SET.rules;
@@ -75,5 +76,19 @@ describe('generated records pass the app’s own checks', { timeout: 60_000 }, (
       }
     }
     expect(paid).toBeGreaterThan(1000);
+  });
+
+  it('study notes pass noteErrors and fall in their notebook’s year, about one a week', () => {
+    const notebooks = data.flatMap((branch) => branch.studyNotebooks);
+    expect(notebooks.length).toBe(members.length * 3);
+    for (const notebook of notebooks) {
+      for (const note of Object.values(notebook.notes)) {
+        expect(noteErrors(note, rules.study, DEFAULT_TODAY)).toEqual({});
+        expect(Number(note.date.slice(0, 4))).toBe(notebook.year);
+      }
+    }
+    const notes = notebooks.reduce((sum, notebook) => sum + Object.keys(notebook.notes).length, 0);
+    expect(notes / notebooks.length).toBeGreaterThan(40);
+    expect(notes / notebooks.length).toBeLessThan(60);
   });
 });
