@@ -38,13 +38,30 @@ function yearPeriod(year: number): Period {
   return { kind: 'year', key: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
+/**
+ * Periods are computed once per (kind, day) and shared, frozen: a central office asks for
+ * the period of every meeting of every branch, and parsing and formatting the same few
+ * hundred dates again was most of what compliance cost. The cap bounds the memory.
+ */
+const CACHE_LIMIT = 20_000;
+const periodCache = new Map<string, Period>();
+const coveringCache = new Map<string, readonly Period[]>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size < CACHE_LIMIT) cache.set(key, value);
+  return value;
+}
+
 /** The period of a kind that a date (YYYY-MM-DD, or a YYYY-MM-DDTHH:mm instant) falls in. */
 export function periodOf(kind: FrequencyPeriod, date: string): Period {
-  const parts = parseDate(date.slice(0, 10));
+  const day = date.slice(0, 10);
+  const cacheKey = `${kind}|${day}`;
+  const cached = periodCache.get(cacheKey);
+  if (cached) return cached;
+  const parts = parseDate(day);
   if (!parts) throw new RangeError(`日期无效：“${date}”。`);
-  if (kind === 'month') return monthPeriod(parts.year, parts.month);
-  if (kind === 'quarter') return quarterPeriod(parts.year, quarterOfMonth(parts.month));
-  return yearPeriod(parts.year);
+  const period = kind === 'month' ? monthPeriod(parts.year, parts.month) : kind === 'quarter' ? quarterPeriod(parts.year, quarterOfMonth(parts.month)) : yearPeriod(parts.year);
+  return remember(periodCache, cacheKey, Object.freeze(period));
 }
 
 /** The period a key names, or null for anything that is not a valid key. */
@@ -66,11 +83,14 @@ export function parsePeriod(key: string): Period | null {
  * kind is coarser than `outer`, the one period containing it (the year of a month).
  */
 export function periodsCovering(outer: Period, kind: FrequencyPeriod): Period[] {
+  const cacheKey = `${outer.start}|${outer.end}|${kind}`;
+  const cached = coveringCache.get(cacheKey);
+  if (cached) return cached as Period[];
   const periods: Period[] = [];
   let next = periodOf(kind, outer.start);
   for (;;) {
     periods.push(next);
-    if (next.end >= outer.end) return periods;
+    if (next.end >= outer.end) return remember(coveringCache, cacheKey, Object.freeze(periods)) as Period[];
     next = periodOf(kind, addDays(next.end, 1));
   }
 }

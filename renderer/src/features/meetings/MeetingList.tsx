@@ -6,6 +6,9 @@ import { attendanceSummary } from '../../../../shared/meetings/attendance';
 import { meetingPath } from './meeting-routes';
 import { MeetingStatusTag } from './MeetingStatusTag';
 
+/** A year of a busy branch is about a hundred records; past this many the list renders virtually. */
+const VIRTUAL_FROM_ROWS = 200;
+
 const TYPE_OPTIONS = [{ value: 'all', label: '全部类型' }, ...MEETING_TYPES.map((type) => ({ value: type, label: MEETING_TYPE_LABELS[type] }))];
 const QUARTER_OPTIONS = [
   { value: 0, label: '全年' },
@@ -24,7 +27,7 @@ function inQuarter(meeting: MeetingRecord, quarter: number): boolean {
   return quarter === 0 || Math.ceil(Number(meeting.startAt.slice(5, 7)) / 3) === quarter;
 }
 
-/** 会议记录 of a year, newest first, filtered by type and quarter; unfinished drafts on top. */
+/** 会议记录 of a year, newest first, filtered by type and quarter; unfinished drafts on top. Rows are virtual. */
 export function MeetingList({ meetings, drafts, year, years, onYearChange }: MeetingListProps) {
   const [type, setType] = useState<MeetingType | 'all'>('all');
   const [quarter, setQuarter] = useState(0);
@@ -66,12 +69,16 @@ export function MeetingList({ meetings, drafts, year, years, onYearChange }: Mee
         size="middle"
         rowKey="id"
         dataSource={shown}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        // Virtual rows past a few screens: a branch with thousands of records renders only the rows on screen.
+        // Shorter lists stay a plain table, whose rows and cells keep their table roles for screen readers.
+        virtual={shown.length > VIRTUAL_FROM_ROWS}
+        scroll={{ y: 560 }}
+        pagination={false}
         onRow={(meeting) => ({ onClick: () => navigate(meetingPath.view(meeting.id)), style: { cursor: 'pointer' } })}
         columns={[
           { title: '日期', width: 110, render: (_, meeting) => meeting.startAt.slice(0, 10) },
           { title: '类型', width: 130, render: (_, meeting) => <Tag color="red">{MEETING_TYPE_LABELS[meeting.type]}</Tag> },
-          { title: '会议名称', dataIndex: 'sessionName' },
+          { title: '会议名称', dataIndex: 'sessionName', width: 320 },
           { title: '出席', width: 260, render: (_, meeting) => attendanceSummary(meeting.attendance) },
           {
             title: '状态',
