@@ -65,7 +65,8 @@ describe('notebook repository', () => {
     const id = notebookIdOf('m1', 2026);
     const changed = await notebooks.changeNote(id, added!.id, note({ hours: 3 }));
     expect(changed.notes[added!.id]!.hours).toBe(3);
-    const last = (await db.auditLog.where('recordId').equals(id).toArray()).at(-1)!;
+    // Entries come back in id order (random UUIDs), not in the order written: pick the update.
+    const last = (await db.auditLog.where('recordId').equals(id).toArray()).find((entry) => entry.action === 'update')!;
     expect(last.changes).toEqual([{ field: `notes.${added!.id}.hours`, before: 2, after: 3 }]);
     await expect(notebooks.changeNote(id, added!.id, note({ date: '2025-11-05' }))).rejects.toThrow(/不能改到其他年份/);
   });
