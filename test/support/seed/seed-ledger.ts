@@ -29,17 +29,21 @@ function creationEntries(data: BranchData): AuditEntry[] {
 }
 
 /**
- * One branch's records into the app's database in one transaction, every store at once
+ * Branches' records into the app's database in one transaction, every store at once
  * (bulkPut keeps the generated ids, which members and meetings refer to each other by).
  * With `audit`, each record gets its 'create' entry, as the app's repositories would write.
  */
-export async function writeBranchData(db: LedgerDatabase, data: BranchData, { audit = false }: { audit?: boolean } = {}): Promise<number> {
-  const rows = rowsOf(data);
-  const tables = DATASET_TABLES.map((name) => db.table(name));
-  const entries = audit ? creationEntries(data) : [];
-  await db.transaction('rw', [...tables, db.auditLog], async () => {
+export async function writeBranches(db: LedgerDatabase, branches: readonly BranchData[], { audit = false }: { audit?: boolean } = {}): Promise<number> {
+  const rows = DATASET_TABLES.map((name) => [name, branches.flatMap((data) => rowsOf(data)[name] as object[])] as const);
+  const entries = audit ? branches.flatMap(creationEntries) : [];
+  await db.transaction('rw', [...DATASET_TABLES.map((name) => db.table(name)), db.auditLog], async () => {
     // Issued together: IndexedDB queues them in the one transaction without waiting in between.
-    await Promise.all([...DATASET_TABLES.map((name) => db.table(name).bulkPut(rows[name] as object[])), entries.length ? db.auditLog.bulkPut(entries) : undefined]);
+    await Promise.all([...rows.map(([name, records]) => db.table(name).bulkPut(records)), entries.length ? db.auditLog.bulkPut(entries) : undefined]);
   });
-  return DATASET_TABLES.reduce((sum, name) => sum + rows[name].length, 0) + entries.length;
+  return rows.reduce((sum, [, records]) => sum + records.length, 0) + entries.length;
+}
+
+/** One branch, as one package would bring it. */
+export function writeBranchData(db: LedgerDatabase, data: BranchData, options: { audit?: boolean } = {}): Promise<number> {
+  return writeBranches(db, [data], options);
 }

@@ -1,0 +1,63 @@
+import type { BranchRecord } from '../shared/domain/branch';
+import type { MemberRecord } from '../shared/domain/member';
+import { branchOwedMakeUps } from '../shared/meetings/attendance';
+import { branchCompliance, indexMeetings, worstStatus, type ComplianceStatus } from '../shared/meetings/compliance';
+import type { MeetingRecord } from '../shared/meetings/meeting-types';
+import { inactiveMembers } from '../shared/meetings/org-life';
+import { parsePeriod } from '../shared/meetings/periods';
+import { yearGrid } from '../shared/meetings/year-grid';
+import type { RuleSet } from '../shared/rules/rule-set';
+
+export interface BranchInput {
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+  meetings: readonly MeetingRecord[];
+}
+
+/** 三会一课 compliance of every branch for a year: what a central office's list asks first. */
+export function complianceOfAll(branches: readonly BranchInput[], ruleSet: RuleSet, year: number, today: string): ComplianceStatus[] {
+  const period = parsePeriod(String(year))!;
+  const rules = ruleSet.rules.meetings;
+  return branches.map(({ branch, meetings }) => {
+    const result = branchCompliance({ branch, meetings, rules, period, today });
+    return worstStatus(result.types.map((type) => type.status));
+  });
+}
+
+export interface OverviewRow {
+  branchId: string;
+  status: ComplianceStatus;
+  missing: number;
+  attendanceRate: number | null;
+  silent: boolean;
+  gridCells: number;
+  owedMakeUpPeople: number;
+  inactiveMembers: number;
+}
+
+/**
+ * A central office's branch overview: per branch the year's compliance, its yearly grid,
+ * make-ups still owed and members without organisational life for six months, all from
+ * the shared/ functions the screens use. The app has no such screen yet; this is the
+ * work one would do.
+ */
+export function overviewOfAll(branches: readonly BranchInput[], ruleSet: RuleSet, year: number, today: string): OverviewRow[] {
+  const period = parsePeriod(String(year))!;
+  const rules = ruleSet.rules.meetings;
+  const inactiveMonths = ruleSet.rules.dues.arrearsAlarmMonths.value;
+  return branches.map(({ branch, members, meetings }) => {
+    const index = indexMeetings(meetings, rules);
+    const compliance = branchCompliance({ branch, meetings, rules, period, today, index });
+    const grid = yearGrid(index, branch, rules, year, today);
+    return {
+      branchId: branch.id,
+      status: worstStatus(compliance.types.map((type) => type.status)),
+      missing: compliance.types.reduce((sum, type) => sum + type.missing, 0),
+      attendanceRate: compliance.attendanceRate,
+      silent: compliance.silent.silent,
+      gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
+      owedMakeUpPeople: branchOwedMakeUps(meetings).people,
+      inactiveMembers: inactiveMembers(members, meetings, today, inactiveMonths).length,
+    };
+  });
+}
