@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { USER_DATA_FOLDER_NAME } from '../../shared/app/identity';
@@ -65,6 +65,8 @@ async function start(): Promise<void> {
     printCurrentViewToPdf: async (landscape) =>
       new Uint8Array(await ownWindow()!.webContents.printToPDF({ pageSize: 'A4', landscape, printBackground: true })),
     statFile: (file) => stat(file),
+    listFolder: async (folder) =>
+      (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name),
     readFile: async (file) => new Uint8Array(await readFile(file)),
     writeFileAtomic: (target, data) => atomicWriteFile(target, data),
     grants,

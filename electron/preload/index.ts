@@ -10,6 +10,7 @@ export const bridge = {
   chooseFolder: (options) => ipcRenderer.invoke(IPC_CHANNELS.chooseFolder, options),
   chooseFile: (options) => ipcRenderer.invoke(IPC_CHANNELS.chooseFile, options),
   readFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.readFile, path),
+  listFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.listFiles, request),
   writeFileAtomic: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeFileAtomic, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
 } satisfies BridgeApi;

@@ -42,6 +42,13 @@ export interface WriteFileRequest {
   data: Uint8Array;
 }
 
+export interface ListFilesRequest {
+  /** A folder the user chose in this session (see chooseFolder). */
+  folder: string;
+  /** Lower-case extensions without the dot, e.g. ['zbpkg']; only files ending so are listed. */
+  extensions: string[];
+}
+
 export interface WrittenFile {
   path: string;
   bytes: number;
@@ -88,6 +95,8 @@ export interface BridgeApi {
   chooseFile(options: ChooseFileOptions): Promise<IpcResult<ChosenFile | null>>;
   /** Only paths the user chose in this session can be read. */
   readFile(path: string): Promise<IpcResult<Uint8Array>>;
+  /** The files directly inside a chosen folder with one of the extensions, sorted by name. */
+  listFiles(request: ListFilesRequest): Promise<IpcResult<ChosenFile[]>>;
   /** Temp name, flush, rename, read back and compare the hash. */
   writeFileAtomic(request: WriteFileRequest): Promise<IpcResult<WrittenFile>>;
   /** Asks where to save; resolves to the saved path, or null when cancelled. */
@@ -101,6 +110,7 @@ export const IPC_CHANNELS = {
   chooseFolder: 'dialog:choose-folder',
   chooseFile: 'dialog:choose-file',
   readFile: 'fs:read-file',
+  listFiles: 'fs:list-files',
   writeFileAtomic: 'fs:write-file-atomic',
   printToPdf: 'print:to-pdf',
 } as const satisfies Record<BridgeMethod, string>;

@@ -21,6 +21,8 @@ export interface HandlerDeps {
   showSaveDialog(defaultName: string, filters: FileFilter[]): Promise<string | null>;
   printCurrentViewToPdf(landscape: boolean): Promise<Uint8Array>;
   statFile(file: string): Promise<{ size: number }>;
+  /** Names of the regular files directly inside a folder. */
+  listFolder(folder: string): Promise<string[]>;
   readFile(file: string): Promise<Uint8Array>;
   writeFileAtomic(target: string, data: Uint8Array): Promise<WrittenFile>;
   grants: PathGrants;
@@ -80,6 +82,23 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         const { size } = await deps.statFile(file);
         if (size > deps.maxReadBytes) throw new UserFacingError(ipcError('TOO_LARGE'));
         return deps.readFile(file);
+      }),
+
+    listFiles: (request) =>
+      asResult(async () => {
+        const folder = requireString(request?.folder, 'folder');
+        if (!Array.isArray(request.extensions) || !request.extensions.every((ext) => typeof ext === 'string')) invalidRequest('extensions');
+        requireGranted(deps.grants, folder);
+        const suffixes = request.extensions.map((ext) => `.${ext.toLowerCase()}`);
+        const names = (await deps.listFolder(folder))
+          .filter((name) => suffixes.some((suffix) => name.toLowerCase().endsWith(suffix)))
+          .sort((a, b) => a.localeCompare(b));
+        return Promise.all(
+          names.map(async (name) => {
+            const file = path.join(folder, name);
+            return { path: file, name, size: (await deps.statFile(file)).size };
+          }),
+        );
       }),
 
     writeFileAtomic: (request) =>

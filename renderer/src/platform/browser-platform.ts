@@ -5,17 +5,18 @@ function acceptAttribute(filters: FileFilter[] | undefined): string {
   return (filters ?? []).flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
 }
 
-function pickWithFileInput(accept: string): Promise<File | null> {
+function pickWithFileInput(accept: string, multiple: boolean): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.style.display = 'none';
-    const finish = (file: File | null) => {
+    const finish = (files: File[] | null) => {
       input.remove();
-      resolve(file);
+      resolve(files && files.length > 0 ? files : null);
     };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('change', () => finish([...(input.files ?? [])]), { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
     document.body.append(input);
     input.click();
@@ -35,8 +36,14 @@ export function createBrowserPlatform(version: string): Platform {
     },
 
     async openFile({ filters }) {
-      const file = await pickWithFileInput(acceptAttribute(filters));
+      const file = (await pickWithFileInput(acceptAttribute(filters), false))?.[0];
       return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    },
+
+    async openManyFiles({ filters }) {
+      const files = await pickWithFileInput(acceptAttribute(filters), true);
+      if (!files) return null;
+      return { names: files.map((file) => file.name), read: async (index) => new Uint8Array(await files[index]!.arrayBuffer()) };
     },
 
     async saveFile(fileName, bytes) {

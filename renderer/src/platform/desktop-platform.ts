@@ -24,11 +24,18 @@ export function createDesktopPlatform(bridge: BridgeApi): Platform {
       return { name: chosen.name, bytes: unwrap(await bridge.readFile(chosen.path)) };
     },
 
+    async openManyFiles({ title, filters }) {
+      const folder = unwrap(await bridge.chooseFolder({ title }));
+      if (!folder) return null;
+      const files = unwrap(await bridge.listFiles({ folder, extensions: filters.flatMap((filter) => filter.extensions) }));
+      return { names: files.map((file) => file.name), read: async (index) => unwrap(await bridge.readFile(files[index]!.path)) };
+    },
+
     async saveFile(fileName, bytes, { title }) {
       const folder = unwrap(await bridge.chooseFolder({ title }));
       if (!folder) return null;
       const written = unwrap(await bridge.writeFileAtomic({ folder, fileName, data: bytes }));
-      return { location: written.path };
+      return { location: written.path, verifiedSha256: written.sha256 };
     },
 
     async printCurrentView(suggestedName) {

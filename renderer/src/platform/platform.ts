@@ -13,9 +13,17 @@ export interface PickedFile {
   bytes: Uint8Array;
 }
 
+/** Files picked together: their names first, each read on demand. */
+export interface ManyFiles {
+  names: string[];
+  read(index: number): Promise<Uint8Array>;
+}
+
 export interface SavedFile {
   /** Full path on the desktop; a description of the download folder in a browser. */
   location: string;
+  /** SHA-256 of the file as read back after writing (desktop); absent in browser mode, which cannot read a download. */
+  verifiedSha256?: string;
 }
 
 /**
@@ -27,6 +35,12 @@ export interface SavedFile {
 export interface Platform {
   info(): Promise<PlatformInfo>;
   openFile(options: { title: string; filters?: FileFilter[] }): Promise<PickedFile | null>;
+  /**
+   * Every file of the given types in a folder the user picks (desktop), or the files the user
+   * picks at once (browser mode, where pages cannot list folders). Read one at a time, so that
+   * a folder of large packages is never held in memory together.
+   */
+  openManyFiles(options: { title: string; filters: FileFilter[] }): Promise<ManyFiles | null>;
   saveFile(fileName: string, bytes: Uint8Array, options: { title: string }): Promise<SavedFile | null>;
   printCurrentView(suggestedName: string): Promise<SavedFile | null>;
 }

@@ -12,7 +12,8 @@ function fakeBridge(overrides: Partial<BridgeApi> = {}): BridgeApi {
     chooseFolder: () => ok('/media/usb'),
     chooseFile: () => ok({ path: '/media/usb/a.zbpkg', name: 'a.zbpkg', size: 3 }),
     readFile: () => ok(new Uint8Array([1, 2, 3])),
-    writeFileAtomic: (request) => ok({ path: `${request.folder}/${request.fileName}`, bytes: request.data.byteLength, sha256: 'x' }),
+    listFiles: (request) => ok([{ path: `${request.folder}/1.zbpkg`, name: '1.zbpkg', size: 3 }, { path: `${request.folder}/2.zbpkg`, name: '2.zbpkg', size: 3 }]),
+    writeFileAtomic: (request) => ok({ path: `${request.folder}/${request.fileName}`, bytes: request.data.byteLength, sha256: 'ab12' }),
     printToPdf: () => ok('/home/u/会议记录.pdf'),
     ...overrides,
   };
@@ -30,9 +31,21 @@ describe('desktop platform', () => {
     expect(picked).toEqual({ name: 'a.zbpkg', bytes: new Uint8Array([7]) });
   });
 
+  it('opens every package of a chosen folder, reading each file only when asked', async () => {
+    const readFile = vi.fn((path: string) => ok(new TextEncoder().encode(path)));
+    const listFiles = vi.fn(fakeBridge().listFiles);
+    const many = await createDesktopPlatform(fakeBridge({ readFile, listFiles })).openManyFiles({ title: '导入', filters: [{ name: '报送包', extensions: ['zbpkg'] }] });
+    expect(listFiles).toHaveBeenCalledWith({ folder: '/media/usb', extensions: ['zbpkg'] });
+    expect(many!.names).toEqual(['1.zbpkg', '2.zbpkg']);
+    expect(readFile).not.toHaveBeenCalled();
+    expect(new TextDecoder().decode(await many!.read(1))).toBe('/media/usb/2.zbpkg');
+    const cancelled = createDesktopPlatform(fakeBridge({ chooseFolder: () => ok(null) }));
+    expect(await cancelled.openManyFiles({ title: '导入', filters: [] })).toBeNull();
+  });
+
   it('saves into the chosen folder and resolves null when the user cancels', async () => {
     const platform = createDesktopPlatform(fakeBridge());
-    expect(await platform.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' })).toEqual({ location: '/media/usb/包.zbpkg' });
+    expect(await platform.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' })).toEqual({ location: '/media/usb/包.zbpkg', verifiedSha256: 'ab12' });
     const cancelled = createDesktopPlatform(fakeBridge({ chooseFolder: () => ok(null) }));
     expect(await cancelled.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' })).toBeNull();
   });

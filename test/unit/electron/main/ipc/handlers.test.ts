@@ -35,6 +35,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}) {
     showSaveDialog: vi.fn(async () => dialogs.save),
     printCurrentViewToPdf: vi.fn(async () => PDF),
     statFile: (file) => nodeFs.stat(file),
+    listFolder: async (folder) => (await nodeFs.readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name),
     readFile: vi.fn(async (file: string) => new Uint8Array(await nodeFs.readFile(file))),
     writeFileAtomic: vi.fn((target: string, data: Uint8Array) => atomicWriteFile(target, data)),
     grants: new PathGrants(),
@@ -146,6 +147,43 @@ describe('createHandlers', () => {
       await expect(handlers.chooseFolder({ title: '选择 U 盘' })).resolves.toEqual({ ok: true, value: dir });
       expect(deps.showOpenFolderDialog).toHaveBeenCalledWith({ title: '选择 U 盘' });
       expect(deps.grants.allows(path.join(dir, 'x.zbpkg'))).toBe(true);
+    });
+  });
+
+  describe('listFiles', () => {
+    it('refuses a folder the user never chose', async () => {
+      const { handlers } = makeDeps();
+      const result = await handlers.listFiles({ folder: dir, extensions: ['zbpkg'] });
+      expect(result).toEqual({ ok: false, error: { code: 'NOT_PERMITTED', message: IPC_ERROR_MESSAGES.NOT_PERMITTED } });
+    });
+
+    it('lists the packages directly inside a chosen folder, by name, and they can then be read', async () => {
+      await nodeFs.writeFile(path.join(dir, 'b.ZBPKG'), 'bb');
+      await nodeFs.writeFile(path.join(dir, 'a.zbpkg'), 'a');
+      await nodeFs.writeFile(path.join(dir, 'notes.txt'), 'x');
+      await nodeFs.mkdir(path.join(dir, 'sub.zbpkg'));
+      const { dialogs, handlers } = makeDeps();
+      dialogs.folder = dir;
+      await handlers.chooseFolder({});
+
+      const result = await handlers.listFiles({ folder: dir, extensions: ['zbpkg'] });
+
+      expect(result).toEqual({
+        ok: true,
+        value: [
+          { path: path.join(dir, 'a.zbpkg'), name: 'a.zbpkg', size: 1 },
+          { path: path.join(dir, 'b.ZBPKG'), name: 'b.ZBPKG', size: 2 },
+        ],
+      });
+      expect(await handlers.readFile(path.join(dir, 'b.ZBPKG'))).toEqual({ ok: true, value: new TextEncoder().encode('bb') });
+    });
+
+    it('rejects a request without a list of extensions as INVALID_REQUEST', async () => {
+      const { dialogs, handlers } = makeDeps();
+      dialogs.folder = dir;
+      await handlers.chooseFolder({});
+      const result = await handlers.listFiles({ folder: dir, extensions: 'zbpkg' as unknown as string[] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     });
   });
 
