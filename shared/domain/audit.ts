@@ -28,7 +28,7 @@ export interface AuditEntry extends BaseRecord {
  * The fields stamped on every write. Unlike the full base set they leave the tombstone
  * in, so that a delete reads as `deleted: false → true`.
  */
-const STAMP_FIELDS = ['id', 'branchId', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof BaseRecord)[];
+const STAMP_FIELDS = ['id', 'branchId', 'createdAt', 'updatedAt', 'hlc'] as const satisfies readonly (keyof BaseRecord)[];
 
 export interface AuditedWrite<T extends BaseRecord> {
   table: string;

@@ -15,10 +15,15 @@ export interface BaseRecord {
   updatedAt: string;
   /** Tombstone: true once deleted. Deleted records stay stored so the delete can sync. */
   deleted: boolean;
+  /**
+   * Hybrid logical clock stamp of the last change (shared/sync/hlc), set by the write that
+   * stored it; absent on records written before sync existed, which count as oldest.
+   */
+  hlc?: string;
 }
 
 // A record of every key (not a bare list) so that a field added to BaseRecord fails to compile here.
-const BASE_FIELD_SET = { id: true, branchId: true, createdAt: true, updatedAt: true, deleted: true } satisfies Record<keyof BaseRecord, true>;
+const BASE_FIELD_SET = { id: true, branchId: true, createdAt: true, updatedAt: true, deleted: true, hlc: true } satisfies Record<keyof BaseRecord, true>;
 
 /** The base fields by name, for code that must tell them apart from a record's content. */
 export const BASE_RECORD_FIELDS = Object.keys(BASE_FIELD_SET) as readonly (keyof BaseRecord)[];

@@ -3,10 +3,14 @@ import type { AuditEntry } from '../../../shared/domain/audit';
 import type { BranchRecord } from '../../../shared/domain/branch';
 import type { MemberRecord } from '../../../shared/domain/member';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
+import type { NoticeRecord } from '../../../shared/domain/notice';
+import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';
+import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
+import type { SyncConflictRow, SyncKeyRow, SyncPackageRow, SyncStateRow } from './sync-rows';
 
 export const DATABASE_NAME = 'branch-ledger';
 
@@ -38,12 +42,19 @@ export interface AuditedRecords {
   duesPayments: DuesPaymentRecord;
   duesRemittances: DuesRemittanceRecord;
   studyNotebooks: StudyNotebookRecord;
+  /** Written on the central office PC only; travels to the reviewed branch. */
+  meetingReviews: MeetingReviewRecord;
+  /** Written on the central office PC only; travels to the branch it is addressed to. */
+  notices: NoticeRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Stores that describe this PC and never travel in a sync package. */
 export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences', 'meetingDrafts'];
+
+/** Sync's own bookkeeping on this PC (change log, clock, packages, keys, conflicts): never sent as records. */
+export const SYNC_BOOKKEEPING_TABLES: readonly string[] = ['changeLog', 'syncState', 'syncPackages', 'syncKeys', 'conflicts'];
 
 type AuditedTables = { [N in AuditedTableName]: Table<AuditedRecords[N], string> };
 
@@ -72,6 +83,14 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   studyNotebooks!: Table<StudyNotebookRecord, string>;
   /** Append-only: written only by the record repository, together with the change it records. */
   auditLog!: Table<AuditEntry, string>;
+  meetingReviews!: Table<MeetingReviewRecord, string>;
+  notices!: Table<NoticeRecord, string>;
+  /** Appended in the same transaction as every synced write (see change-log.ts). */
+  changeLog!: Table<ChangeLogRow, [string, number]>;
+  syncState!: Table<SyncStateRow, string>;
+  syncPackages!: Table<SyncPackageRow, string>;
+  syncKeys!: Table<SyncKeyRow, string>;
+  conflicts!: Table<SyncConflictRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

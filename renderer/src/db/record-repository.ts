@@ -9,6 +9,7 @@ import {
   type Clock,
   type RecordInput,
 } from '../../../shared/records/base-record';
+import { changeLogTables, trackWrites } from './change-log';
 import type { AuditedRecords, AuditedTableName, LedgerDatabase } from './database';
 
 export class RecordNotFoundError extends Error {
@@ -47,8 +48,9 @@ export interface BatchResult<T> {
 }
 
 /**
- * The operations every synced table shares, each writing the record and its audit entry
- * in one transaction: a change is never stored without its history, nor the reverse.
+ * The operations every synced table shares, each writing the record, its audit entry, its
+ * change-log row and the clock in one transaction: a change is never stored without its
+ * history or without being queued for the next sync package, nor the reverse.
  * Deletes are tombstones, so that a delete can travel in a sync package; reads hide them.
  */
 export function createRecordRepository<N extends AuditedTableName>(
@@ -73,7 +75,12 @@ export function createRecordRepository<N extends AuditedTableName>(
   /** Resolves the actor first: reading it inside the transaction would reach outside its tables. */
   async function audited<R>(body: (actor: string) => Promise<R>): Promise<R> {
     const actor = await options.actor();
-    return db.transaction('rw', table, db.auditLog, () => body(actor));
+    return db.transaction('rw', [table, ...changeLogTables(db)], () => body(actor));
+  }
+
+  /** Stamps the records with the write's clock stamp and queues them for sync, before they are put. */
+  function track(now: Clock, writes: readonly { before?: T; after: T }[]): Promise<void> {
+    return trackWrites(db, writes.map((write) => ({ table: tableName, ...write })), now());
   }
 
   function withId(record: T, id: string | undefined): T {
@@ -93,7 +100,8 @@ export function createRecordRepository<N extends AuditedTableName>(
       const entries = added.map((record) => audit('create', record, actor));
       const stored = await table.bulkGet(updates.map((update) => update.id));
       // Later updates of the same record build on earlier ones in the batch.
-      const current = new Map<string, T | undefined>(updates.map((update, index) => [update.id, stored[index]]));
+      const original = new Map<string, T | undefined>(updates.map((update, index) => [update.id, stored[index]]));
+      const current = new Map(original);
       const changed = new Map<string, T>();
       const updated = updates.map(({ id, patch }) => {
         const before = current.get(id);
@@ -106,6 +114,10 @@ export function createRecordRepository<N extends AuditedTableName>(
         changed.set(id, after);
         return after;
       });
+      await track(now, [
+        ...added.map((after) => ({ after })),
+        ...[...changed.values()].map((after) => ({ before: original.get(after.id), after })),
+      ]);
       // Issued together: IndexedDB queues them in the one transaction without waiting in between.
       await Promise.all([table.bulkAdd(added), table.bulkPut([...changed.values()]), db.auditLog.bulkAdd(entries)]);
       return { added, updated };
@@ -136,8 +148,10 @@ export function createRecordRepository<N extends AuditedTableName>(
 
     /** `id` is for a record whose id is fixed before it is written, such as a branch, which owns itself. */
     async create(branchId: string, input: RecordInput<T>, { id }: { id?: string } = {}): Promise<T> {
-      const record = withId(stampNew<T>(input, branchId, instant()), id);
+      const now = instant();
+      const record = withId(stampNew<T>(input, branchId, now), id);
       return audited(async (actor) => {
+        await track(now, [{ after: record }]);
         await Promise.all([table.add(record), db.auditLog.add(audit('create', record, actor))]);
         return record;
       });
@@ -151,6 +165,7 @@ export function createRecordRepository<N extends AuditedTableName>(
         const after = stampChange(before, patch, now);
         const entry = audit('update', after, actor, before);
         if (entry.changes.length === 0) return before;
+        await track(now, [{ before, after }]);
         await Promise.all([table.put(after), db.auditLog.add(entry)]);
         return after;
       });
@@ -161,6 +176,7 @@ export function createRecordRepository<N extends AuditedTableName>(
       await audited(async (actor) => {
         const before = await getLive(id);
         const after = stampDeleted(before, now);
+        await track(now, [{ before, after }]);
         await Promise.all([table.put(after), db.auditLog.add(audit('delete', after, actor, before))]);
       });
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb, which Dexie looks for when it is first imported.
 import { databasePerTest, freshDatabase } from '../support/test-database';
 import Dexie, { type Table } from 'dexie';
-import { LOCAL_TABLES, LedgerDatabase } from '../../../../renderer/src/db/database';
+import { LOCAL_TABLES, LedgerDatabase, SYNC_BOOKKEEPING_TABLES } from '../../../../renderer/src/db/database';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import { schemaV1 } from '../../../../renderer/src/db/schema/v1';
 import { createBranchRepository } from '../../../../renderer/src/features/branch/data/branch-repository';
@@ -29,8 +29,20 @@ describe('schema versions', () => {
     const db = database();
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const synced = db.tables.filter((table) => !LOCAL_TABLES.includes(table.name));
-    expect(synced.map((table) => table.name).sort()).toEqual(['attachments', 'auditLog', 'branches', 'duesBases', 'duesPayments', 'duesRemittances', 'meetings', 'members', 'studyNotebooks']);
+    const synced = db.tables.filter((table) => !LOCAL_TABLES.includes(table.name) && !SYNC_BOOKKEEPING_TABLES.includes(table.name));
+    expect(synced.map((table) => table.name).sort()).toEqual([
+      'attachments',
+      'auditLog',
+      'branches',
+      'duesBases',
+      'duesPayments',
+      'duesRemittances',
+      'meetingReviews',
+      'meetings',
+      'members',
+      'notices',
+      'studyNotebooks',
+    ]);
     for (const table of synced) {
       expect(table.schema.primKey.name, table.name).toBe('id');
       expect(queryableBy(table, 'branchId'), `${table.name}.branchId`).toBe(true);

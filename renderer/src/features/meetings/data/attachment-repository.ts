@@ -2,6 +2,7 @@ import { sha256Hex } from '../../../../../shared/hash';
 import { checkAttachment } from '../../../../../shared/meetings/attachment-check';
 import type { AttachmentKind, AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
 import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
+import { changeLogTables, trackWrites } from '../../../db/change-log';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 
@@ -22,6 +23,7 @@ function summaryOf({ bytes: _bytes, ...summary }: AttachmentRecord): AttachmentS
 /**
  * Scans and photos of a meeting. They are written as soon as they are picked, under the
  * meeting's id (which a new meeting's draft already has), so a draft only carries ids.
+ * Each write is queued for sync with its change-log row in the same transaction.
  */
 export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = systemClock) {
   return {
@@ -43,7 +45,10 @@ export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = sy
         sha256: await sha256Hex(bytes),
         bytes,
       };
-      await db.attachments.add(record);
+      await db.transaction('rw', [db.attachments, ...changeLogTables(db)], async () => {
+        await trackWrites(db, [{ table: 'attachments', after: record }], new Date(now));
+        await db.attachments.add(record);
+      });
       return summaryOf(record);
     },
 
@@ -64,12 +69,15 @@ export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = sy
      */
     async releaseUnlisted(meetingId: string, listedIds: readonly string[]): Promise<number> {
       const keep = new Set(listedIds);
-      const now = clock().toISOString();
-      return db.transaction('rw', db.attachments, async () => {
+      const instant = clock();
+      const now = instant.toISOString();
+      return db.transaction('rw', [db.attachments, ...changeLogTables(db)], async () => {
         const rows = await db.attachments.where('meetingId').equals(meetingId).toArray();
-        const released = rows
+        const writes = rows
           .filter((row) => !row.deleted && !keep.has(row.id))
-          .map((row) => ({ ...row, deleted: true, updatedAt: now, bytes: new Uint8Array(0), size: 0 }));
+          .map((before) => ({ table: 'attachments', before, after: { ...before, deleted: true, updatedAt: now, bytes: new Uint8Array(0), size: 0 } }));
+        await trackWrites(db, writes, instant);
+        const released = writes.map((write) => write.after);
         await db.attachments.bulkPut(released);
         return released.length;
       });

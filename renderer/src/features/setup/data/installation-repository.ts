@@ -1,6 +1,7 @@
 import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
 import { validateSetup, type InstallationSetup, type SetupErrors } from '../../../../../shared/setup/installation';
 import type { InstallationRow, LedgerDatabase } from '../../../db/database';
+import { changeLogTables } from '../../../db/change-log';
 import { createRecordRepository } from '../../../db/record-repository';
 import { createPreferencesRepository } from '../../settings/data/preferences-repository';
 
@@ -46,7 +47,7 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
       const actor = (await preferences.findOperatorName()) ?? SETUP_ACTOR;
       const branches = createRecordRepository(db, 'branches', { clock, actor: () => actor });
 
-      return db.transaction('rw', db.installation, db.branches, db.auditLog, async () => {
+      return db.transaction('rw', [db.branches, ...changeLogTables(db)], async () => {
         if (await db.installation.get(THIS_PC)) throw new Error('本机已经完成初始设置，不能重复设置。');
         const ownerId = newId();
         // A branch owns itself: its id is its branchId.

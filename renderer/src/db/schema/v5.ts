@@ -1,0 +1,42 @@
+import type { SchemaVersion } from './schema-version';
+
+/**
+ * Version 5: USB sync. Only new stores, so no upgrade function: records written before it
+ * carry no clock stamp, which sync reads as "older than anything stamped".
+ *
+ * Few stores and few indexes, because every synced write now also writes the change log
+ * and the clock (see the comments in v2.ts/v3.ts on what an index costs):
+ * - changeLog: one value per write transaction of this PC and stream (a roster import of
+ *   3000 members is one row listing 3000 ids, not 3000 rows), keyed by [stream+seq]: the
+ *   receiver (a branch PC has one, the central office; the central office one per branch)
+ *   and this PC's sequence number in that stream. A package reads the rows after the last
+ *   acknowledged number as a key range; nothing else queries it, so it has no index.
+ * - syncState: small key/value rows: this PC's clock and last sequence numbers ('clock'),
+ *   and one row per peer ('peer:<id>': enrolment, keys' fingerprint, last sequence numbers
+ *   sent, acknowledged and received, last import). Peers are listed as a key range.
+ * - syncPackages: every package seen, by package id: imported (so a second import changes
+ *   nothing) or quarantined (with its bytes, waiting for the missing one). peerId lists a
+ *   peer's packages for the central office's overview.
+ * - syncKeys: this PC's key pairs (private keys as non-extractable CryptoKeys) and the
+ *   peers' trusted public keys, by key id. A handful of rows, read whole.
+ * - meetingReviews: the central office's review of a meeting record (通过/退回 and its
+ *   opinion), one per meeting (the latest), under the meeting's id. A synced record owned by
+ *   the reviewed branch, written only by the central office; branchId lists a branch's.
+ * - notices: notices from the central office to a branch (one record per branch it is
+ *   sent to); a few a month. branchId lists a branch's. Both keep updatedAt like every
+ *   synced table (they are tiny).
+ * - conflicts: two edits of one field that collided, waiting for a person to decide;
+ *   read whole (there should be none, or a few).
+ */
+export const schemaV5: SchemaVersion = {
+  version: 5,
+  stores: {
+    changeLog: '[stream+seq]',
+    syncState: 'key',
+    syncPackages: 'packageId, peerId',
+    syncKeys: 'keyId',
+    meetingReviews: 'id, branchId, updatedAt',
+    notices: 'id, branchId, updatedAt',
+    conflicts: 'id',
+  },
+};
