@@ -20,17 +20,23 @@ export interface ChangeRef {
 }
 
 /**
- * One row per write transaction: its stream (the receiver: the central office on a branch
- * PC, the branch a change concerns on the central office PC), its sequence number in that
- * stream, the clock stamp every record of the write carries, and the records it changed.
- * The records themselves are read when a package is made: a later change of a record
- * supersedes an earlier one that has not been delivered yet.
+ * One row per write transaction and stream (the receiver: the central office on a branch
+ * PC, the branch a change concerns on the central office PC). Each change has its own
+ * sequence number in the stream, `seq + index`, as the package format numbers changes; the
+ * row stores only the first. All records of the write carry the row's clock stamp. The
+ * records themselves are read when a package is made.
  */
 export interface ChangeLogRow {
   stream: string;
+  /** Sequence number of the first change; the row holds seq .. seq + changes.length - 1. */
   seq: number;
   hlc: string;
   changes: ChangeRef[];
+}
+
+/** The last sequence number a row holds. */
+export function lastSeqOf(row: ChangeLogRow): number {
+  return row.seq + row.changes.length - 1;
 }
 
 /** This PC's clock: the last stamp it issued or saw, and the last sequence number per stream. */
@@ -91,7 +97,7 @@ export async function trackWrites(db: LedgerDatabase, writes: readonly TrackedWr
   const lastSeq = { ...clock.lastSeq };
   const rows: ChangeLogRow[] = [...byStream].map(([stream, changes]) => {
     const seq = (lastSeq[stream] ?? 0) + 1;
-    lastSeq[stream] = seq;
+    lastSeq[stream] = seq + changes.length - 1;
     return { stream, seq, hlc, changes };
   });
   await Promise.all([db.changeLog.bulkAdd(rows), db.syncState.put({ key: 'clock', hlc, lastSeq })]);

@@ -50,6 +50,12 @@ export interface AuditedRecords {
 
 export type AuditedTableName = keyof AuditedRecords;
 
+/** Every table whose records travel in sync packages, by who writes them. */
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices'] as const;
+export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
+export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
+
 /** Stores that describe this PC and never travel in a sync package. */
 export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences', 'meetingDrafts'];
 

@@ -1,4 +1,4 @@
-import type { Enrolment, PackageKind, PublicKeySet, SyncConflict } from '../../../shared/sync/types';
+import type { Enrolment, KeyBackup, PackageKind, PublicKeySet, SyncConflict } from '../../../shared/sync/types';
 import type { ClockRow } from './change-log';
 
 /**
@@ -34,7 +34,14 @@ export interface EnrolmentRow extends Omit<Enrolment, 'format' | 'version'> {
   importedAt: string;
 }
 
-export type SyncStateRow = ClockRow | PeerRow | EnrolmentRow;
+/** On a branch PC: the rule set the central office sent last (shared/rules RuleSet as JSON). */
+export interface RuleSetRow {
+  key: 'ruleSet';
+  ruleSet: unknown;
+  receivedAt: string;
+}
+
+export type SyncStateRow = ClockRow | PeerRow | EnrolmentRow | RuleSetRow;
 
 export type PackageStatus = 'exported' | 'imported' | 'quarantined';
 
@@ -68,6 +75,8 @@ export interface SyncKeyRow {
   publicKeys: PublicKeySet;
   signingPrivateKey?: CryptoKey;
   encryptionPrivateKey?: CryptoKey;
+  /** This PC's keys under the passphrase chosen when they were made, so the backup file can be saved again. */
+  backup?: KeyBackup;
   createdAt: string;
 }
 

@@ -1,8 +1,32 @@
+import type { Transaction } from 'dexie';
+import { encodeHlc } from '../../../../shared/sync/hlc';
 import type { SchemaVersion } from './schema-version';
 
+/** The tables a branch wrote before version 5 (all of them travel to the central office). */
+const TABLES_BEFORE_V5 = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks'];
+
 /**
- * Version 5: USB sync. Only new stores, so no upgrade function: records written before it
- * carry no clock stamp, which sync reads as "older than anything stamped".
+ * Records written before version 5 have no change-log row, so they would never be sent:
+ * queue them all as the stream's first change, so the first package carries them.
+ */
+async function queueExistingRecords(transaction: Transaction): Promise<void> {
+  const installation = (await transaction.table('installation').get('this-pc')) as { ownerId: string; role: string } | undefined;
+  if (!installation || installation.role !== 'branch') return;
+  const changes = [];
+  for (const table of TABLES_BEFORE_V5) {
+    const ids = (await transaction.table(table).toCollection().primaryKeys()) as string[];
+    changes.push(...ids.map((id) => ({ table, id, baseHlc: null, changedFields: [] })));
+  }
+  if (changes.length === 0) return;
+  const hlc = encodeHlc({ wallMs: Date.now(), counter: 0, node: installation.ownerId });
+  await transaction.table('changeLog').add({ stream: 'central', seq: 1, hlc, changes });
+  await transaction.table('syncState').put({ key: 'clock', hlc, lastSeq: { central: 1 } });
+}
+
+/**
+ * Version 5: USB sync. New stores, and an upgrade that queues every record written before
+ * it for the first package (those records carry no clock stamp, which sync reads as
+ * "older than anything stamped").
  *
  * Few stores and few indexes, because every synced write now also writes the change log
  * and the clock (see the comments in v2.ts/v3.ts on what an index costs):
@@ -39,4 +63,5 @@ export const schemaV5: SchemaVersion = {
     notices: 'id, branchId, updatedAt',
     conflicts: 'id',
   },
+  upgrade: queueExistingRecords,
 };

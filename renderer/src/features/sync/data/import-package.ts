@@ -1,0 +1,229 @@
+import { MASS_DELETE_SHARE } from '../../../../../shared/rules/sync-safety';
+import { newId } from '../../../../../shared/records/base-record';
+import { PackageError } from '../../../../../shared/sync/errors';
+import { decodeHlc, encodeHlc, initialHlc, parseHlc, receiveHlc } from '../../../../../shared/sync/hlc';
+import { fingerprint } from '../../../../../shared/sync/keys';
+import { decodePackage, inspectManifest } from '../../../../../shared/sync/package-decode';
+import { planImport, recordKey } from '../../../../../shared/sync/plan-import';
+import { checkSequence } from '../../../../../shared/sync/sequence';
+import type { DecodedPackage, ImportPlan, PackageManifest, RecordSyncState, SyncChange } from '../../../../../shared/sync/types';
+import type { ClockRow } from '../../../db/change-log';
+import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
+import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
+import { liveCounts } from './export-package';
+import { createKeysRepository } from './keys-repository';
+import { SyncError, findPeer, installationOf } from './sync-state';
+
+export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
+
+/** What a package would do, shown before anything is written. */
+export type ImportPreview =
+  | { status: 'replay'; fileName: string; manifest: PackageManifest; message: string }
+  | { status: 'gap'; fileName: string; manifest: PackageManifest; message: string; missingFrom: number; missingTo: number }
+  | { status: 'refused'; fileName: string; message: string }
+  | {
+      status: 'ready';
+      fileName: string;
+      manifest: PackageManifest;
+      peerName: string;
+      receivedSeqAtPreview: number;
+      decoded: DecodedPackage;
+      plan: ImportPlan;
+      /** The sender's fingerprint when this is its first package (compare it by phone). */
+      newSenderFingerprint?: string;
+      /** Set when the package deletes more than the allowed share of the branch's records. */
+      massDelete?: { deleted: number; live: number };
+    };
+
+export type ReadyPreview = Extract<ImportPreview, { status: 'ready' }>;
+
+export interface ImportResult {
+  status: 'imported' | 'replay';
+  message: string;
+}
+
+type Local = Map<string, RecordSyncState>;
+
+function withoutBytes(record: Record<string, unknown>): Record<string, unknown> {
+  const { bytes: _bytes, ...rest } = record;
+  return rest;
+}
+
+/** What this PC holds of the records a package touches, in the form planImport compares. */
+async function localStates(db: LedgerDatabase, changes: readonly SyncChange[]): Promise<Local> {
+  const byTable = new Map<string, Set<string>>();
+  for (const change of changes) byTable.set(change.table, (byTable.get(change.table) ?? new Set()).add(change.id));
+  const local: Local = new Map();
+  for (const [table, ids] of byTable) {
+    const rows = (await db.table(table).bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
+    for (const row of rows) {
+      if (!row) continue;
+      const hlc = typeof row.hlc === 'string' ? row.hlc : '';
+      const origin = parseHlc(hlc)?.node ?? String(row.branchId);
+      local.set(recordKey(table, String(row.id)), { record: withoutBytes(row), hlc, origin, baseHlc: null, changedFields: [] });
+    }
+  }
+  return local;
+}
+
+function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
+  return new Set<string>(role === 'central' ? BRANCH_SYNCED_TABLES : CENTRAL_SYNCED_TABLES);
+}
+
+export function createPackageImporter(db: LedgerDatabase, clock: () => Date = () => new Date()) {
+  const keys = createKeysRepository(db, clock);
+
+  async function quarantine(manifest: PackageManifest, bytes: Uint8Array, fileName: string, missingFrom: number, missingTo: number, packageHash: string) {
+    await db.syncPackages.put({
+      packageId: manifest.packageId,
+      peerId: manifest.senderId,
+      kind: manifest.kind,
+      status: 'quarantined',
+      seqFrom: manifest.seqFrom,
+      seqTo: manifest.seqTo,
+      counts: manifest.counts,
+      fileName,
+      packageHash,
+      at: clock().toISOString(),
+      missingFrom,
+      missingTo,
+      bytes,
+    });
+  }
+
+  async function importedIds(peerId: string): Promise<string[]> {
+    const rows = await db.syncPackages.where('peerId').equals(peerId).toArray();
+    return rows.filter((row) => row.status === 'imported').map((row) => row.packageId);
+  }
+
+  async function preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
+    const installation = await installationOf(db);
+    const own = await keys.ownKeys();
+    if (!own) throw new SyncError(installation.role === 'central' ? '请先在“数据交换”中创建本单位密钥。' : '本机尚未登记：请先导入登记文件。');
+    const manifest = await inspectManifest(bytes);
+    const seen = await db.syncPackages.get(manifest.packageId);
+    if (seen?.status === 'imported') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
+    const expectedKind = installation.role === 'central' ? 'branch-report' : 'central-return';
+    if (manifest.kind !== expectedKind) {
+      return { status: 'refused', fileName, message: installation.role === 'central' ? '这是院党委下发的回执，应在支部的电脑上导入。' : '这是支部的报送包，应在院党委组织科的电脑上导入。' };
+    }
+    const peer = await findPeer(db, manifest.senderId);
+    if (!peer) {
+      return { status: 'refused', fileName, message: `发送方“${manifest.senderName}”未在本机登记，不能导入。请先为该支部制作登记文件。` };
+    }
+    const decoded = await decodePackage(bytes, {
+      receiverId: installation.ownerId,
+      receiverKeys: own,
+      trustedKeys: await keys.trustedKeys(),
+      // First contact: an enrolled branch that has sent nothing yet; a person compares the fingerprint in the preview.
+      acceptNewSenderKey: (senderId) => installation.role === 'central' && senderId === peer.peerId && !peer.publicKeys,
+      maxSchemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+    const allowed = allowedTables(installation.role);
+    const foreign = decoded.body.changes.find((change) => !allowed.has(change.table));
+    if (foreign) return { status: 'refused', fileName, message: `数据包含有本机不接受的数据（${foreign.table}），已拒绝。` };
+    if (installation.role === 'central' && decoded.body.changes.some((change) => change.record.branchId !== peer.peerId)) {
+      return { status: 'refused', fileName, message: '数据包含有其他支部的记录，已拒绝。' };
+    }
+    const sequence = checkSequence({ lastSeq: peer.receivedSeq, seenPackageIds: await importedIds(peer.peerId) }, manifest);
+    if (sequence.status === 'replay') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
+    if (sequence.status === 'gap') {
+      await quarantine(manifest, bytes, fileName, sequence.missingFrom, sequence.missingTo, decoded.packageHash);
+      return { status: 'gap', fileName, manifest, message: sequence.message, missingFrom: sequence.missingFrom, missingTo: sequence.missingTo };
+    }
+    const plan = planImport(decoded.body.changes, await localStates(db, decoded.body.changes), { [peer.peerId]: peer.receivedSeq });
+    const ready: ReadyPreview = { status: 'ready', fileName, manifest, peerName: peer.name, receivedSeqAtPreview: peer.receivedSeq, decoded, plan };
+    if (!peer.publicKeys) ready.newSenderFingerprint = fingerprint(manifest.senderKeyId);
+    if (installation.role === 'central' && plan.deleted.length > 0) {
+      const live = Object.values(await liveCounts(db, peer.peerId)).reduce((sum, count) => sum + count, 0);
+      if (live > 0 && plan.deleted.length / live > MASS_DELETE_SHARE.value) ready.massDelete = { deleted: plan.deleted.length, live };
+    }
+    return ready;
+  }
+
+  return {
+    /**
+     * Reads, verifies and plans a package without writing a record. A package with a gap
+     * before it is kept in quarantine (with its bytes) until the missing one is imported.
+     */
+    async preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
+      try {
+        return await preview(bytes, fileName);
+      } catch (error) {
+        if (error instanceof PackageError || error instanceof SyncError) return { status: 'refused', fileName, message: error.message };
+        throw error;
+      }
+    },
+
+    /** Applies a previewed package in one transaction: records, conflicts, stream state, keys and clock. */
+    async apply(ready: ReadyPreview, { confirmMassDelete = false } = {}): Promise<ImportResult> {
+      if (ready.massDelete && !confirmMassDelete) throw new SyncError('此数据包将删除大量记录，须先确认。');
+      const { manifest, decoded, plan } = ready;
+      const now = clock();
+      const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
+      const tables = [...new Set([...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES])].map((name) => db.table(name));
+      return db.transaction('rw', [...tables, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
+        // A second click, or the same file in a folder twice: the first import wins, the second changes nothing.
+        if ((await db.syncPackages.get(manifest.packageId))?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
+        const peer = await findPeer(db, manifest.senderId);
+        if (!peer) throw new SyncError('发送方的登记信息已不存在。');
+        // The plan was made over the records as they were: another import since then makes it stale.
+        if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
+        for (const write of [...plan.added, ...plan.changed, ...plan.deleted]) {
+          const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
+          if (write.table === 'attachments') {
+            const stored = (await db.attachments.get(write.id))?.bytes;
+            record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (stored ?? new Uint8Array(0)));
+          }
+          await db.table(write.table).put(record);
+        }
+        const conflicts: SyncConflictRow[] = plan.conflicts.map((conflict) => ({ ...conflict, id: newId(), branchId: manifest.senderId, detectedAt: now.toISOString() }));
+        await db.conflicts.bulkAdd(conflicts);
+
+        const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };
+        const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
+        const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
+        const ack = decoded.body.acknowledgement;
+        const updated: PeerRow = {
+          ...peer,
+          receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
+          receivedPackageHash: decoded.packageHash,
+          lastImportAt: now.toISOString(),
+          ...(ack ? { ackedSeq: Math.max(peer.ackedSeq, ack.upToSeq), ackedCounts: ack.counts } : {}),
+        };
+        if (receipt.skew) updated.skewWarning = receipt.skew.message;
+        else delete updated.skewWarning;
+        if (!peer.publicKeys) {
+          updated.publicKeys = manifest.senderPublicKeys;
+          await db.syncKeys.put({ keyId: manifest.senderPublicKeys.keyId, owner: 'peer', ownerId: peer.peerId, publicKeys: manifest.senderPublicKeys, createdAt: now.toISOString() });
+        }
+        const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
+        if (decoded.body.ruleSet !== undefined) rows.push({ key: 'ruleSet', ruleSet: decoded.body.ruleSet, receivedAt: now.toISOString() });
+        await db.syncState.bulkPut(rows);
+        await db.syncPackages.put({
+          packageId: manifest.packageId,
+          peerId: peer.peerId,
+          kind: manifest.kind,
+          status: 'imported',
+          seqFrom: manifest.seqFrom,
+          seqTo: manifest.seqTo,
+          counts: manifest.counts,
+          fileName: ready.fileName,
+          packageHash: decoded.packageHash,
+          at: now.toISOString(),
+        });
+        const written = plan.added.length + plan.changed.length + plan.deleted.length;
+        return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。` };
+      });
+    },
+
+    /** Packages waiting for a missing predecessor, oldest first. */
+    async quarantined(peerId?: string) {
+      const rows = await db.syncPackages.toArray();
+      return rows.filter((row) => row.status === 'quarantined' && (!peerId || row.peerId === peerId)).sort((a, b) => a.seqFrom - b.seqFrom);
+    },
+  };
+}
+
+export type PackageImporter = ReturnType<typeof createPackageImporter>;

@@ -1,0 +1,38 @@
+import type { PackageManifest } from '../../../../../shared/sync/types';
+import { safeFileStem } from './enrolment-repository';
+
+export const PACKAGE_EXTENSION = 'zbpkg';
+export const PACKAGE_FILTERS = [{ name: '数据包', extensions: [PACKAGE_EXTENSION] }];
+
+/** 报送包-内科党支部-第1-12号-20260301.zbpkg: says who sent it, what it covers and when. */
+export function packageFileName(manifest: Pick<PackageManifest, 'kind' | 'senderName' | 'seqFrom' | 'seqTo' | 'createdAt'>, receiverName: string): string {
+  const date = manifest.createdAt.slice(0, 10).replaceAll('-', '');
+  const range = manifest.seqTo >= manifest.seqFrom ? `第${manifest.seqFrom}-${manifest.seqTo}号` : '无新变更';
+  const who = manifest.kind === 'branch-report' ? `报送包-${safeFileStem(manifest.senderName)}` : `回执-${safeFileStem(receiverName)}`;
+  return `${who}-${range}-${date}.${PACKAGE_EXTENSION}`;
+}
+
+export const TABLE_LABELS: Record<string, string> = {
+  branches: '支部信息',
+  members: '党员',
+  meetings: '会议记录',
+  attachments: '附件',
+  duesBases: '党费基数',
+  duesPayments: '党费缴纳',
+  duesRemittances: '党费上缴',
+  studyNotes: '学习笔记',
+  meetingReviews: '会议审阅',
+  notices: '通知',
+};
+
+export function tableLabel(table: string): string {
+  return TABLE_LABELS[table] ?? table;
+}
+
+/** "党员 5 条、会议记录 1 条" for counts per table; "无" when empty. */
+export function describeCounts(counts: Record<string, number>): string {
+  const parts = Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([table, count]) => `${tableLabel(table)} ${count} 条`);
+  return parts.length > 0 ? parts.join('、') : '无';
+}

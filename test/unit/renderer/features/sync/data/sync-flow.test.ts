@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../support/test-database';
+import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
+import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
+import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
+import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createEnrolmentRepository } from '../../../../../../renderer/src/features/sync/data/enrolment-repository';
+import { createPackageExporter } from '../../../../../../renderer/src/features/sync/data/export-package';
+import { ALREADY_IMPORTED, createPackageImporter, type ImportPreview, type ReadyPreview } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
+import { findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
+import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
+import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
+import { memberInput } from '../../../../shared/support/member-fixture';
+
+const database = databasePerTest();
+const actor = () => '王书记';
+const PASSPHRASE = '院党委备份口令2026';
+
+function ready(preview: ImportPreview): ReadyPreview {
+  if (preview.status !== 'ready') throw new Error(`expected a ready preview, got ${preview.status}: ${'message' in preview ? preview.message : ''}`);
+  return preview;
+}
+
+async function counts(db: LedgerDatabase) {
+  return { members: await db.members.count(), meetings: await db.meetings.count(), reviews: await db.meetingReviews.count(), packages: await db.syncPackages.count() };
+}
+
+/** A central office with its keys, and a branch set up on its own PC and enrolled. */
+async function enrolledPair() {
+  const central = database();
+  const branch = database();
+  await createInstallationRepository(central).complete({ role: 'central', name: '市人民医院党委', parentOrganizationName: '' });
+  await createKeysRepository(central).create((await central.installation.get('this-pc'))!.ownerId, PASSPHRASE);
+  const setupBranch = await createInstallationRepository(branch).complete({ role: 'branch', name: '内科第一党支部', parentOrganizationName: '' });
+  const members = createMemberRepository(branch, { actor });
+  const early = await members.create(setupBranch.ownerId, memberInput({ name: '李强' }));
+
+  const file = await createEnrolmentRepository(central).enrolBranch('内科第一党支部');
+  const enrolments = createEnrolmentRepository(branch);
+  const read = await enrolments.readEnrolment(file.bytes);
+  await enrolments.acceptEnrolment(read.enrolment, '支部备份口令2026');
+  return { central, branch, branchId: file.branchId, earlyMemberId: early.id, centralFingerprint: read.centralFingerprint };
+}
+
+async function exportFrom(db: LedgerDatabase, make: (exporter: ReturnType<typeof createPackageExporter>) => ReturnType<ReturnType<typeof createPackageExporter>['branchReport']>) {
+  const exporter = createPackageExporter(db);
+  const pkg = await make(exporter);
+  await exporter.recordSaved(pkg, pkg.packageHash);
+  return pkg;
+}
+
+describe('a branch and the central office exchanging packages', () => {
+  it('enrols the branch under the id the central office gave, keeping what it recorded before', async () => {
+    const { branch, branchId, earlyMemberId } = await enrolledPair();
+    expect((await branch.installation.get('this-pc'))!.ownerId).toBe(branchId);
+    expect(await branch.branches.get(branchId)).toMatchObject({ id: branchId, branchId, name: '内科第一党支部' });
+    expect(await branch.members.get(earlyMemberId)).toMatchObject({ branchId, name: '李强' });
+    expect((await createKeysRepository(branch).ownKeys())!.signingPrivateKey.extractable).toBe(false);
+  });
+
+  it('carries the records, applies each package once, reviews travel back and acknowledge delivery', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const meetings = createMeetingRepository(branch, { actor });
+    const meeting = await meetings.save(branchId, crypto.randomUUID(), newMeetingContent('committeeMeeting', '2026-03-05', NATIONAL_RULE_SET.rules.meetings));
+    await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '张敏' }));
+
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    expect(report.manifest).toMatchObject({ kind: 'branch-report', senderId: branchId, seqFrom: 1, counts: { branches: 1, members: 2, meetings: 1 } });
+
+    const importer = createPackageImporter(central);
+    const preview = ready(await importer.preview(report.bytes, report.fileName));
+    expect(preview.newSenderFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(preview.plan.added).toHaveLength(4);
+    expect(await counts(central)).toEqual({ members: 0, meetings: 0, reviews: 0, packages: 0 });
+    expect(await importer.apply(preview)).toMatchObject({ status: 'imported' });
+    expect(await central.meetings.get(meeting.id)).toMatchObject({ sessionName: meeting.sessionName, branchId });
+    const afterFirst = await counts(central);
+
+    // The same file again: refused as already imported, nothing written.
+    const again = await importer.preview(report.bytes, report.fileName);
+    expect(again).toMatchObject({ status: 'replay', message: ALREADY_IMPORTED });
+    expect(await importer.apply(preview)).toEqual({ status: 'replay', message: ALREADY_IMPORTED });
+    expect(await counts(central)).toEqual(afterFirst);
+
+    await createReviewRepository(central, { actor: () => '组织科' }).review((await central.meetings.get(meeting.id))!, 'returned', '缺少签到表，请补充。', '组织科');
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    expect(back.manifest).toMatchObject({ kind: 'central-return', receiverId: branchId, counts: { meetingReviews: 1 } });
+
+    const branchImporter = createPackageImporter(branch);
+    expect(await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)))).toMatchObject({ status: 'imported' });
+    expect(await branch.meetingReviews.get(meeting.id)).toMatchObject({ verdict: 'returned', opinion: '缺少签到表，请补充。' });
+    const centralPeer = (await findPeer(branch, (await branch.syncState.get('enrolment') as { centralId: string }).centralId)) as PeerRow;
+    expect(centralPeer).toMatchObject({ ackedSeq: report.manifest.seqTo, ackedCounts: expect.objectContaining({ members: 2, meetings: 1 }) });
+
+    // Acknowledged: the next report carries only what changed since.
+    await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '赵云' }));
+    const next = await exportFrom(branch, (exporter) => exporter.branchReport());
+    expect(next.manifest).toMatchObject({ seqFrom: report.manifest.seqTo + 1, counts: { members: 1 } });
+  });
+
+  it('re-sends everything unacknowledged, so a lost package loses nothing', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const lost = await exportFrom(branch, (exporter) => exporter.branchReport());
+    await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '张敏' }));
+    const second = await exportFrom(branch, (exporter) => exporter.branchReport());
+    expect(second.manifest.seqFrom).toBe(lost.manifest.seqFrom);
+    const importer = createPackageImporter(central);
+    await importer.apply(ready(await importer.preview(second.bytes, second.fileName)));
+    expect((await central.members.toArray()).map((member) => member.name).sort()).toEqual(['张敏', '李强']);
+  });
+
+  it('quarantines a package after a gap, naming the missing changes, and writes no record', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const importer = createPackageImporter(central);
+    const first = await exportFrom(branch, (exporter) => exporter.branchReport());
+    await importer.apply(ready(await importer.preview(first.bytes, first.fileName)));
+    // The branch was told the first package arrived, yet the central office PC was restored from an older backup.
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    const branchImporter = createPackageImporter(branch);
+    await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)));
+    await central.syncState.put({ ...((await findPeer(central, branchId)) as PeerRow), receivedSeq: 0 });
+    await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '张敏' }));
+    const after = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const membersBefore = await central.members.count();
+
+    const preview = await importer.preview(after.bytes, after.fileName);
+    expect(preview).toMatchObject({ status: 'gap', missingFrom: 1, missingTo: first.manifest.seqTo });
+    expect((preview as { message: string }).message).toContain(`第 1–${first.manifest.seqTo} 号`);
+    expect(await central.members.count()).toBe(membersBefore);
+    expect(await importer.quarantined(branchId)).toEqual([expect.objectContaining({ packageId: after.manifest.packageId, status: 'quarantined' })]);
+  });
+
+  it('refuses a package with a flipped byte, in Chinese, and one from a branch that was never enrolled', async () => {
+    const { central, branch } = await enrolledPair();
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const damaged = report.bytes.slice();
+    damaged[damaged.length - 40]! ^= 0x01;
+    const importer = createPackageImporter(central);
+    expect(await importer.preview(damaged, 'x.zbpkg')).toMatchObject({ status: 'refused', message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+    await central.syncState.clear();
+    expect(await importer.preview(report.bytes, 'x.zbpkg')).toMatchObject({ status: 'refused', message: expect.stringContaining('未在本机登记') });
+    expect(await central.members.count()).toBe(0);
+  });
+
+  it('asks before applying a package that deletes more than the allowed share of a branch’s records', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const members = createMemberRepository(branch, { actor });
+    const added = await members.importMany(branchId, { adds: [memberInput({ name: '甲' }), memberInput({ name: '乙' }), memberInput({ name: '丙' })], updates: [] });
+    const importer = createPackageImporter(central);
+    const first = await exportFrom(branch, (exporter) => exporter.branchReport());
+    await importer.apply(ready(await importer.preview(first.bytes, first.fileName)));
+    for (const member of added.added) await members.remove(member.id);
+    const deleting = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const preview = ready(await importer.preview(deleting.bytes, deleting.fileName));
+    expect(preview.massDelete).toEqual({ deleted: 3, live: 5 });
+    await expect(importer.apply(preview)).rejects.toThrow('须先确认');
+    expect(await central.members.filter((member) => member.deleted).count()).toBe(0);
+    await importer.apply(preview, { confirmMassDelete: true });
+    expect(await central.members.filter((member) => member.deleted).count()).toBe(3);
+  });
+});
