@@ -12,11 +12,13 @@ import {
 import type { ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import { BranchPage } from '../features/branch/BranchPage';
+import { BranchesPage } from '../features/branches/BranchesPage';
 import { DuesPage } from '../features/dues/DuesPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { ComingSoon } from '../shell/ComingSoon';
 
 export interface AppRoute {
@@ -72,14 +74,14 @@ export const ROUTES: readonly AppRoute[] = [
     label: '各支部',
     icon: <ClusterOutlined />,
     roles: ['central'],
-    render: () => <ComingSoon title="各支部" description="各支部报送情况、三会一课合规检查与记录审阅。" />,
+    render: () => <BranchesPage />,
   },
   {
     path: 'sync',
     label: '数据交换',
     icon: <SwapOutlined />,
     roles: BOTH,
-    render: () => <ComingSoon title="数据交换" description="通过 U 盘导出、导入加密的报送包与回执。" />,
+    render: () => <SyncPage />,
   },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, roles: BOTH, render: () => <SettingsPage /> },
 ];

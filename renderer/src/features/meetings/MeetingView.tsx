@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { navigate } from '../../app/hash-route';
 import type { BranchRecord } from '../../../../shared/domain/branch';
@@ -9,6 +9,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { meetingRepository } from './data/meeting-repository';
 import { MakeUpPanel } from './MakeUpPanel';
 import { meetingPath } from './meeting-routes';
+import { MeetingReviewNote } from './MeetingReviewNote';
 import { MeetingRuleChecks } from './MeetingRuleChecks';
 import { MeetingStatusTag } from './MeetingStatusTag';
 import { useMemberNames } from './member-names';
@@ -76,14 +77,7 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
         )}
         <MeetingStatusTag meeting={meeting} />
       </Space>
-      {meeting.review && (
-        <Alert
-          type={meeting.review.verdict === 'approved' ? 'success' : 'error'}
-          showIcon
-          message={`上级审阅：${meeting.review.verdict === 'approved' ? '通过' : '退回'}（${meeting.review.reviewer}）`}
-          description={meeting.review.opinion}
-        />
-      )}
+      <MeetingReviewNote meetingId={id} />
       <MeetingRuleChecks meeting={meeting} branch={branch} members={members} />
       <AttachmentDownloads ids={meeting.attachmentIds} />
       <Card size="small">

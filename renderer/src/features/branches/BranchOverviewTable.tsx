@@ -1,0 +1,75 @@
+import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
+import { STATUS_STYLE } from '../meetings/compliance-colors';
+import type { BranchOverview } from './data/branches-repository';
+import { branchesPath } from './branches-routes';
+import { ExportReturnButton } from './ExportReturnButton';
+import { navigate } from '../../app/hash-route';
+
+function complianceCell(row: BranchOverview) {
+  if (!row.compliance) return '尚未收到数据';
+  const missing = row.compliance.types.reduce((sum, type) => sum + type.missing, 0);
+  const late = row.compliance.types.reduce((sum, type) => sum + type.late, 0);
+  const worst = row.compliance.types.map((type) => type.status);
+  const status = worst.includes('missing') ? 'missing' : worst.includes('late') ? 'late' : worst.includes('pending') ? 'pending' : 'met';
+  return (
+    <Space size={4} wrap>
+      <Tag color={STATUS_STYLE[status].color}>{status === 'pending' ? '进行中' : STATUS_STYLE[status].label}</Tag>
+      {missing > 0 && <span>未召开 {missing} 次</span>}
+      {late > 0 && <span>补开 {late} 次</span>}
+      {row.compliance.silent.silent && <Tag color="red">沉默支部</Tag>}
+    </Space>
+  );
+}
+
+/** Every enrolled branch: latest package, last import, gaps, this year's compliance. */
+export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
+  return (
+    <Card title="各支部报送情况">
+      <Table
+        size="small"
+        rowKey={(row) => row.peer.peerId}
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: '尚未登记任何支部：请先在“数据交换”中为支部制作登记文件。' }}
+        columns={[
+          { title: '支部', render: (_, row) => row.branch?.name ?? row.peer.name },
+          { title: '党员', render: (_, row) => row.memberCount },
+          { title: '会议记录', render: (_, row) => row.meetingCount },
+          {
+            title: '最近报送包',
+            render: (_, row) => (row.lastImported ? `第 ${row.lastImported.seqFrom}–${row.lastImported.seqTo} 号` : '尚未收到'),
+          },
+          { title: '最近导入', render: (_, row) => (row.peer.lastImportAt ? new Date(row.peer.lastImportAt).toLocaleString('zh-CN') : '—') },
+          {
+            title: '缺失',
+            render: (_, row) =>
+              row.quarantined.length === 0 ? (
+                '无'
+              ) : (
+                <Space direction="vertical" size={0}>
+                  {row.quarantined.map((pkg) => (
+                    <Tooltip key={pkg.packageId} title={`${pkg.fileName} 已暂存隔离，等待缺少的数据包`}>
+                      <Tag color="red">缺第 {pkg.missingFrom === pkg.missingTo ? pkg.missingFrom : `${pkg.missingFrom}–${pkg.missingTo}`} 号变更</Tag>
+                    </Tooltip>
+                  ))}
+                </Space>
+              ),
+          },
+          { title: '本年三会一课', render: (_, row) => complianceCell(row) },
+          { title: '时钟', render: (_, row) => (row.peer.skewWarning ? <Tooltip title={row.peer.skewWarning}><Tag color="orange">时钟偏差</Tag></Tooltip> : '正常') },
+          {
+            title: '操作',
+            render: (_, row) => (
+              <Space>
+                <Button size="small" disabled={!row.branch} onClick={() => navigate(branchesPath.branch(row.peer.peerId))}>
+                  查看
+                </Button>
+                <ExportReturnButton peer={row.peer} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

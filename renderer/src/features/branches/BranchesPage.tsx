@@ -1,0 +1,23 @@
+import { Skeleton, Space } from 'antd';
+import { useRouteQuery } from '../../app/hash-route';
+import { ConflictsCard } from '../sync/ConflictsCard';
+import { ImportPanel } from '../sync/ImportPanel';
+import { BranchDetail } from './BranchDetail';
+import { BranchOverviewTable } from './BranchOverviewTable';
+import { useBranchOverview } from './use-branches';
+
+/** 各支部 on the central office PC: import the branches' packages, the overview, one branch's records. */
+export function BranchesPage() {
+  const rows = useBranchOverview();
+  const branchId = useRouteQuery('branch');
+  if (!rows) return <Skeleton active />;
+  const selected = branchId ? rows.find((row) => row.peer.peerId === branchId) : undefined;
+  if (selected) return <BranchDetail peer={selected.peer} />;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <ImportPanel title="导入报送包" pickOneLabel="导入报送包" pickManyLabel="导入文件夹中的全部报送包" />
+      <BranchOverviewTable rows={rows} />
+      <ConflictsCard />
+    </Space>
+  );
+}

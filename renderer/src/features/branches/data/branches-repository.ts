@@ -1,0 +1,68 @@
+import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { MemberRecord } from '../../../../../shared/domain/member';
+import { branchCompliance, type BranchCompliance } from '../../../../../shared/meetings/compliance';
+import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
+import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
+import { periodOf } from '../../../../../shared/meetings/periods';
+import type { MeetingRules } from '../../../../../shared/rules/rule-types';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+import type { PeerRow, SyncPackageRow } from '../../../db/sync-rows';
+import { listPeers } from '../../sync/data/sync-state';
+
+/** One enrolled branch as the central office sees it. */
+export interface BranchOverview {
+  peer: PeerRow;
+  /** The branch's own record, once its first package arrived. */
+  branch?: BranchRecord;
+  lastImported?: SyncPackageRow;
+  quarantined: SyncPackageRow[];
+  memberCount: number;
+  meetingCount: number;
+  /** This year's 三会一课 compliance, by the engine the branch itself uses. */
+  compliance?: BranchCompliance;
+}
+
+async function live<T extends { deleted: boolean }>(rows: Promise<T[]>): Promise<T[]> {
+  return (await rows).filter((row) => !row.deleted);
+}
+
+/** Read-only views of the branches' records held on the central office PC. */
+export function createBranchesRepository(db: LedgerDatabase) {
+  const members = (branchId: string) => live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray());
+  const meetings = (branchId: string) => live<MeetingRecord>(db.meetings.where('branchId').equals(branchId).toArray());
+
+  return {
+    members,
+    meetings,
+
+    branch: async (branchId: string): Promise<BranchRecord | undefined> => db.branches.get(branchId),
+
+    reviews: (branchId: string) => live<MeetingReviewRecord>(db.meetingReviews.where('branchId').equals(branchId).toArray()),
+
+    async overview(rules: MeetingRules, today: string): Promise<BranchOverview[]> {
+      const peers = await listPeers(db);
+      const packages = await db.syncPackages.toArray();
+      return Promise.all(
+        peers.map(async (peer) => {
+          const [branch, roster, held] = await Promise.all([db.branches.get(peer.peerId), members(peer.peerId), meetings(peer.peerId)]);
+          const own = packages.filter((row) => row.peerId === peer.peerId);
+          const imported = own.filter((row) => row.status === 'imported').sort((a, b) => a.at.localeCompare(b.at));
+          return {
+            peer,
+            branch,
+            lastImported: imported.at(-1),
+            quarantined: own.filter((row) => row.status === 'quarantined'),
+            memberCount: roster.length,
+            meetingCount: held.length,
+            compliance: branch ? branchCompliance({ branch, meetings: held, rules, period: periodOf('year', today), today }) : undefined,
+          };
+        }),
+      );
+    },
+  };
+}
+
+export type BranchesRepository = ReturnType<typeof createBranchesRepository>;
+
+export const branchesRepository = createBranchesRepository(ledgerDb);

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useToday } from '../../shell/today';
+import { useActiveRules } from '../rules/active-rules';
+import { branchesRepository, type BranchOverview } from './data/branches-repository';
+
+/** Every enrolled branch with its latest package and this year's compliance, live. */
+export function useBranchOverview(): BranchOverview[] | undefined {
+  const { ruleSet } = useActiveRules();
+  const today = useToday();
+  return useLiveQuery(() => branchesRepository.overview(ruleSet.rules.meetings, today), [ruleSet, today]);
+}
+
+/** One branch's records, read-only, live. */
+export function useBranchRecords(branchId: string) {
+  return useLiveQuery(async () => {
+    const [branch, members, meetings, reviews] = await Promise.all([
+      branchesRepository.branch(branchId),
+      branchesRepository.members(branchId),
+      branchesRepository.meetings(branchId),
+      branchesRepository.reviews(branchId),
+    ]);
+    return { branch, members, meetings, reviews: new Map(reviews.map((review) => [review.id, review])) };
+  }, [branchId]);
+}

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Card, Skeleton, Space, Table, Typography } from 'antd';
+import { fingerprint } from '../../../../shared/sync/keys';
+import { useInstallation } from '../setup/use-installation';
+import { CentralKeysCard } from './CentralKeysCard';
+import { syncReads } from './data/sync-repository';
+import { EnrolBranchCard } from './EnrolBranchCard';
+
+/** 数据交换 on the central office PC: the organisation's keys and the branches' enrolment. Packages are imported under 各支部. */
+export function CentralSyncPage() {
+  const installation = useInstallation();
+  const own = useLiveQuery(async () => ({ fingerprint: await syncReads.ownFingerprint() }), []);
+  const peers = useLiveQuery(() => syncReads.peers(), []);
+  if (!own || !peers) return <Skeleton active />;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <CentralKeysCard ownerId={installation.ownerId} ownerName={installation.name} fingerprint={own.fingerprint} />
+      {own.fingerprint && <EnrolBranchCard />}
+      <Card title="已登记的支部">
+        <Typography.Paragraph type="secondary">报送包的导入、审阅和回执导出在“各支部”页面进行。</Typography.Paragraph>
+        <Table
+          size="small"
+          rowKey="peerId"
+          pagination={false}
+          dataSource={peers}
+          locale={{ emptyText: '尚未登记任何支部' }}
+          columns={[
+            { title: '支部', dataIndex: 'name' },
+            { title: '支部密钥指纹', render: (_, peer) => (peer.publicKeys ? <Typography.Text code>{fingerprint(peer.publicKeys)}</Typography.Text> : '尚未收到首个报送包') },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

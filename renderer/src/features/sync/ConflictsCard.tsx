@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { App, Button, Card, Space } from 'antd';
+import { ConflictList } from './ConflictList';
+import { syncReads } from './data/sync-repository';
+
+/** Conflicts kept from imports, for a person to decide; hidden while there are none. */
+export function ConflictsCard() {
+  const { message } = App.useApp();
+  const conflicts = useLiveQuery(() => syncReads.openConflicts(), []);
+  if (!conflicts || conflicts.length === 0) return null;
+
+  async function decide(id: string, resolution: 'local' | 'incoming', applied: 'local' | 'incoming') {
+    await syncReads.resolveConflict(id, resolution);
+    message.info(resolution === applied ? '已确认采用当前的值。' : '已记录决定：请通知记录所属的支部按所选的值更正，更正会在下一个数据包中传来。');
+  }
+
+  return (
+    <Card title={`待处理的冲突（${conflicts.length}）`}>
+      <ConflictList
+        conflicts={conflicts}
+        title="同一栏目在两处被改成了不同的值：两个值都保留在这里，当前采用时间较晚的一个。"
+        actions={(_, index) => {
+          const row = conflicts[index]!;
+          return (
+            <Space>
+              <Button size="small" onClick={() => void decide(row.id, 'local', row.applied)}>
+                保留本机的值
+              </Button>
+              <Button size="small" onClick={() => void decide(row.id, 'incoming', row.applied)}>
+                采用导入的值
+              </Button>
+            </Space>
+          );
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Card, Empty, List, Tag, Typography } from 'antd';
+import { REVIEW_VERDICT_LABELS } from '../../../../shared/meetings/meeting-review';
+import { navigate } from '../../app/hash-route';
+import { meetingPath } from '../meetings/meeting-routes';
+import { syncReads } from './data/sync-repository';
+
+/** Branch: what came back from the central office — reviews of meeting records and notices. */
+export function ReceivedFromCentral({ branchId }: { branchId: string }) {
+  const reviews = useLiveQuery(() => syncReads.reviews(branchId), [branchId]);
+  const notices = useLiveQuery(() => syncReads.notices(branchId), [branchId]);
+  return (
+    <Card title="院党委的审阅意见与通知">
+      {reviews && reviews.length === 0 && notices && notices.length === 0 && <Empty description="尚未收到审阅意见或通知" />}
+      {reviews && reviews.length > 0 && (
+        <List
+          header={<Typography.Text strong>会议记录审阅</Typography.Text>}
+          dataSource={reviews}
+          renderItem={(review) => (
+            <List.Item actions={[<a key="open" onClick={() => navigate(meetingPath.view(review.id))}>查看会议记录</a>]}>
+              <List.Item.Meta
+                title={
+                  <>
+                    <Tag color={review.verdict === 'approved' ? 'green' : 'red'}>{REVIEW_VERDICT_LABELS[review.verdict]}</Tag>
+                    {review.sessionName}
+                  </>
+                }
+                description={`${review.opinion || '（无意见）'} —— ${review.reviewer}，${new Date(review.reviewedAt).toLocaleString('zh-CN')}`}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      {notices && notices.length > 0 && (
+        <List
+          header={<Typography.Text strong>通知</Typography.Text>}
+          dataSource={notices}
+          renderItem={(notice) => (
+            <List.Item>
+              <List.Item.Meta title={notice.title} description={`${notice.body} —— ${notice.issuedBy}，${new Date(notice.createdAt).toLocaleDateString('zh-CN')}`} />
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localToday } from '../../renderer/src/shell/today';
+import { buildRosterSheet } from '../support/roster-sheet';
+import { completeWizard, openArea, useAppUnderTest } from './support/app';
+import { outputPath } from './support/output';
+import { chooseOption, importRoster } from './support/roster';
+
+const { openApp } = useAppUnderTest();
+
+const CENTRAL_PASSPHRASE = '组织科密钥口令2026';
+const BRANCH_PASSPHRASE = '外科支部密钥口令2026';
+const OPINION = '缺少会议签到表，请补充后重新报送。';
+
+/** Clicks a button that saves a file (browser mode: a download) and keeps the file under test/output. */
+async function download(page: Page, button: string, keepAs: string): Promise<string> {
+  const started = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const file = await started;
+  const path = outputPath(keepAs);
+  await file.saveAs(path);
+  return path;
+}
+
+/** Clicks a button that opens a file (browser mode: a file input) and gives it the file at `path`. */
+async function upload(page: Page, button: string, path: string, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: await readFile(path) });
+}
+
+async function fillPassphrase(scope: Page | ReturnType<Page['locator']>, passphrase: string) {
+  await scope.getByLabel('密钥备份口令').fill(passphrase);
+  await scope.getByLabel('再次输入口令').fill(passphrase);
+}
+
+describe('数据交换 between a branch and the central office', () => {
+  it('enrols, reports members and a meeting, imports once, reviews 退回 with an opinion, and the branch reads it', async () => {
+    const today = localToday();
+    const sheet = await buildRosterSheet(today, 8, []);
+    const central = await openApp();
+    const branch = await openApp();
+
+    // Central office: its keys, then an enrolment file for the branch.
+    await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
+    await openArea(central.page, '数据交换');
+    await fillPassphrase(central.page, CENTRAL_PASSPHRASE);
+    await central.page.getByRole('button', { name: '创建本单位密钥' }).click();
+    const centralFingerprint = await central.page.getByTestId('own-fingerprint').innerText();
+    expect(centralFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    await central.page.getByLabel('登记的支部名称').fill('外科党支部');
+    const enrolment = await download(central.page, '制作登记文件', 'sync-enrolment.zbenrol');
+    await central.page.getByText('已为“外科党支部”制作登记文件').waitFor();
+    await central.page.screenshot({ path: outputPath('sync-central-keys.png'), fullPage: true });
+
+    // Branch: its own records first, then the enrolment, comparing the fingerprint.
+    await completeWizard(branch.page, { role: '党支部', name: '外科党支部', parent: '市人民医院党委' });
+    await importRoster(branch.page, sheet);
+    const [host, recorder] = sheet.people.map((person) => person.name) as [string, string];
+    await openArea(branch.page, '三会一课');
+    await branch.page.getByRole('button', { name: '新建会议记录' }).click();
+    await branch.page.getByRole('dialog', { name: '新建会议记录' }).getByRole('button', { name: '开始填写' }).click();
+    await branch.page.getByLabel('会议地点').fill('外科楼五楼示教室');
+    await chooseOption(branch.page, '主持人', host);
+    await chooseOption(branch.page, '记录人', recorder);
+    await branch.page.getByRole('button', { name: '按名册生成应到人员' }).click();
+    await branch.page.getByRole('button', { name: '保存会议记录' }).click();
+    const saved = await branch.page.getByText(/^已保存“(.+)”/).innerText();
+    const sessionName = /“(.+)”/.exec(saved)![1]!;
+
+    await openArea(branch.page, '数据交换');
+    await upload(branch.page, '导入登记文件', enrolment, '登记文件-外科党支部.zbenrol');
+    const check = branch.page.getByRole('dialog', { name: '核对登记文件' });
+    expect(await check.getByTestId('central-fingerprint').innerText()).toBe(centralFingerprint);
+    await fillPassphrase(check, BRANCH_PASSPHRASE);
+    await branch.page.screenshot({ path: outputPath('sync-branch-enrolment.png'), fullPage: true });
+    await check.getByRole('button', { name: '确认登记' }).click();
+    const branchFingerprint = await branch.page.getByTestId('own-fingerprint').innerText();
+    const pending = Number(await branch.page.getByTestId('unacknowledged').innerText());
+    expect(pending).toBeGreaterThan(sheet.people.length);
+
+    const report = await download(branch.page, '导出报送包', 'sync-report-1.zbpkg');
+    const exported = branch.page.getByTestId('export-result');
+    await exported.getByText(`第 1–${pending} 号变更`).waitFor();
+    expect(await exported.innerText()).toContain(`党员 ${sheet.people.length} 条`);
+    await branch.page.screenshot({ path: outputPath('sync-branch-exported.png'), fullPage: true });
+
+    // Central office: preview (first contact: the branch's fingerprint), import, overview.
+    await openArea(central.page, '各支部');
+    await upload(central.page, '导入报送包', report, '报送包-外科党支部.zbpkg');
+    const preview = central.page.getByTestId('package-preview');
+    expect(await preview.getByTestId('new-sender-fingerprint').innerText()).toBe(branchFingerprint);
+    await preview.getByText(`新增 ${pending}`).waitFor();
+    await central.page.screenshot({ path: outputPath('sync-central-preview.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '确认导入' }).click();
+    await preview.getByText(`已导入：新增 ${pending} 条`).waitFor();
+    const overview = central.page.locator('.ant-card').filter({ hasText: '各支部报送情况' }).getByRole('row').filter({ hasText: '外科党支部' });
+    await overview.getByRole('cell', { name: String(sheet.people.length), exact: true }).waitFor();
+    await overview.getByRole('cell', { name: `第 1–${pending} 号`, exact: true }).waitFor();
+    await central.page.screenshot({ path: outputPath('sync-central-overview.png'), fullPage: true });
+
+    // The same package again changes nothing.
+    await central.page.getByRole('button', { name: '关闭' }).click();
+    await upload(central.page, '导入报送包', report, '报送包-外科党支部.zbpkg');
+    await central.page.getByText('已导入过，未做任何更改。').waitFor();
+    expect(await central.page.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+    await overview.getByRole('cell', { name: String(sheet.people.length), exact: true }).waitFor();
+    await central.page.getByRole('button', { name: '关闭' }).click();
+
+    // Drill down, review the meeting as 退回, send the return package.
+    await overview.getByRole('button', { name: '查看' }).click();
+    const meetingRow = central.page.getByRole('row').filter({ hasText: sessionName });
+    await meetingRow.getByRole('button', { name: '审阅' }).click();
+    const review = central.page.getByRole('dialog', { name: `审阅：${sessionName}` });
+    await review.getByText('退回', { exact: true }).click();
+    await review.getByLabel('审阅意见').fill(OPINION);
+    await review.getByRole('button', { name: '保存审阅' }).click();
+    await meetingRow.getByText('退回', { exact: true }).waitFor();
+    await central.page.getByRole('tab', { name: '本年三会一课' }).click();
+    await central.page.screenshot({ path: outputPath('sync-central-branch.png'), fullPage: true });
+    const back = await download(central.page, '导出回执', 'sync-return-1.zbpkg');
+    const exportedReturn = central.page.getByRole('dialog', { name: '已导出“外科党支部”的回执' });
+    await exportedReturn.getByText(`确认收到第 1–${pending} 号变更`).waitFor();
+    await central.page.screenshot({ path: outputPath('sync-central-return.png'), fullPage: true });
+
+    // Branch: the return package acknowledges everything and brings the opinion onto the record.
+    await upload(branch.page, '导入回执/下发包', back, '回执-外科党支部.zbpkg');
+    await branch.page.getByTestId('package-preview').getByText('新增 1').waitFor();
+    await branch.page.getByRole('button', { name: '确认导入' }).click();
+    await branch.page.getByText('已导入：新增 1 条').waitFor();
+    await branch.page.getByText(OPINION, { exact: false }).waitFor();
+    // Delivered only now, on the central office's acknowledgement.
+    await branch.page.getByTestId('unacknowledged').filter({ hasText: /^0$/ }).waitFor();
+    await branch.page.screenshot({ path: outputPath('sync-branch-return.png'), fullPage: true });
+
+    await branch.page.getByRole('button', { name: '关闭' }).click();
+    await upload(branch.page, '导入回执/下发包', back, '回执-外科党支部.zbpkg');
+    await branch.page.getByText('已导入过，未做任何更改。').waitFor();
+
+    await branch.page.getByText('查看会议记录').click();
+    const note = branch.page.getByTestId('meeting-review');
+    await note.getByText(OPINION).waitFor();
+    expect(await note.innerText()).toContain('院党委审阅：退回');
+    await branch.page.screenshot({ path: outputPath('sync-branch-meeting-review.png'), fullPage: true });
+
+    expect(central.problems).toEqual([]);
+    expect(branch.problems).toEqual([]);
+  });
+});
