@@ -20,7 +20,8 @@ async function queueExistingRecords(transaction: Transaction): Promise<void> {
   if (changes.length === 0) return;
   const hlc = encodeHlc({ wallMs: Date.now(), counter: 0, node: installation.ownerId });
   await transaction.table('changeLog').add({ stream: 'central', seq: 1, hlc, changes });
-  await transaction.table('syncState').put({ key: 'clock', hlc, lastSeq: { central: 1 } });
+  // Each change has its own number: the row holds 1 .. changes.length.
+  await transaction.table('syncState').put({ key: 'clock', hlc, lastSeq: { central: changes.length } });
 }
 
 /**

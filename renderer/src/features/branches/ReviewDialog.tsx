@@ -1,6 +1,7 @@
 import { App, Form, Input, Modal, Radio } from 'antd';
 import type { MeetingRecord, MeetingReview } from '../../../../shared/meetings/meeting-types';
 import { preferencesRepository } from '../settings/data/preferences-repository';
+import { useInstallation } from '../setup/use-installation';
 import { OPINION_MAX, reviewRepository } from './data/review-repository';
 
 interface ReviewValues {
@@ -11,11 +12,13 @@ interface ReviewValues {
 /** 审阅 of one meeting record: 通过 or 退回 with an opinion, sent to the branch with the next return package. */
 export function ReviewDialog({ meeting, onClose }: { meeting: MeetingRecord | null; onClose: () => void }) {
   const { message } = App.useApp();
+  const installation = useInstallation();
   const [form] = Form.useForm<ReviewValues>();
 
   async function save(values: ReviewValues) {
     try {
-      const reviewer = await preferencesRepository.getOperatorName();
+      // The person set in 设置, else the office itself (the branch reads who reviewed its record).
+      const reviewer = (await preferencesRepository.findOperatorName()) ?? installation.name;
       await reviewRepository.review(meeting!, values.verdict, values.opinion ?? '', reviewer);
       message.success('已保存审阅意见，将随下一次回执发给支部。');
       onClose();

@@ -89,3 +89,30 @@ describe('upgrading a version 1 database', () => {
     }
   });
 });
+
+describe('upgrading a version 4 database to sync (version 5)', () => {
+  it('queues every record written before, so the first package carries them', async () => {
+    const name = freshDatabase().name;
+    const v4 = new Dexie(name);
+    for (const schema of SCHEMA_VERSIONS.filter((version) => version.version <= 4)) v4.version(schema.version).stores(schema.stores);
+    const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
+    await v4.table('installation').add({ key: 'this-pc', role: 'branch', name: '内科党支部', parentOrganizationName: '', ownerId: 'b-1', setupAt: stamp.createdAt });
+    await v4.table('branches').add({ id: 'b-1', branchId: 'b-1', name: '内科党支部', parentOrganizationName: '', ...stamp });
+    await v4.table('members').bulkAdd([
+      { id: 'm-1', branchId: 'b-1', name: '李强', ...stamp },
+      { id: 'm-2', branchId: 'b-1', name: '张敏', ...stamp, deleted: true },
+    ]);
+    v4.close();
+
+    const db = new LedgerDatabase(name);
+    try {
+      await db.open();
+      const [row] = await db.changeLog.toArray();
+      expect(row).toMatchObject({ stream: 'central', seq: 1 });
+      expect(row!.changes.map((change) => `${change.table}/${change.id}`).sort()).toEqual(['branches/b-1', 'members/m-1', 'members/m-2']);
+      expect(await db.syncState.get('clock')).toMatchObject({ lastSeq: { central: 3 } });
+    } finally {
+      await db.delete();
+    }
+  });
+});
