@@ -7,7 +7,7 @@ import { REVIEW_VERDICT_LABELS } from '../../../../shared/meetings/meeting-revie
 import { MEETING_TYPE_LABELS, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { periodOf } from '../../../../shared/meetings/periods';
 import { navigate } from '../../app/hash-route';
-import type { PeerRow } from '../../db/sync-rows';
+import type { PeerRow } from '../sync/data/sync-state';
 import { useToday } from '../../shell/today';
 import { STATUS_STYLE } from '../meetings/compliance-colors';
 import { useActiveRules } from '../rules/active-rules';

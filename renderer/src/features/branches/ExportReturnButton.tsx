@@ -1,6 +1,6 @@
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import type { PeerRow } from '../../db/sync-rows';
+import type { PeerRow } from '../sync/data/sync-state';
 import { describeCounts } from '../sync/data/package-files';
 import { packageExporter } from '../sync/data/sync-repository';
 import { describeSyncError } from '../sync/data/sync-state';

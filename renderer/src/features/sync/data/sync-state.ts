@@ -42,3 +42,5 @@ export async function findEnrolment(db: LedgerDatabase): Promise<EnrolmentRow | 
 export function describeSyncError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+export type { PeerRow } from '../../../db/sync-rows';
