@@ -12,6 +12,7 @@ const { openApp } = useAppUnderTest();
 const CENTRAL_PASSPHRASE = '组织科密钥口令2026';
 const BRANCH_PASSPHRASE = '外科支部密钥口令2026';
 const OPINION = '缺少会议签到表，请补充后重新报送。';
+const NOTICE = '关于报送第四季度台账的通知';
 
 /** Clicks a button that saves a file (browser mode: a download) and keeps the file under test/output. */
 async function download(page: Page, button: string, keepAs: string): Promise<string> {
@@ -108,6 +109,14 @@ describe('数据交换 between a branch and the central office', () => {
     await overview.getByRole('cell', { name: String(sheet.people.length), exact: true }).waitFor();
     await central.page.getByRole('button', { name: '关闭' }).click();
 
+    // A notice for the branch, sent with its next return package.
+    await central.page.getByRole('button', { name: '发通知' }).click();
+    const notice = central.page.getByRole('dialog', { name: '发通知' });
+    await notice.getByLabel('标题').fill(NOTICE);
+    await notice.getByLabel('内容').fill('请于本月底前报送第四季度“三会一课”台账。');
+    await notice.getByRole('button', { name: '保存通知' }).click();
+    await central.page.getByText('已保存 1 个支部的通知').waitFor();
+
     // Drill down, review the meeting as 退回, send the return package.
     await overview.getByRole('button', { name: '查看' }).click();
     const meetingRow = central.page.getByRole('row').filter({ hasText: sessionName });
@@ -126,10 +135,11 @@ describe('数据交换 between a branch and the central office', () => {
 
     // Branch: the return package acknowledges everything and brings the opinion onto the record.
     await upload(branch.page, '导入回执/下发包', back, '回执-外科党支部.zbpkg');
-    await branch.page.getByTestId('package-preview').getByText('新增 1').waitFor();
+    await branch.page.getByTestId('package-preview').getByText('新增 2').waitFor();
     await branch.page.getByRole('button', { name: '确认导入' }).click();
-    await branch.page.getByText('已导入：新增 1 条').waitFor();
+    await branch.page.getByText('已导入：新增 2 条').waitFor();
     await branch.page.getByText(OPINION, { exact: false }).waitFor();
+    await branch.page.getByText(NOTICE).waitFor();
     // Delivered only now, on the central office's acknowledgement.
     await branch.page.getByTestId('unacknowledged').filter({ hasText: /^0$/ }).waitFor();
     await branch.page.screenshot({ path: outputPath('sync-branch-return.png'), fullPage: true });

@@ -3,6 +3,7 @@ import { STATUS_STYLE } from '../meetings/compliance-colors';
 import type { BranchOverview } from './data/branches-repository';
 import { branchesPath } from './branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
+import { NoticeButton } from './NoticeDialog';
 import { navigate } from '../../app/hash-route';
 
 function complianceCell(row: BranchOverview) {
@@ -24,7 +25,7 @@ function complianceCell(row: BranchOverview) {
 /** Every enrolled branch: latest package, last import, gaps, this year's compliance. */
 export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
   return (
-    <Card title="各支部报送情况">
+    <Card title="各支部报送情况" extra={<NoticeButton peers={rows.map((row) => row.peer)} />}>
       <Table
         size="small"
         rowKey={(row) => row.peer.peerId}
