@@ -29,10 +29,10 @@ export interface MemberStudyRow {
 
 /** Bands of hours as a share of the member's own target, for the distribution chart. */
 export const SHARE_BANDS = [
-  { label: '不足 25%', below: 0.25 },
-  { label: '25%–50%', below: 0.5 },
-  { label: '50%–75%', below: 0.75 },
-  { label: '75%–100%', below: 1 },
+  { label: '不足25%', below: 0.25 },
+  { label: '25–50%', below: 0.5 },
+  { label: '50–75%', below: 0.75 },
+  { label: '75–100%', below: 1 },
   { label: '达标', below: Infinity },
 ] as const;
 

@@ -19,7 +19,7 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
-import { ComingSoon } from '../shell/ComingSoon';
+import { StudyPage } from '../features/study/StudyPage';
 
 export interface AppRoute {
   path: string;
@@ -60,7 +60,7 @@ export const ROUTES: readonly AppRoute[] = [
     label: '学习',
     icon: <BookOutlined />,
     roles: ['branch'],
-    render: () => <ComingSoon title="学习" description="学习笔记与党员学时台账。" />,
+    render: () => <StudyPage />,
   },
   {
     path: 'dues',

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { branchWarnings, type WarningSeverity } from '../../../../shared/branch/branch-warnings';
 import { useDuesTodoItems } from '../dues/use-dues-todo-items';
 import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
+import { useStudyTodoItems } from '../study/use-study-todo-items';
 import type { TodoItem } from './todo-item';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
 import { STAGE_LABELS } from '../../../../shared/domain/member';
@@ -20,9 +21,10 @@ export function useTodoItems(): TodoItem[] | undefined {
   const today = useToday();
   const meetingItems = useMeetingTodoItems();
   const duesItems = useDuesTodoItems();
+  const studyItems = useStudyTodoItems();
 
   return useMemo(() => {
-    if (!branch || !members || !meetingItems || !duesItems) return undefined;
+    if (!branch || !members || !meetingItems || !duesItems || !studyItems) return undefined;
     const structure: TodoItem[] = branchWarnings(branch, members, ruleSet, today).map((warning) => ({
       key: `branch-${warning.code}`,
       severity: warning.severity,
@@ -39,6 +41,6 @@ export function useTodoItems(): TodoItem[] | undefined {
       }${item.provisional ? '（暂算）' : ''}`,
       link: 'members?tab=pipeline',
     }));
-    return [...structure, ...development, ...meetingItems, ...duesItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  }, [branch, members, ruleSet, calendar, today, meetingItems, duesItems]);
+    return [...structure, ...development, ...meetingItems, ...duesItems, ...studyItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }, [branch, members, ruleSet, calendar, today, meetingItems, duesItems, studyItems]);
 }

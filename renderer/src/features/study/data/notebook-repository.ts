@@ -32,7 +32,8 @@ export interface NotebookRepositoryOptions extends Partial<RecordRepositoryOptio
 }
 
 export function createNotebookRepository(db: LedgerDatabase, options: NotebookRepositoryOptions = {}) {
-  const records = createRecordRepository(db, 'studyNotebooks', withOperator(db, options));
+  const recordOptions = withOperator(db, options);
+  const records = createRecordRepository(db, 'studyNotebooks', recordOptions);
   const clock: Clock = options.clock ?? systemClock;
   const attachments = createAttachmentRepository(db, clock);
   const rules = options.rules ?? NATIONAL_RULE_SET.rules.study;
@@ -108,11 +109,11 @@ export function createNotebookRepository(db: LedgerDatabase, options: NotebookRe
       return updated;
     },
 
-    /** 优秀学习笔记 with the branch's comment, or cleared with null. */
-    async markExcellent(notebookId: string, noteId: string, mark: { comment: string; markedBy: string } | null): Promise<StudyNotebookRecord> {
+    /** 优秀学习笔记 with the branch's comment, marked by the operator of this PC; null clears it. */
+    async markExcellent(notebookId: string, noteId: string, comment: string | null): Promise<StudyNotebookRecord> {
       const notebook = await live(notebookId);
-      if (mark && mark.comment.trim() === '') throw new NoteRejectedError('请填写推荐理由（评语）。');
-      const value = mark ? { comment: mark.comment.trim(), markedBy: mark.markedBy, markedAt: clock().toISOString() } : null;
+      if (comment !== null && comment.trim() === '') throw new NoteRejectedError('请填写推荐理由（评语）。');
+      const value = comment === null ? null : { comment: comment.trim(), markedBy: await recordOptions.actor(), markedAt: clock().toISOString() };
       return records.update(notebookId, { notes: withExcellentMark(notebook.notes, noteId, value) });
     },
 

@@ -75,8 +75,8 @@ describe('notebook repository', () => {
     const { notebooks } = setUp();
     const [added] = await notebooks.addNotes('b-1', [{ memberId: 'm1', input: note() }]);
     const id = notebookIdOf('m1', 2026);
-    await expect(notebooks.markExcellent(id, added!.id, { comment: ' ', markedBy: '王书记' })).rejects.toThrow('请填写推荐理由（评语）。');
-    const marked = await notebooks.markExcellent(id, added!.id, { comment: '联系临床实际', markedBy: '王书记' });
+    await expect(notebooks.markExcellent(id, added!.id, ' ')).rejects.toThrow('请填写推荐理由（评语）。');
+    const marked = await notebooks.markExcellent(id, added!.id, ' 联系临床实际 ');
     expect(marked.notes[added!.id]!.excellent).toMatchObject({ comment: '联系临床实际', markedBy: '王书记' });
     expect(marked.officeConfirmations).toEqual({});
     expect((await notebooks.markExcellent(id, added!.id, null)).notes[added!.id]!.excellent).toBeNull();

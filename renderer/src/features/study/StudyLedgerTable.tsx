@@ -1,0 +1,53 @@
+import { Card, Col, Row, Statistic, Table, Tooltip } from 'antd';
+import { formatHours, type MemberStudyRow, type StudyLedger } from '../../../../shared/study/study-ledger';
+import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
+import { STUDY_FORM_LABELS, STUDY_FORMS } from '../../../../shared/study/study-types';
+import { navigate } from '../../app/hash-route';
+import { PaceTag } from './pace-tag';
+import { studyPath } from './study-routes';
+
+const hours = (value: number) => formatHours(value);
+
+/** The branch's figures above the table: what a secretary reports upward each month. */
+export function StudySummaryCards({ ledger }: { ledger: StudyLedger }) {
+  const { summary } = ledger;
+  return (
+    <Row gutter={16} className="study-summary" aria-label="学时汇总">
+      <Col span={6}><Card size="small"><Statistic title="纳入统计人数" value={summary.memberCount} suffix="人" /></Card></Col>
+      <Col span={6}><Card size="small"><Statistic title="人均学时" value={formatHours(Math.round(summary.averageHours * 10) / 10)} /></Card></Col>
+      <Col span={6}><Card size="small"><Statistic title="低于全年目标" value={summary.belowTarget} suffix="人" /></Card></Col>
+      <Col span={6}><Card size="small"><Statistic title="进度落后" value={summary.behind} suffix="人" valueStyle={summary.behind > 0 ? { color: '#d46b08' } : undefined} /></Card></Col>
+    </Row>
+  );
+}
+
+/** 学时台账: one row per person with a target, the total against it and the pace. */
+export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
+  return (
+    <Table<MemberStudyRow>
+      aria-label="学时台账"
+      size="small"
+      rowKey={(row) => row.member.id}
+      dataSource={ledger.rows}
+      pagination={false}
+      scroll={{ x: 1100, y: 520 }}
+      onRow={(row) => ({ onClick: () => navigate(studyPath.notebook(row.member.id, ledger.year)), style: { cursor: 'pointer' } })}
+      columns={[
+        { title: '姓名', render: (_, row) => row.member.name, width: 90, fixed: 'left' },
+        { title: '身份', render: (_, row) => STUDY_ROLE_LABELS[row.target.role], width: 80 },
+        {
+          title: '全年目标',
+          width: 80,
+          render: (_, row) => <Tooltip title={row.target.description}>{row.target.hours}</Tooltip>,
+        },
+        ...STUDY_FORMS.map((form) => ({ title: STUDY_FORM_LABELS[form], width: 80, render: (_: unknown, row: MemberStudyRow) => hours(row.byForm[form]) })),
+        { title: '会议计入', width: 80, render: (_, row) => hours(row.fromMeetings) },
+        { title: '补课计入', width: 80, render: (_, row) => hours(row.fromMakeUps) },
+        { title: '合计', width: 70, render: (_, row) => <strong>{hours(row.total)}</strong>, sorter: (a, b) => a.total - b.total },
+        { title: '应达（至今）', width: 100, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
+        { title: '进度', width: 90, render: (_, row) => <PaceTag status={row.status} /> },
+        { title: '笔记', width: 60, render: (_, row) => row.noteCount },
+      ]}
+    />
+  );
+}

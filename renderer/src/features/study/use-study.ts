@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
+import { studyLedger, type StudyLedger } from '../../../../shared/study/study-ledger';
+import type { StudyNotebookRecord } from '../../../../shared/study/study-types';
+import { useToday } from '../../shell/today';
+import { useOwnBranch } from '../branch/use-branch';
+import { useMeetings } from '../meetings/use-meetings';
+import { useMembers } from '../members/use-members';
+import { useActiveRules } from '../rules/active-rules';
+import { useInstallation } from '../setup/use-installation';
+import { notebookRepository } from './data/notebook-repository';
+
+/** The branch's live notebooks, all years; undefined while loading. */
+export function useNotebooks(): StudyNotebookRecord[] | undefined {
+  const { ownerId } = useInstallation();
+  return useLiveQuery(() => notebookRepository.list(ownerId), [ownerId]);
+}
+
+export interface StudyData {
+  branch: BranchRecord;
+  members: MemberRecord[];
+  meetings: MeetingRecord[];
+  notebooks: StudyNotebookRecord[];
+  ledger: StudyLedger;
+  today: string;
+}
+
+/**
+ * Everything the study screens show for a year, the ledger recomputed from the stored
+ * notebooks and meetings whenever either changes; undefined while loading.
+ */
+export function useStudyData(year: number): StudyData | undefined {
+  const branch = useOwnBranch();
+  const members = useMembers();
+  const meetings = useMeetings();
+  const notebooks = useNotebooks();
+  const { ruleSet } = useActiveRules();
+  const today = useToday();
+  return useMemo(() => {
+    if (!branch || !members || !meetings || !notebooks) return undefined;
+    const ledger = studyLedger({ branch, members, notebooks, meetings, year, today, rules: ruleSet.rules });
+    return { branch, members, meetings, notebooks, ledger, today };
+  }, [branch, members, meetings, notebooks, ruleSet, today, year]);
+}
