@@ -5,7 +5,7 @@ import { displayValue, fieldLabel, type NameLookup } from './field-labels';
 import { useBranchHistory, useRecordHistory, type AuditScope } from './use-audit';
 
 const ACTION_COLORS = { create: 'green', update: 'blue', delete: 'red' } as const;
-const TABLE_LABELS: Record<string, string> = { members: '党员', branches: '支部' };
+const TABLE_LABELS: Record<string, string> = { members: '党员', branches: '支部', studyNotebooks: '学习笔记' };
 
 function ChangeList({ entry, lookup }: { entry: AuditEntry; lookup?: NameLookup }) {
   if (entry.action === 'delete') return <span>删除了该记录</span>;

@@ -2,6 +2,7 @@ import { COMMITTEE_ROLE_LABELS } from '../../../../shared/domain/branch';
 import { GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../../../../shared/domain/member';
 import { MEMBER_DATE_LABELS, maskIdNumber } from '../../../../shared/domain/member-validation';
 import { ROSTER_COLUMNS } from '../../../../shared/roster/roster-columns';
+import { STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyForm, type StudyKind } from '../../../../shared/study/study-types';
 
 /** Chinese names of record fields, by dotted path, for the 修改记录 view. */
 const FIELD_LABELS: Record<string, string> = {
@@ -34,7 +35,24 @@ const FIELD_LABELS: Record<string, string> = {
   receiptRef: '收据号',
 };
 
+/** A study notebook keys its notes by id: 'notes.<id>.hours' is one note's field. */
+const NOTE_PATH = /^notes\.[^.]+\.([^.]+)/;
+
+const NOTE_FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  date: '学习日期',
+  materialTitle: '学习材料',
+  kind: '材料类别',
+  hours: '学时',
+  form: '学习形式',
+  text: '笔记内容',
+  attachmentId: '照片',
+  excellent: '优秀学习笔记',
+};
+
 export function fieldLabel(path: string): string {
+  const note = NOTE_PATH.exec(path);
+  if (note) return `学习笔记·${NOTE_FIELD_LABELS[note[1]!] ?? note[1]}`;
   return FIELD_LABELS[path] ?? FIELD_LABELS[path.split('.')[0]!] ?? path;
 }
 
@@ -50,6 +68,9 @@ export function displayValue(path: string, value: unknown, lookup: NameLookup = 
   if (path === 'idNumber' && typeof value === 'string') return maskIdNumber(value);
   if (path === 'stage') return STAGE_LABELS[value as DevelopmentStage] ?? String(value);
   if (path === 'gender') return GENDER_LABELS[value as Gender] ?? String(value);
+  const noteField = NOTE_PATH.exec(path)?.[1];
+  if (noteField === 'kind') return STUDY_KIND_LABELS[value as StudyKind] ?? String(value);
+  if (noteField === 'form') return STUDY_FORM_LABELS[value as StudyForm] ?? String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (path === 'committee' && Array.isArray(value)) {
     return value.map((seat: { role: keyof typeof COMMITTEE_ROLE_LABELS }) => COMMITTEE_ROLE_LABELS[seat.role]).join('、') || '（空）';

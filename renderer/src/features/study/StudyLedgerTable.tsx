@@ -30,23 +30,23 @@ export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
       rowKey={(row) => row.member.id}
       dataSource={ledger.rows}
       pagination={false}
-      scroll={{ x: 1100, y: 520 }}
+      scroll={{ y: 520 }}
       onRow={(row) => ({ onClick: () => navigate(studyPath.notebook(row.member.id, ledger.year)), style: { cursor: 'pointer' } })}
       columns={[
-        { title: '姓名', render: (_, row) => row.member.name, width: 90, fixed: 'left' },
-        { title: '身份', render: (_, row) => STUDY_ROLE_LABELS[row.target.role], width: 80 },
+        { title: '姓名', render: (_, row) => row.member.name, width: 72 },
+        { title: '身份', render: (_, row) => STUDY_ROLE_LABELS[row.target.role], width: 76 },
         {
           title: '全年目标',
-          width: 80,
+          width: 76,
           render: (_, row) => <Tooltip title={row.target.description}>{row.target.hours}</Tooltip>,
         },
-        ...STUDY_FORMS.map((form) => ({ title: STUDY_FORM_LABELS[form], width: 80, render: (_: unknown, row: MemberStudyRow) => hours(row.byForm[form]) })),
-        { title: '会议计入', width: 80, render: (_, row) => hours(row.fromMeetings) },
-        { title: '补课计入', width: 80, render: (_, row) => hours(row.fromMakeUps) },
-        { title: '合计', width: 70, render: (_, row) => <strong>{hours(row.total)}</strong>, sorter: (a, b) => a.total - b.total },
-        { title: '应达（至今）', width: 100, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
-        { title: '进度', width: 90, render: (_, row) => <PaceTag status={row.status} /> },
-        { title: '笔记', width: 60, render: (_, row) => row.noteCount },
+        ...STUDY_FORMS.map((form) => ({ title: STUDY_FORM_LABELS[form], width: 72, render: (_: unknown, row: MemberStudyRow) => hours(row.byForm[form]) })),
+        { title: '会议计入', width: 76, render: (_, row) => hours(row.fromMeetings) },
+        { title: '补课计入', width: 76, render: (_, row) => hours(row.fromMakeUps) },
+        { title: '合计', width: 64, render: (_, row) => <strong>{hours(row.total)}</strong>, sorter: (a, b) => a.total - b.total },
+        { title: '应达（至今）', width: 88, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
+        { title: '进度', width: 84, render: (_, row) => <PaceTag status={row.status} /> },
+        { title: '笔记', width: 52, render: (_, row) => row.noteCount },
       ]}
     />
   );

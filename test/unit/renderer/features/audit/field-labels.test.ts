@@ -18,6 +18,14 @@ describe('audit field labels', () => {
     expect(displayValue('partyGroups', [{ id: 'g', name: '一组' }, { id: 'h', name: '二组' }])).toBe('一组、二组');
   });
 
+  it('names a study note’s field whatever the note’s id, and shows its kind and form in Chinese', () => {
+    expect(fieldLabel('notes.4f1c-9a.hours')).toBe('学习笔记·学时');
+    expect(fieldLabel('notes.4f1c-9a.excellent.comment')).toBe('学习笔记·优秀学习笔记');
+    expect(displayValue('notes.4f1c-9a.kind', 'speeches')).toBe('重要讲话');
+    expect(displayValue('notes.4f1c-9a.form', 'trainingCourse')).toBe('培训班');
+    expect(displayValue('notes.4f1c-9a.hours', 2)).toBe('2');
+  });
+
   it('names a party group by its id through the lookup, and says when it no longer exists', () => {
     const lookup = (id: string) => (id === 'g1' ? '第一党小组' : undefined);
     expect(displayValue('partyGroupId', 'g1', lookup)).toBe('第一党小组');
