@@ -15,6 +15,7 @@ async function recordLecture(page: Page, host: string) {
   await openArea(page, '三会一课');
   await page.getByRole('button', { name: '新建会议记录' }).click();
   const start = page.getByRole('dialog', { name: '新建会议记录' });
+  await page.waitForTimeout(400); // the dialog zooms in: an option list opened meanwhile moves with it
   await chooseOption(page, '新会议类型', '党课', start);
   await start.getByRole('button', { name: '开始填写' }).click();
   await page.getByRole('heading', { name: '新建会议记录' }).waitFor();
@@ -96,6 +97,8 @@ describe('学习', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.getByLabel('学时', { exact: true }).fill('1.5');
+    // No option list is left open over the fields (one still closing would be taken for the next).
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await chooseOption(page, '学习形式', '自学');
     await page.getByLabel('笔记内容', { exact: true }).fill('一、全会的重大意义。\n二、结合心内科工作的体会。');
     await page.keyboard.press('Control+Enter');

@@ -51,7 +51,9 @@ export function NoteEntryPanel({ data, year }: { data: StudyData; year: number }
   const [saving, setSaving] = useState(false);
   const [photo, setPhoto] = useState<{ id: string; fileName: string }>();
   const memberIds = Form.useWatch('memberIds', form) ?? [];
-  const materials = useMemo(() => recentMaterials(data, year), [data, year]);
+  // Read once per visit: an option list that changes under a field that has lost focus (the
+  // material just saved joining it) made the list reopen over the fields below.
+  const [materials] = useState(() => recentMaterials(data, year));
   const options = useMemo(() => data.ledger.rows.map((row) => ({ value: row.member.id, label: row.member.name })), [data.ledger.rows]);
   const names = useMemo(() => new Map(options.map((option) => [option.value, option.label])), [options]);
 

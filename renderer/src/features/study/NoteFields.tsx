@@ -25,7 +25,8 @@ export function NoteFields({ materials, fullDayHours, halfDayHours }: NoteFields
         <AutoComplete
           aria-label="学习材料"
           options={materials.map((title) => ({ value: title }))}
-          filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+          // The title already typed is no suggestion: a list holding only it would cover the fields below.
+          filterOption={(input, option) => String(option?.value ?? '').includes(input) && option?.value !== input}
           placeholder="如：党的二十届四中全会精神"
         />
       </FormField>
