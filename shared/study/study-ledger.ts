@@ -4,10 +4,13 @@ import type { MeetingRecord } from '../meetings/meeting-types';
 import type { RuleGroups } from '../rules/rule-types';
 import { meetingCredits, type MeetingCredit } from './meeting-credits';
 import { expectedHoursToDate, paceStatus, type PaceStatus } from './study-pace';
-import { studyTargetOf, type StudyTarget } from './study-targets';
+import { studyTargetOf, type StudyRole, type StudyTarget } from './study-targets';
 import { STUDY_FORMS, type StudyForm, type StudyNotebookRecord, type StudyNote } from './study-types';
 
 const MONTHS = 12;
+
+/** The ledger reads as the branch reports: the committee first, then members, then 发展对象, each by name. */
+const ROLE_ORDER: Record<StudyRole, number> = { leader: 0, member: 1, candidate: 2 };
 
 export interface MemberStudyRow {
   member: MemberRecord;
@@ -150,6 +153,7 @@ export function studyLedger(input: {
     for (const credit of memberCredits) meetingsByMonth[monthIndex(credit.date)]! += credit.hours;
     rows.push(memberRow(member, target, memberNotes, memberCredits, year, today, rules.study.paceGraceDays.value));
   }
+  rows.sort((a, b) => ROLE_ORDER[a.target.role] - ROLE_ORDER[b.target.role] || a.member.name.localeCompare(b.member.name, 'zh-CN'));
   return { year, rows, summary: summaryOf(rows, notesByMonth, meetingsByMonth) };
 }
 

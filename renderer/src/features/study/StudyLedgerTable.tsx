@@ -44,7 +44,7 @@ export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
         { title: '会议计入', width: 76, render: (_, row) => hours(row.fromMeetings) },
         { title: '补课计入', width: 76, render: (_, row) => hours(row.fromMakeUps) },
         { title: '合计', width: 64, render: (_, row) => <strong>{hours(row.total)}</strong>, sorter: (a, b) => a.total - b.total },
-        { title: '应达（至今）', width: 88, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
+        { title: '至今应达', width: 88, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
         { title: '进度', width: 84, render: (_, row) => <PaceTag status={row.status} /> },
         { title: '笔记', width: 52, render: (_, row) => row.noteCount },
       ]}

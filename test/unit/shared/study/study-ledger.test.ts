@@ -54,6 +54,13 @@ describe('studyLedger', () => {
     expect(ledger.summary.distribution).toEqual([1, 1, 0, 0, 0]);
   });
 
+  it('lists the committee first, then members, then 发展对象, each by name', () => {
+    const candidate = memberRecord({ stage: 'candidate', name: '陈发展' });
+    const second = memberRecord({ stage: 'full', name: '艾党员' });
+    const year = studyLedger({ branch, members: [candidate, member, second, secretary], notebooks: [], meetings: [], year: 2026, today: '2026-03-01', rules });
+    expect(year.rows.map((row) => row.member.name)).toEqual(['李书记', '艾党员', '王党员', '陈发展']);
+  });
+
   it('reports a member who reached the target as met in the top band', () => {
     const done = notebookOf(member.id, 2026, [studyNote('2026-02-01', 32)]);
     const year = studyLedger({ branch, members: [member], notebooks: [done], meetings: [], year: 2026, today: '2026-03-01', rules });
