@@ -7,7 +7,7 @@ import { memberRecord } from '../support/member-fixture';
 
 const rules = NATIONAL_RULE_SET.rules;
 const branch = branchRecord('2026-01-01');
-const members = ['甲', '乙', '丙', '丁'].map((name) => memberRecord({ stage: 'full', name }));
+const members = ['艾', '白', '陈', '邓'].map((name) => memberRecord({ stage: 'full', name }));
 
 function remindersOn(today: string, meetings = [meetingRecord('partyLecture', today, { attendance: attendanceOf({ [members[0]!.id]: 'present' }) })]) {
   const ledger = studyLedger({ branch, members, notebooks: [], meetings, year: Number(today.slice(0, 4)), today, rules });
@@ -33,7 +33,7 @@ describe('studyReminders', () => {
 
   it('names the members behind pace, three at most', () => {
     expect(remindersOn('2026-06-30')).toEqual([
-      { code: 'STUDY_BEHIND', severity: 'warning', message: '4人学时进度落后：甲（1.5/32 学时）、乙（0/32 学时）、丙（0/32 学时）等。' },
+      { code: 'STUDY_BEHIND', severity: 'warning', message: '4人学时进度落后：艾（1.5/32 学时）、白（0/32 学时）、陈（0/32 学时）等。' },
     ]);
   });
 });
