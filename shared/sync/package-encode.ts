@@ -1,10 +1,11 @@
 import { sha256Hex } from '../hash';
 import { toBase64, utf8 } from './bytes';
-import { FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
-import { CHANGES_CHUNK_BYTES } from './limits';
+import { PackageError, detail } from './errors';
+import { FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './manifest';
+import { CHANGES_CHUNK_BYTES, PACKAGE_LIMITS } from './limits';
 import { ndjsonChunks } from './ndjson';
 import { encryptPart, newPackageKey, signManifest, wrapPackageKey, type PackageKey } from './package-crypto';
-import { asSyncChange, checkPayloadAgainstManifest, countByTable } from './payload-check';
+import { asSyncChange, checkExtras, checkPayloadAgainstManifest, countByTable } from './payload-check';
 import { writeZip } from './zip';
 import type { KeySet, ManifestFields, PackageBody, PackageManifest, PackagePart, PartKind, PublicKeySet } from './types';
 
@@ -35,11 +36,23 @@ class PartWriter {
   }
 }
 
+/** The archive guard's limits (shared/sync/limits.ts), which a receiver checks before reading anything else. */
+function checkArchiveLimits(entryCount: number, fileBytes?: number): void {
+  if (entryCount > PACKAGE_LIMITS.maxEntries) {
+    throw new PackageError('too-large', detail(`${entryCount} 个文件，上限 ${PACKAGE_LIMITS.maxEntries}`, `${entryCount} entries, limit ${PACKAGE_LIMITS.maxEntries}`));
+  }
+  if (fileBytes !== undefined && fileBytes > PACKAGE_LIMITS.maxPackageBytes) {
+    throw new PackageError('too-large', detail(`数据包 ${fileBytes} 字节，上限 ${PACKAGE_LIMITS.maxPackageBytes}`, `package of ${fileBytes} bytes, limit ${PACKAGE_LIMITS.maxPackageBytes}`));
+  }
+}
+
 /**
  * One package file: the body's changes as encrypted NDJSON chunks, its attachments and
  * extras as encrypted parts, and the manifest over their ciphertext hashes, signed by the
- * sender. Throws PackageError when the body does not fit the manifest fields (a sequence
- * range that does not match the changes, say), so an invalid package is never written.
+ * sender. Every check the decoder makes that needs no receiver key runs here on what is
+ * about to be written (the manifest's form, the extras, the payload against the manifest,
+ * the archive's limits): a package the receiver would refuse throws PackageError here,
+ * at the desk where it can be fixed, instead of on a stick at the central office.
  */
 export async function encodePackage(body: PackageBody, options: EncodeOptions): Promise<Uint8Array> {
   const { manifestFields: fields, senderKeys, receiverPublicKeys } = options;
@@ -51,6 +64,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   for (const chunk of ndjsonChunks(body.changes, options.chunkBytes ?? CHANGES_CHUNK_BYTES)) await writer.add(partName('changes', index++), 'changes', chunk);
   for (const [i, attachment] of body.attachments.entries()) await writer.add(partName('attachment', i), 'attachment', attachment.bytes, attachment.id);
   const extras = { ...(body.acknowledgement ? { acknowledgement: body.acknowledgement } : {}), ...(body.ruleSet !== undefined ? { ruleSet: body.ruleSet } : {}) };
+  checkExtras(extras, fields.kind);
   if (Object.keys(extras).length > 0) await writer.add('payload/extras.bin', 'extras', utf8(JSON.stringify(extras)));
   const manifest: PackageManifest = {
     formatVersion: FORMAT_VERSION,
@@ -74,8 +88,13 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
     parts: writer.parts,
     wrappedKey: await wrapPackageKey(key, receiverPublicKeys.encryption, packageId, receiverPublicKeys.keyId),
   };
-  checkPayloadAgainstManifest(manifest, body);
   const manifestBytes = utf8(JSON.stringify(manifest, null, 2));
+  // The decoder's own reading of the manifest: field forms, the range's bounds, counts above zero, size.
+  await parseManifest(manifestBytes);
+  checkPayloadAgainstManifest(manifest, body);
+  checkArchiveLimits(writer.entries.length + 2);
   const signature = await signManifest(manifestBytes, senderKeys.signingPrivateKey);
-  return writeZip([[MANIFEST_FILE, manifestBytes], [SIGNATURE_FILE, signature], ...writer.entries]);
+  const file = writeZip([[MANIFEST_FILE, manifestBytes], [SIGNATURE_FILE, signature], ...writer.entries]);
+  checkArchiveLimits(writer.entries.length + 2, file.length);
+  return file;
 }
