@@ -6,13 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atomicWriteFile, type AtomicWriteFs } from '../../../../../electron/main/fs/atomic-write';
 import { UserFacingError, errnoOf, toIpcError } from '../../../../../electron/main/fs/fs-errors';
 import { IPC_ERROR_MESSAGES } from '../../../../../shared/ipc/errors';
-
-const realFs: AtomicWriteFs = {
-  open: nodeFs.open,
-  rename: nodeFs.rename,
-  readFile: (file) => nodeFs.readFile(file),
-  rm: nodeFs.rm,
-};
+import { hookedFs, realFs } from './hooked-fs';
 
 const immediately = () => Promise.resolve();
 
@@ -29,21 +23,12 @@ function bytes(length: number, seed = 7): Uint8Array {
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Real fs, except that FileHandle.write throws `code` on its `failOnCall`-th call. */
-function fsFailingWrite(code: string, failOnCall: number): AtomicWriteFs & { writeCalls: () => number } {
-  let calls = 0;
-  const open = (async (file: string, flags: string) => {
-    const handle = await nodeFs.open(file, flags);
-    const write = handle.write.bind(handle) as (...args: unknown[]) => Promise<unknown>;
-    Object.assign(handle, {
-      write: async (...args: unknown[]) => {
-        calls++;
-        if (calls === failOnCall) throw errno(code);
-        return write(...args);
-      },
-    });
-    return handle;
-  }) as unknown as AtomicWriteFs['open'];
-  return { ...realFs, open, writeCalls: () => calls };
+function fsFailingWrite(code: string, failOnCall: number) {
+  return hookedFs({
+    beforeWrite: (call) => {
+      if (call === failOnCall) throw errno(code);
+    },
+  });
 }
 
 let dir: string;
@@ -87,18 +72,67 @@ describe('atomicWriteFile', () => {
     expect(await partials()).toEqual([]);
   });
 
-  for (const code of ['ENOSPC', 'EIO']) {
-    it(`a write failing midway with ${code} leaves neither the final file nor a temp file`, async () => {
+  for (const [code, ipcCode] of [
+    ['ENOSPC', 'NO_SPACE'],
+    ['EIO', 'DEVICE_GONE'],
+  ] as const) {
+    it(`a write failing midway with ${code} leaves neither the final file nor a temp file, and says so in Chinese`, async () => {
       const fs = fsFailingWrite(code, 2);
       const target = path.join(dir, 'backup.zbpkg');
 
-      const failure = atomicWriteFile(target, bytes(64), { fs, chunkSize: 16 });
+      const error = await atomicWriteFile(target, bytes(64), { fs, chunkSize: 16 }).then(() => undefined, (e: unknown) => e);
 
-      await expect(failure).rejects.toMatchObject({ code });
+      expect(error).toMatchObject({ code });
       expect(fs.writeCalls()).toBe(2);
       expect(await nodeFs.readdir(dir)).toEqual([]);
+      expect(toIpcError(error)).toEqual({ code: ipcCode, message: IPC_ERROR_MESSAGES[ipcCode] });
+      expect(toIpcError(error).message).toMatch(/^[^a-zA-Z]*[\u4e00-\u9fff]/);
     });
   }
+
+  it('a flush to the device failing with EIO (stick pulled while the cache is written) leaves no file', async () => {
+    const fs = hookedFs({ sync: async () => Promise.reject(errno('EIO')) });
+    const target = path.join(dir, 'backup.zbpkg');
+
+    const error = await atomicWriteFile(target, bytes(64), { fs, chunkSize: 16 }).then(() => undefined, (e: unknown) => e);
+
+    expect(toIpcError(error)).toEqual({ code: 'DEVICE_GONE', message: IPC_ERROR_MESSAGES.DEVICE_GONE });
+    expect(await nodeFs.readdir(dir)).toEqual([]);
+  });
+
+  it('the folder vanishing midway (stick pulled after some chunks) leaves no file under the final name', async () => {
+    const usb = path.join(dir, 'usb');
+    await nodeFs.mkdir(usb);
+    const target = path.join(usb, '内科第一党支部.zbpkg');
+    // The folder and everything in it goes away between two chunks; the open handle
+    // still writes (to an unlinked file), so the loss shows only at the rename.
+    const fs = hookedFs({
+      beforeWrite: async (call) => {
+        if (call === 3) await nodeFs.rm(usb, { recursive: true, force: true });
+      },
+    });
+
+    const error = await atomicWriteFile(target, bytes(64), { fs, chunkSize: 16 }).then(() => undefined, (e: unknown) => e);
+
+    expect(fs.writeCalls()).toBe(4);
+    expect(error).toMatchObject({ code: 'ENOENT' });
+    expect(toIpcError(error)).toEqual({ code: 'NOT_FOUND', message: IPC_ERROR_MESSAGES.NOT_FOUND });
+    await expect(nodeFs.stat(target)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await nodeFs.readdir(dir)).toEqual([]);
+  });
+
+  it('a rename that keeps failing leaves an existing target untouched', async () => {
+    const target = path.join(dir, 'backup.zbpkg');
+    const old = new TextEncoder().encode('old, good backup');
+    await nodeFs.writeFile(target, old);
+    const fs: AtomicWriteFs = { ...realFs, rename: async () => Promise.reject(errno('EBUSY')) };
+
+    const error = await atomicWriteFile(target, bytes(64), { fs, sleep: immediately, renameAttempts: 2 }).then(() => undefined, (e: unknown) => e);
+
+    expect(toIpcError(error)).toEqual({ code: 'BUSY', message: IPC_ERROR_MESSAGES.BUSY });
+    expect(new Uint8Array(await nodeFs.readFile(target))).toEqual(old);
+    expect(await nodeFs.readdir(dir)).toEqual(['backup.zbpkg']);
+  });
 
   it('a failed write leaves an existing target untouched', async () => {
     const target = path.join(dir, 'backup.zbpkg');
@@ -119,28 +153,30 @@ describe('atomicWriteFile', () => {
     expect(await nodeFs.readdir(dir)).toEqual([]);
   });
 
-  it('retries a rename that fails with EPERM, then succeeds', async () => {
-    let attempts = 0;
-    const fs: AtomicWriteFs = {
-      ...realFs,
-      rename: async (from, to) => {
-        attempts++;
-        if (attempts <= 2) throw errno('EPERM');
-        return nodeFs.rename(from, to);
-      },
-    };
-    const sleep = vi.fn(immediately);
-    const data = bytes(300);
-    const target = path.join(dir, 'a.zbpkg');
+  for (const code of ['EPERM', 'EBUSY']) {
+    it(`retries a rename that fails with ${code} (a scanner holding the new file), then succeeds`, async () => {
+      let attempts = 0;
+      const fs: AtomicWriteFs = {
+        ...realFs,
+        rename: async (from, to) => {
+          attempts++;
+          if (attempts <= 2) throw errno(code);
+          return nodeFs.rename(from, to);
+        },
+      };
+      const sleep = vi.fn(immediately);
+      const data = bytes(300);
+      const target = path.join(dir, 'a.zbpkg');
 
-    const written = await atomicWriteFile(target, data, { fs, sleep });
+      const written = await atomicWriteFile(target, data, { fs, sleep });
 
-    expect(attempts).toBe(3);
-    expect(sleep).toHaveBeenCalledTimes(2);
-    expect(written.sha256).toBe(sha256(data));
-    expect(new Uint8Array(await nodeFs.readFile(target))).toEqual(data);
-    expect(await partials()).toEqual([]);
-  });
+      expect(attempts).toBe(3);
+      expect(sleep).toHaveBeenCalledTimes(2);
+      expect(written.sha256).toBe(sha256(data));
+      expect(new Uint8Array(await nodeFs.readFile(target))).toEqual(data);
+      expect(await partials()).toEqual([]);
+    });
+  }
 
   it('gives up after renameAttempts and removes the temp file', async () => {
     let attempts = 0;
