@@ -4,12 +4,21 @@ import type { PackageManifest, SenderStreamState, SequenceCheck } from './types'
 export const EMPTY_STREAM: SenderStreamState = { lastSeq: 0, seenPackageIds: [] };
 
 /**
+ * Who can fill a gap. A branch re-sends everything unacknowledged with any new report; the
+ * central office's returns are not acknowledged, so only its 重新生成全部回执 re-sends a lost one.
+ */
+const GAP_REMEDY: Record<PackageManifest['kind'], string> = {
+  'branch-report': '请先导入缺少的报送包；如已丢失，请支部重新导出报送包（会包含所有尚未确认的变更）。',
+  'central-return': '请先导入缺少的回执；如已丢失，请联系院党委组织部门为本支部重新导出（重新生成全部回执），再导入新的回执。',
+};
+
+/**
  * Where a package stands in its sender's stream (docs/sync-format.md, "Sequence numbers").
  * A gap is never accepted silently: the package waits in quarantine, naming what is missing.
  * An overlap is normal (a branch re-sends everything not yet acknowledged) and is ok: the
  * changes already here are skipped by planImport.
  */
-export function checkSequence(stream: SenderStreamState, manifest: Pick<PackageManifest, 'packageId' | 'seqFrom' | 'seqTo'>): SequenceCheck {
+export function checkSequence(stream: SenderStreamState, manifest: Pick<PackageManifest, 'packageId' | 'seqFrom' | 'seqTo' | 'kind'>): SequenceCheck {
   const { lastSeq } = stream;
   const empty = manifest.seqTo < manifest.seqFrom;
   if (stream.seenPackageIds.includes(manifest.packageId) || (!empty && manifest.seqTo <= lastSeq)) {
@@ -23,7 +32,7 @@ export function checkSequence(stream: SenderStreamState, manifest: Pick<PackageM
       status: 'gap',
       missingFrom,
       missingTo,
-      message: `缺少${range}变更（之前的数据包尚未导入），此数据包已暂存隔离。请先导入缺少的数据包，或请支部重新导出。`,
+      message: `缺少${range}变更（之前的数据包尚未导入），此数据包已暂存隔离。${GAP_REMEDY[manifest.kind]}`,
     };
   }
   return { status: 'ok', newFrom: Math.max(manifest.seqFrom, lastSeq + 1) };

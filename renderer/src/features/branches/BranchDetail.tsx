@@ -41,6 +41,7 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
         </Typography.Title>
         <Tag>只读：记录由支部维护</Tag>
         <ExportReturnButton peer={peer} type="primary" />
+        <ExportReturnButton peer={peer} type="default" resendAll />
       </Space>
       <Card>
         <Tabs

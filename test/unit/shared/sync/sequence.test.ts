@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STREAM, advanceStream, checkSequence } from '../../../../shared/sync/sequence';
 
-const pkg = (packageId: string, seqFrom: number, seqTo: number) => ({ packageId, seqFrom, seqTo });
+const pkg = (packageId: string, seqFrom: number, seqTo: number, kind: 'branch-report' | 'central-return' = 'branch-report') => ({ packageId, seqFrom, seqTo, kind });
 
 describe('checkSequence', () => {
   it('accepts the first package and the next contiguous one', () => {
@@ -22,6 +22,14 @@ describe('checkSequence', () => {
     expect(result.status === 'gap' && result.message).toContain('缺少第 11–13 号变更');
     const single = checkSequence(EMPTY_STREAM, pkg('p2', 2, 3));
     expect(single.status === 'gap' && single.message).toContain('缺少第 1 号变更');
+  });
+
+  it('tells who can fill the gap: the branch re-exports its report, the 组织部门 regenerates its returns', () => {
+    const report = checkSequence(EMPTY_STREAM, pkg('p2', 4, 5));
+    expect(report.status === 'gap' && report.message).toContain('请支部重新导出报送包');
+    const back = checkSequence(EMPTY_STREAM, pkg('r2', 4, 5, 'central-return'));
+    expect(back.status === 'gap' && back.message).toContain('请联系院党委组织部门为本支部重新导出（重新生成全部回执）');
+    expect(back.status === 'gap' && back.message).not.toContain('请支部');
   });
 
   it('calls a package already imported a replay, by id or by range', () => {

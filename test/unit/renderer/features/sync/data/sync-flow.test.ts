@@ -133,6 +133,38 @@ describe('a branch and the central office exchanging packages', () => {
     expect(await importer.quarantined(branchId)).toEqual([expect.objectContaining({ packageId: after.manifest.packageId, status: 'quarantined' })]);
   });
 
+  it('fills a lost return package: the branch is told to ask the 组织部门, and 重新生成全部回执 brings everything', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const meetings = createMeetingRepository(branch, { actor });
+    const first = await meetings.save(branchId, crypto.randomUUID(), newMeetingContent('committeeMeeting', '2026-03-05', NATIONAL_RULE_SET.rules.meetings));
+    const second = await meetings.save(branchId, crypto.randomUUID(), newMeetingContent('partyLecture', '2026-03-12', NATIONAL_RULE_SET.rules.meetings));
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const importer = createPackageImporter(central);
+    await importer.apply(ready(await importer.preview(report.bytes, report.fileName)));
+    const reviews = createReviewRepository(central, { actor: () => '组织科' });
+    await reviews.review((await central.meetings.get(first.id))!, 'returned', '缺少签到表。', '组织科');
+    await exportFrom(central, (exporter) => exporter.centralReturn(branchId)); // lost on the way
+    await reviews.review((await central.meetings.get(second.id))!, 'approved', '', '组织科');
+    const later = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    expect(later.manifest.seqFrom).toBe(2);
+
+    const branchImporter = createPackageImporter(branch);
+    const gap = await branchImporter.preview(later.bytes, later.fileName);
+    expect(gap).toMatchObject({ status: 'gap', missingFrom: 1, missingTo: 1 });
+    expect((gap as { message: string }).message).toContain('请联系院党委组织部门为本支部重新导出（重新生成全部回执）');
+    expect(await branch.meetingReviews.count()).toBe(0);
+
+    const resent = await exportFrom(central, (exporter) => exporter.centralReturn(branchId, { resendAll: true }));
+    expect(resent.manifest).toMatchObject({ seqFrom: 1, seqTo: 2, counts: { meetingReviews: 2 } });
+    expect(await branchImporter.apply(ready(await branchImporter.preview(resent.bytes, resent.fileName)))).toMatchObject({ status: 'imported' });
+    expect((await branch.meetingReviews.toArray()).map((review) => review.verdict).sort()).toEqual(['approved', 'returned']);
+    // The package that waited in quarantine is covered now: nothing more to do.
+    expect(await branchImporter.preview(later.bytes, later.fileName)).toMatchObject({ status: 'replay' });
+    // Regenerating again changes nothing on the branch.
+    const again = await exportFrom(central, (exporter) => exporter.centralReturn(branchId, { resendAll: true }));
+    expect(await branchImporter.preview(again.bytes, again.fileName)).toMatchObject({ status: 'replay', message: ALREADY_IMPORTED });
+  });
+
   it('refuses a package with a flipped byte, in Chinese, and one from a branch that was never enrolled', async () => {
     const { central, branch } = await enrolledPair();
     const report = await exportFrom(branch, (exporter) => exporter.branchReport());
