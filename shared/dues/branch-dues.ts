@@ -2,7 +2,7 @@ import type { MemberRecord } from '../domain/member';
 import type { MeetingRecord } from '../meetings/meeting-types';
 import { orgLifeMonthsByMember } from '../meetings/org-life';
 import type { DuesRules } from '../rules/rule-set';
-import type { MemberActivity } from './dues-alarms';
+import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';
 import { lastCompletedMonth, memberArrears } from './dues-arrears';
 import { duesOwedFrom, ledgerYear, monthRange, owesDues, type MemberDuesInput } from './dues-ledger';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from './dues-types';
@@ -109,6 +109,15 @@ export interface BranchDuesSummary {
   arrearsOutstandingFen: number;
 }
 
+/** The branch's own members, bases and payments: the central office holds every branch's. */
+function ownedBy(branchId: string, records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>) {
+  return {
+    members: records.members.filter((member) => member.branchId === branchId),
+    bases: records.bases.filter((base) => base.branchId === branchId),
+    payments: records.payments.filter((payment) => payment.branchId === branchId),
+  };
+}
+
 /**
  * Summarises one branch's quarter from its own records (as imported from its package):
  * the quarter's totals, where its remittance stands, and who is in arrears today.
@@ -121,11 +130,7 @@ export function branchDuesSummary(
   today: string,
   rules: DuesRules,
 ): BranchDuesSummary {
-  const owning = {
-    members: records.members.filter((member) => member.branchId === branchId),
-    bases: records.bases.filter((base) => base.branchId === branchId),
-    payments: records.payments.filter((payment) => payment.branchId === branchId),
-  };
+  const owning = ownedBy(branchId, records);
   const since = duesLedgerStart(owning.bases, owning.payments);
   const inputs = memberDuesInputs(owning, since);
   const totals = quarterTotals(inputs.map((input) => ledgerYear(input, year, rules)), year, quarter);
@@ -153,4 +158,52 @@ export function quarterOfDate(date: string): { year: number; quarter: Quarter } 
   const key = monthOfDate(date);
   if (!key) throw new RangeError(`日期无效：“${date}”，格式应为 YYYY-MM-DD。`);
   return { year: Number(key.slice(0, 4)), quarter: quarterOfMonth(Number(key.slice(5, 7))) };
+}
+
+/**
+ * The 3-month warnings and 党章 red alarms of one branch from its stored records and
+ * meetings, composed as the branch's own 提醒 composes them, so that the central office
+ * and the branch never disagree about who is flagged.
+ */
+export function branchActivityAlarms(
+  branchId: string,
+  records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>,
+  meetings: readonly MeetingRecord[],
+  today: string,
+  rules: DuesRules,
+): MemberActivityAlarm[] {
+  const owning = ownedBy(branchId, records);
+  const since = duesLedgerStart(owning.bases, owning.payments);
+  if (since === null) return [];
+  const inputs = memberDuesInputs(owning, since);
+  const own = meetings.filter((meeting) => meeting.branchId === branchId);
+  return activityAlarms(memberActivities(owning.members, inputs, own, since, today), since, today, rules);
+}
+
+/** Where one branch's dues stand today, for the central office's overview of every branch. */
+export interface BranchDuesStanding {
+  /** Today's quarter. */
+  summary: BranchDuesSummary;
+  alarms: MemberActivityAlarm[];
+  /** The alarms of members behind on dues for the warning's months in a row or more (red ones included). */
+  inArrears: MemberActivityAlarm[];
+  /** 党章 red alarms: the alarm's months in a row without paying dues or without organisational life. */
+  redAlarms: MemberActivityAlarm[];
+}
+
+export function branchDuesStanding(
+  branchId: string,
+  records: BranchDuesRecords,
+  meetings: readonly MeetingRecord[],
+  today: string,
+  rules: DuesRules,
+): BranchDuesStanding {
+  const { year, quarter } = quarterOfDate(today);
+  const alarms = branchActivityAlarms(branchId, records, meetings, today, rules);
+  return {
+    summary: branchDuesSummary(branchId, records, year, quarter, today, rules),
+    alarms,
+    inArrears: alarms.filter((alarm) => alarm.unpaidMonths >= rules.arrearsWarningMonths.value),
+    redAlarms: alarms.filter((alarm) => alarm.code === 'MEMBER_DEEMED_LEFT'),
+  };
 }

@@ -1,45 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/shell/today';
-import { addMonthsToKey, monthOfDate, monthsOfQuarter, parseMonthKey, QUARTER_LABELS, quarterOfMonth } from '../../shared/dues/months';
-import { buildRosterSheet } from '../support/roster-sheet';
+import { addMonthsToKey, monthsOfQuarter, parseMonthKey, QUARTER_LABELS, quarterOfMonth } from '../../shared/dues/months';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
-import { chooseOption, importRoster } from './support/roster';
+import { BASES, duesScenario, everyonePaid, registerBase, showYear, yuan } from './support/dues';
+import { importRoster } from './support/roster';
 
 const { openApp } = useAppUnderTest();
-
-/** What each of the five members earns, and the dues the national brackets make of it (元). */
-const BASES = [
-  { category: '在职', part: '岗位工资', income: 2800, dues: 14 }, // ≤3000: 0.5%
-  { category: '在职', part: '岗位工资', income: 4200, dues: 42 }, // ≤5000: 1%
-  { category: '离退休', part: '离退休费', income: 4800, dues: 24 }, // retired ≤5000: 0.5%
-  { category: '在职', part: '岗位工资', income: 6000, dues: 90 }, // ≤10000: 1.5%
-  { category: '在职', part: '岗位工资', income: 12000, dues: 240 }, // >10000: 2%
-] as const;
-
-const yuan = (amount: number) => amount.toFixed(2);
-
-async function showYear(page: Page, year: number) {
-  const select = page.getByLabel('台账年度');
-  if ((await page.locator('.ant-select').filter({ has: select }).innerText()).startsWith(String(year))) return;
-  await chooseOption(page, '台账年度', `${year}年`);
-}
 
 describe('党费', () => {
   it('sets bases for 5 members, marks a month paid, shows the quarter total, and warns on 首页 of 3 months in arrears', async () => {
     const today = localToday();
-    const sheet = await buildRosterSheet(today, 8, []);
-    // The five who owe dues: three full members, then the two probationary ones.
-    const payers = sheet.people.filter((person) => person.stage === '正式党员' || person.stage === '预备党员').map((person) => person.name);
-    expect(payers).toHaveLength(5);
-    const unpaid = payers[4]!;
-    // The ledger starts three months back, so three months are over when the test runs.
-    const current = monthOfDate(today)!;
-    const start = parseMonthKey(addMonthsToKey(current, -3))!;
-    const last = parseMonthKey(addMonthsToKey(current, -1))!;
+    const { sheet, payers, unpaid, current, start, last } = await duesScenario(today);
     const quarter = quarterOfMonth(last.month);
 
     const { page, problems } = await openApp();
@@ -49,20 +23,9 @@ describe('党费', () => {
     await openArea(page, '党费');
     await page.getByRole('tab', { name: '党费基数' }).click();
     for (const [index, name] of payers.entries()) {
-      const base = BASES[index]!;
-      await page.getByRole('button', { name: `为${name}登记党费基数` }).click();
-      const drawer = page.getByRole('dialog', { name: `登记党费基数：${name}` });
-      await drawer.getByLabel('年度', { exact: true }).fill(String(start.year));
-      await chooseOption(page, '自几月起执行', `${start.month}月`, drawer);
-      if (base.category !== '在职') await chooseOption(page, '党员类别', base.category, drawer);
-      await drawer.getByLabel(base.part, { exact: true }).fill(String(base.income));
-      // The rate and the monthly amount follow the typing.
-      const result = drawer.getByRole('region', { name: '党费计算结果' });
-      await result.getByText(`${yuan(base.dues)} 元`).first().waitFor();
-      if (index === 3) await page.screenshot({ path: outputPath('dues-base-form.png'), fullPage: true });
-      await drawer.getByRole('button', { name: '保存基数' }).click();
-      await page.getByText(`已保存${name}自 ${start.year} 年 ${start.month} 月起的党费基数，每月应交 ${yuan(base.dues)} 元。`).waitFor();
-      await drawer.waitFor({ state: 'hidden' });
+      await registerBase(page, name, BASES[index]!, start, async () => {
+        if (index === 3) await page.screenshot({ path: outputPath('dues-base-form.png'), fullPage: true });
+      });
     }
     const basesTable = page.getByRole('table').filter({ hasText: '每月应交' });
     expect(await basesTable.getByRole('row').filter({ hasText: payers[4]! }).innerText()).toContain('2%');
@@ -71,16 +34,11 @@ describe('党费', () => {
     // 本月全部已交 for last month: the dialog lists whom it covers; the one who did not pay is unticked.
     await page.getByRole('tab', { name: '收缴台账' }).click();
     await showYear(page, last.year);
-    await page.getByRole('button', { name: '本月全部已交' }).click();
-    const bulk = page.getByRole('dialog', { name: '本月全部已交' });
-    await chooseOption(page, '交纳月份', `${last.year}年${last.month}月`, bulk);
-    const covered = bulk.getByRole('region', { name: '将登记为已交的党员' });
-    for (const name of payers) await covered.getByText(name, { exact: true }).waitFor();
-    await covered.getByRole('checkbox', { name: unpaid }).uncheck();
     const paidTotal = BASES.slice(0, 4).reduce((sum, base) => sum + base.dues, 0);
-    await bulk.getByText(`共 4 人，${yuan(paidTotal)} 元`).waitFor();
-    await page.screenshot({ path: outputPath('dues-everyone-paid.png'), fullPage: true });
-    await bulk.getByRole('button', { name: '确认 4 人已交' }).click();
+    await everyonePaid(page, last, payers, [unpaid], async (bulk) => {
+      await bulk.getByText(`共 4 人，${yuan(paidTotal)} 元`).waitFor();
+      await page.screenshot({ path: outputPath('dues-everyone-paid.png'), fullPage: true });
+    });
     await page.getByText(`已登记 4 人 ${last.year} 年 ${last.month} 月党费，共 ${yuan(paidTotal)} 元。`).waitFor();
 
     // One cell from the keyboard: the first member's month before, Enter opens it, Enter saves the due amount.

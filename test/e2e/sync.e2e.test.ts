@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/shell/today';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { adoptEnrolment, createCentralKeys, download, makeEnrolmentFile, upload } from './support/packages';
 import { chooseOption, importRoster } from './support/roster';
 
 const { openApp } = useAppUnderTest();
@@ -13,28 +12,6 @@ const CENTRAL_PASSPHRASE = '组织科密钥口令2026';
 const BRANCH_PASSPHRASE = '外科支部密钥口令2026';
 const OPINION = '缺少会议签到表，请补充后重新报送。';
 const NOTICE = '关于报送第四季度台账的通知';
-
-/** Clicks a button that saves a file (browser mode: a download) and keeps the file under test/output. */
-async function download(page: Page, button: string, keepAs: string): Promise<string> {
-  const started = page.waitForEvent('download');
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const file = await started;
-  const path = outputPath(keepAs);
-  await file.saveAs(path);
-  return path;
-}
-
-/** Clicks a button that opens a file (browser mode: a file input) and gives it the file at `path`. */
-async function upload(page: Page, button: string, path: string, name: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: await readFile(path) });
-}
-
-async function fillPassphrase(scope: Page | ReturnType<Page['locator']>, passphrase: string) {
-  await scope.getByLabel('密钥备份口令').fill(passphrase);
-  await scope.getByLabel('再次输入口令').fill(passphrase);
-}
 
 describe('数据交换 between a branch and the central office', () => {
   it('enrols, reports members and a meeting, imports once, reviews 退回 with an opinion, and the branch reads it', async () => {
@@ -45,14 +22,9 @@ describe('数据交换 between a branch and the central office', () => {
 
     // Central office: its keys, then an enrolment file for the branch.
     await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
-    await openArea(central.page, '数据交换');
-    await fillPassphrase(central.page, CENTRAL_PASSPHRASE);
-    await central.page.getByRole('button', { name: '创建本单位密钥' }).click();
-    const centralFingerprint = await central.page.getByTestId('own-fingerprint').innerText();
+    const centralFingerprint = await createCentralKeys(central.page, CENTRAL_PASSPHRASE);
     expect(centralFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
-    await central.page.getByLabel('登记的支部名称').fill('外科党支部');
-    const enrolment = await download(central.page, '制作登记文件', 'sync-enrolment.zbenrol');
-    await central.page.getByText('已为“外科党支部”制作登记文件').waitFor();
+    const enrolment = await makeEnrolmentFile(central.page, '外科党支部', 'sync-enrolment.zbenrol');
     await central.page.screenshot({ path: outputPath('sync-central-keys.png'), fullPage: true });
 
     // Branch: its own records first, then the enrolment, comparing the fingerprint.
@@ -71,13 +43,10 @@ describe('数据交换 between a branch and the central office', () => {
     const sessionName = /“(.+)”/.exec(saved)![1]!;
 
     await openArea(branch.page, '数据交换');
-    await upload(branch.page, '导入登记文件', enrolment, '登记文件-外科党支部.zbenrol');
-    const check = branch.page.getByRole('dialog', { name: '核对登记文件' });
-    expect(await check.getByTestId('central-fingerprint').innerText()).toBe(centralFingerprint);
-    await fillPassphrase(check, BRANCH_PASSPHRASE);
-    await branch.page.screenshot({ path: outputPath('sync-branch-enrolment.png'), fullPage: true });
-    await check.getByRole('button', { name: '确认登记' }).click();
-    const branchFingerprint = await branch.page.getByTestId('own-fingerprint').innerText();
+    const branchFingerprint = await adoptEnrolment(branch.page, enrolment, BRANCH_PASSPHRASE, async (check) => {
+      expect(await check.getByTestId('central-fingerprint').innerText()).toBe(centralFingerprint);
+      await branch.page.screenshot({ path: outputPath('sync-branch-enrolment.png'), fullPage: true });
+    });
     const pending = Number(await branch.page.getByTestId('unacknowledged').innerText());
     expect(pending).toBeGreaterThan(sheet.people.length);
 

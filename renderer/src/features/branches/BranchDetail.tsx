@@ -12,6 +12,7 @@ import { useToday } from '../../shell/today';
 import { STATUS_STYLE } from '../meetings/compliance-colors';
 import { useActiveRules } from '../rules/active-rules';
 import { branchesPath } from './branches-routes';
+import { BranchDuesTab } from './BranchDuesTab';
 import { ExportReturnButton } from './ExportReturnButton';
 import { ReviewDialog } from './ReviewDialog';
 import { useBranchRecords } from './use-branches';
@@ -101,6 +102,11 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
                   ]}
                 />
               ),
+            },
+            {
+              key: 'dues',
+              label: '党费',
+              children: <BranchDuesTab branchId={peer.peerId} records={records.dues} meetings={records.meetings} />,
             },
             {
               key: 'members',

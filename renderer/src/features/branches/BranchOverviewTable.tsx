@@ -1,5 +1,13 @@
 import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import { quarterOfDate } from '../../../../shared/dues/branch-dues';
+import { yuanAmount } from '../../../../shared/dues/dues-amount';
+import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
+import { QUARTER_LABELS } from '../../../../shared/dues/months';
+import { useToday } from '../../shell/today';
+import { STATE_TAGS } from '../dues/RemittancePanel';
 import { STATUS_STYLE } from '../meetings/compliance-colors';
+import { useActiveRules } from '../rules/active-rules';
 import type { BranchOverview } from './data/branches-repository';
 import { branchesPath } from './branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
@@ -22,8 +30,33 @@ function complianceCell(row: BranchOverview) {
   );
 }
 
-/** Every enrolled branch: latest package, last import, gaps, this year's compliance. */
+/** What the branch recorded as handed over this quarter, or where the quarter's remittance stands. */
+function remittedCell(row: BranchOverview) {
+  const dues = row.dues!;
+  if (dues.summary.remittedFen > 0 || dues.summary.remittance.state === 'remitted') return yuanAmount(dues.summary.remittedFen);
+  const tag = STATE_TAGS[dues.summary.remittance.state];
+  return (
+    <Tooltip title={dues.summary.remittance.message}>
+      <Tag color={tag.color}>{dues.summary.totals.members === 0 ? '无应交' : `未上缴·${tag.label}`}</Tag>
+    </Tooltip>
+  );
+}
+
+/** How many members are flagged, coloured when any, with the alarms' words on hover. */
+function flaggedCell(alarms: readonly MemberActivityAlarm[], color: string) {
+  if (alarms.length === 0) return '0';
+  return (
+    <Tooltip title={alarms.map((alarm) => <div key={alarm.memberId}>{alarm.message}</div>)}>
+      <Tag color={color}>{alarms.length} 人</Tag>
+    </Tooltip>
+  );
+}
+
+/** Every enrolled branch: latest package, last import, gaps, this year's compliance, this quarter's dues. */
 export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
+  const { year, quarter } = quarterOfDate(useToday());
+  const { ruleSet } = useActiveRules();
+  const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : '—');
   return (
     <Card title="各支部报送情况" extra={<NoticeButton peers={rows.map((row) => row.peer)} />}>
       <Table
@@ -33,7 +66,7 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
         dataSource={rows}
         locale={{ emptyText: '尚未登记任何支部：请先在“数据交换”中为支部制作登记文件。' }}
         columns={[
-          { title: '支部', render: (_, row) => row.branch?.name ?? row.peer.name },
+          { title: '支部', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => row.branch?.name ?? row.peer.name },
           { title: '党员', render: (_, row) => row.memberCount },
           { title: '会议记录', render: (_, row) => row.meetingCount },
           {
@@ -57,6 +90,16 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
               ),
           },
           { title: '本年三会一课', render: (_, row) => complianceCell(row) },
+          {
+            title: `${year}年${QUARTER_LABELS[quarter]}党费（元）`,
+            children: [
+              { title: '应收', align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.dueFen)) },
+              { title: '实收', align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.paidFen)) },
+              { title: '已上缴', align: 'right', render: dues(remittedCell) },
+            ],
+          },
+          { title: `欠缴满${ruleSet.rules.dues.arrearsWarningMonths.value}个月`, render: dues((row) => flaggedCell(row.dues!.inArrears, 'orange')) },
+          { title: '红色警示', render: dues((row) => flaggedCell(row.dues!.redAlarms, 'red')) },
           { title: '时钟', render: (_, row) => (row.peer.skewWarning ? <Tooltip title={row.peer.skewWarning}><Tag color="orange">时钟偏差</Tag></Tooltip> : '正常') },
           {
             title: '操作',

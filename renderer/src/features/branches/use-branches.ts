@@ -7,7 +7,7 @@ import { branchesRepository, type BranchOverview } from './data/branches-reposit
 export function useBranchOverview(): BranchOverview[] | undefined {
   const { ruleSet } = useActiveRules();
   const today = useToday();
-  return useLiveQuery(() => branchesRepository.overview(ruleSet.rules.meetings, today), [ruleSet, today]);
+  return useLiveQuery(() => branchesRepository.overview(ruleSet.rules, today), [ruleSet, today]);
 }
 
 /** One branch's records, read-only, live. */
@@ -19,6 +19,7 @@ export function useBranchRecords(branchId: string) {
       branchesRepository.meetings(branchId),
       branchesRepository.reviews(branchId),
     ]);
-    return { branch, members, meetings, reviews: new Map(reviews.map((review) => [review.id, review])) };
+    const dues = await branchesRepository.dues(branchId, members);
+    return { branch, members, meetings, dues, reviews: new Map(reviews.map((review) => [review.id, review])) };
   }, [branchId]);
 }

@@ -12,7 +12,7 @@ import { duesRepository } from './data/dues-repository';
 import { duesPath } from './dues-routes';
 import { fenToYuan, yuanToFen } from './money';
 
-const STATE_TAGS: Record<RemittanceState, { color: string; label: string }> = {
+export const STATE_TAGS: Record<RemittanceState, { color: string; label: string }> = {
   remitted: { color: 'green', label: '已上缴' },
   notDue: { color: 'default', label: '未到期' },
   dueSoon: { color: 'orange', label: '即将到期' },
@@ -24,6 +24,8 @@ interface RemittancePanelProps {
   year: number;
   totals: Record<Quarter, QuarterTotals>;
   remittances: readonly DuesRemittanceRecord[];
+  /** The central office reads a branch's quarters; only the branch marks or undoes a remittance. */
+  readOnly?: boolean;
 }
 
 interface RemitTarget {
@@ -106,7 +108,7 @@ function QuarterActions({ year, quarter, stored, onMark }: { year: number; quart
 }
 
 /** 季度上缴: what each quarter collected, when it is due to the hospital committee, and what was handed over. */
-export function RemittancePanel({ branchId, year, totals, remittances }: RemittancePanelProps) {
+export function RemittancePanel({ branchId, year, totals, remittances, readOnly = false }: RemittancePanelProps) {
   const { ruleSet } = useActiveRules();
   const today = useToday();
   const [target, setTarget] = useState<RemitTarget>();
@@ -142,13 +144,17 @@ export function RemittancePanel({ branchId, year, totals, remittances }: Remitta
             render: (_, row) =>
               row.stored ? `${row.stored.remittedOn} 上缴 ${formatFen(row.stored.amountFen)}${row.stored.receiptRef ? `（${row.stored.receiptRef}）` : ''}` : '',
           },
-          {
-            title: '操作',
-            render: (_, row) =>
-              row.totals.members === 0 && !row.stored ? null : (
-                <QuarterActions year={year} quarter={row.quarter} stored={row.stored} onMark={() => setTarget({ quarter: row.quarter, stored: row.stored, collectedFen: row.totals.paidFen })} />
-              ),
-          },
+          ...(readOnly
+            ? []
+            : [
+                {
+                  title: '操作',
+                  render: (_: unknown, row: (typeof rows)[number]) =>
+                    row.totals.members === 0 && !row.stored ? null : (
+                      <QuarterActions year={year} quarter={row.quarter} stored={row.stored} onMark={() => setTarget({ quarter: row.quarter, stored: row.stored, collectedFen: row.totals.paidFen })} />
+                    ),
+                },
+              ]),
         ]}
       />
       {target && <RemitDialog target={target} branchId={branchId} year={year} onClose={() => setTarget(undefined)} />}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { duesLedgerStart, memberActivities, memberDuesInputs } from '../../../../shared/dues/branch-dues';
-import { activityAlarms, type MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
+import { branchActivityAlarms, duesLedgerStart, memberDuesInputs } from '../../../../shared/dues/branch-dues';
+import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remittance';
 import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
 import type { MemberRecord } from '../../../../shared/domain/member';
@@ -55,15 +55,15 @@ export function useDuesLedger(): DuesLedgerData | undefined {
  * (read through the meetings module's own hook); undefined while loading.
  */
 export function useDuesAlarms(ledger: DuesLedgerData | undefined): MemberActivityAlarm[] | undefined {
+  const { ownerId } = useInstallation();
   const meetings = useMeetings();
   const { ruleSet } = useActiveRules();
   const today = useToday();
   return useMemo(() => {
     if (!ledger || !meetings) return undefined;
-    if (ledger.ledgerSince === null) return [];
-    const activities = memberActivities(ledger.payers, ledger.inputs, meetings, ledger.ledgerSince, today);
-    return activityAlarms(activities, ledger.ledgerSince, today, ruleSet.rules.dues);
-  }, [ledger, meetings, ruleSet, today]);
+    // The same composition the central office's overview reads, so both flag the same members.
+    return branchActivityAlarms(ownerId, { members: ledger.payers, bases: ledger.records.bases, payments: ledger.records.payments }, meetings, today, ruleSet.rules.dues);
+  }, [ownerId, ledger, meetings, ruleSet, today]);
 }
 
 /** One member's row of a year's grid. */

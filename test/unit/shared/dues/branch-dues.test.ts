@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberActivityAlarm } from '../../../../shared/dues/dues-alarms';
-import { branchDuesSummary, duesLedgerStart, memberActivities, memberDuesInputs, quarterOfDate } from '../../../../shared/dues/branch-dues';
+import { branchActivityAlarms, branchDuesStanding, branchDuesSummary, duesLedgerStart, memberActivities, memberDuesInputs, quarterOfDate } from '../../../../shared/dues/branch-dues';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import { memberRecord } from '../support/member-fixture';
 import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
@@ -117,6 +117,59 @@ describe('branchDuesSummary', () => {
     const summary = branchDuesSummary('branch-3', records, 2026, 2, '2026-05-10', RULES);
     expect(summary.arrears).toEqual([]);
     expect(summary.totals.members).toBe(0);
+  });
+});
+
+describe('branchActivityAlarms and branchDuesStanding: the central office’s reading of one branch', () => {
+  // The ledger starts in January; today is 2026-08-10, so January to July are judged.
+  const [paysAll, fourBehind, sevenBehind, away] = [full('按时交'), full('欠四个月'), full('欠七个月'), full('不参加')];
+  const other = { ...full('外支部欠费'), branchId: 'branch-2' };
+  const months = (through: number) => Object.fromEntries(Array.from({ length: through }, (_, index) => [index + 1, paid(4000)]));
+  const members = [paysAll, fourBehind, sevenBehind, away, other];
+  const records = {
+    members,
+    bases: members.map((person) => ({ ...employedOn(fen('4000'), { memberId: person.id }), branchId: person.branchId })),
+    payments: [
+      payment(2026, months(7), { memberId: paysAll.id }),
+      payment(2026, months(3), { memberId: fourBehind.id }),
+      payment(2026, months(7), { memberId: away.id }),
+    ],
+    remittances: [remitted(2026, 2, 48_000)],
+  };
+  // Everyone attends the themed party day of January; from February only three of them.
+  const meetings = [
+    meetingRecord('themedPartyDay', '2026-01-15', { attendance: attendanceOf(Object.fromEntries(members.map((person) => [person.id, 'present']))) }),
+    ...[2, 3, 4, 5, 6, 7].map((month) =>
+      meetingRecord('themedPartyDay', `2026-0${month}-15`, { attendance: attendanceOf({ [paysAll.id]: 'present', [fourBehind.id]: 'present', [sevenBehind.id]: 'present', [away.id]: 'absent' }) }),
+    ),
+  ];
+
+  it('flags the branch’s members as its own 提醒 does: red for seven months unpaid or six away, a warning for four unpaid', () => {
+    const alarms = branchActivityAlarms('branch-1', records, meetings, '2026-08-10', RULES);
+    expect(alarms.map((alarm) => [alarm.memberId, alarm.code, alarm.unpaidMonths, alarm.absentMonths])).toEqual([
+      [sevenBehind.id, 'MEMBER_DEEMED_LEFT', 7, 0],
+      [away.id, 'MEMBER_DEEMED_LEFT', 0, 6],
+      [fourBehind.id, 'MEMBER_INACTIVE', 4, 0],
+    ]);
+  });
+
+  it('counts members three months or more behind on dues and the red alarms, and sums today’s quarter', () => {
+    const standing = branchDuesStanding('branch-1', records, meetings, '2026-08-10', RULES);
+    // The one away from meetings pays: an alarm, but not in arrears.
+    expect(standing.inArrears.map((alarm) => alarm.memberId)).toEqual([sevenBehind.id, fourBehind.id]);
+    expect(standing.redAlarms.map((alarm) => alarm.memberId)).toEqual([sevenBehind.id, away.id]);
+    expect(standing.summary.totals).toMatchObject({ year: 2026, quarter: 3, members: 4, dueFen: 4 * 3 * 4000, paidFen: 2 * 4000 });
+    expect(standing.summary.arrears.map((owed) => [owed.name, owed.months])).toEqual([
+      ['欠七个月', 7],
+      ['欠四个月', 4],
+    ]);
+    // Q2's remittance is not today's quarter's.
+    expect([standing.summary.remittance.state, standing.summary.remittedFen]).toEqual(['notDue', 0]);
+  });
+
+  it('reads nothing for a branch that has recorded no dues, whatever other branches hold', () => {
+    const standing = branchDuesStanding('branch-3', records, meetings, '2026-08-10', RULES);
+    expect([standing.alarms, standing.inArrears, standing.redAlarms, standing.summary.totals.dueFen]).toEqual([[], [], [], 0]);
   });
 });
 

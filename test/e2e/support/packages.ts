@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { openArea } from './app';
+import { outputPath } from './output';
+
+/** Clicks a button that saves a file (browser mode: a download) and keeps the file under test/output. */
+export async function download(page: Page, button: string, keepAs: string): Promise<string> {
+  const started = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const file = await started;
+  const path = outputPath(keepAs);
+  await file.saveAs(path);
+  return path;
+}
+
+/** Clicks a button that opens a file (browser mode: a file input) and gives it the file at `path`. */
+export async function upload(page: Page, button: string, path: string, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: await readFile(path) });
+}
+
+export async function fillPassphrase(scope: Page | Locator, passphrase: string) {
+  await scope.getByLabel('密钥备份口令').fill(passphrase);
+  await scope.getByLabel('再次输入口令').fill(passphrase);
+}
+
+/** Central office, on 数据交换: makes its keys and returns their fingerprint. */
+export async function createCentralKeys(page: Page, passphrase: string): Promise<string> {
+  await openArea(page, '数据交换');
+  await fillPassphrase(page, passphrase);
+  await page.getByRole('button', { name: '创建本单位密钥' }).click();
+  return page.getByTestId('own-fingerprint').innerText();
+}
+
+/** Central office, on 数据交换 with its keys made: the enrolment file for a branch, kept under test/output. */
+export async function makeEnrolmentFile(page: Page, branchName: string, keepAs: string): Promise<string> {
+  await page.getByLabel('登记的支部名称').fill(branchName);
+  const path = await download(page, '制作登记文件', keepAs);
+  await page.getByText(`已为“${branchName}”制作登记文件`).waitFor();
+  return path;
+}
+
+/**
+ * Branch, on 数据交换: imports the enrolment file and makes its keys. `check` sees the
+ * dialog before it is confirmed (to compare the fingerprint). Returns the branch's fingerprint.
+ */
+export async function adoptEnrolment(page: Page, path: string, passphrase: string, check: (dialog: Locator) => Promise<void> = async () => undefined): Promise<string> {
+  await upload(page, '导入登记文件', path, '登记文件.zbenrol');
+  const dialog = page.getByRole('dialog', { name: '核对登记文件' });
+  await fillPassphrase(dialog, passphrase);
+  await check(dialog);
+  await dialog.getByRole('button', { name: '确认登记' }).click();
+  return page.getByTestId('own-fingerprint').innerText();
+}
+
+/** Imports a package from the page's import button: preview, 确认导入, and waits for the result. Returns the result text. */
+export async function importPackage(page: Page, button: string, path: string, name: string): Promise<string> {
+  await upload(page, button, path, name);
+  const preview = page.getByTestId('package-preview');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  const result = preview.getByText(/^已导入：/);
+  await result.waitFor();
+  const text = await result.innerText();
+  await page.getByRole('button', { name: '关闭' }).click();
+  return text;
+}
