@@ -18,6 +18,7 @@ export { FORMAT_VERSION, OLDEST_READABLE_FORMAT_VERSION } from './manifest';
 export { encodePackage, type EncodeOptions } from './package-encode';
 export { decodePackage, inspectManifest, verifyPackageSignature } from './package-decode';
 export { countByTable } from './payload-check';
+export { compareCounts, type CountComparison, type CountStatus, type TableCountCheck } from './count-check';
 export { EMPTY_STREAM, advanceStream, checkSequence } from './sequence';
 export { planImport, recordKey } from './plan-import';
 export { decodeEnrolment, encodeEnrolment, type EnrolmentFile, type EnrolmentInput } from './enrolment';

@@ -111,6 +111,10 @@ describe('数据交换 between a branch and the central office', () => {
     await branch.page.getByText(NOTICE).waitFor();
     // Delivered only now, on the central office's acknowledgement.
     await branch.page.getByTestId('unacknowledged').filter({ hasText: /^0$/ }).waitFor();
+    // The acknowledgement's counts, table by table, against the branch's own.
+    const counted = branch.page.getByTestId('count-check');
+    await counted.getByText('记录数核对：院党委收到的记录数与本机一致。').waitFor();
+    await counted.getByRole('row').filter({ hasText: '党员' }).getByRole('cell', { name: String(sheet.people.length), exact: true }).first().waitFor();
     await branch.page.screenshot({ path: outputPath('sync-branch-return.png'), fullPage: true });
 
     await branch.page.getByRole('button', { name: '关闭' }).click();

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { PackageManifest } from '../../../../shared/sync/types';
+import { CountCheck } from './CountCheck';
 import { describeCounts } from './data/package-files';
 import { packageExporter, type BranchSyncStatus } from './data/sync-repository';
 import { describeSyncError } from './data/sync-state';
@@ -41,8 +42,8 @@ export function ReportExportCard({ status }: { status: BranchSyncStatus }) {
           </Descriptions.Item>
           <Descriptions.Item label="院党委已确认收到">{central && central.ackedSeq > 0 ? `第 1–${central.ackedSeq} 号变更` : '尚无回执'}</Descriptions.Item>
           <Descriptions.Item label="上次导出">{status.lastExport ? `${new Date(status.lastExport.at).toLocaleString('zh-CN')}（${status.lastExport.fileName}）` : '从未导出'}</Descriptions.Item>
-          <Descriptions.Item label="院党委现有本支部记录">{central?.ackedCounts ? describeCounts(central.ackedCounts) : '—'}</Descriptions.Item>
         </Descriptions>
+        {status.counts && <CountCheck counts={status.counts} />}
         {central?.skewWarning && <Alert type="warning" showIcon message={central.skewWarning} />}
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           报送包包含所有尚未被院党委确认收到的变更（不仅是上次导出后的新变更），U 盘丢失也不会漏报。只有导入院党委的回执后，变更才算送达。

@@ -20,7 +20,7 @@ export const TABLE_LABELS: Record<string, string> = {
   duesBases: '党费基数',
   duesPayments: '党费缴纳',
   duesRemittances: '党费上缴',
-  studyNotes: '学习笔记',
+  studyNotebooks: '学习笔记本',
   meetingReviews: '会议审阅',
   notices: '通知',
 };

@@ -1,3 +1,4 @@
+import { compareCounts, type CountComparison } from '../../../../../shared/sync/count-check';
 import { fingerprint } from '../../../../../shared/sync/keys';
 import type { NoticeRecord } from '../../../../../shared/domain/notice';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
@@ -6,9 +7,10 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import type { EnrolmentRow, PeerRow, SyncConflictRow, SyncPackageRow } from '../../../db/sync-rows';
 import { createEnrolmentRepository } from './enrolment-repository';
-import { createPackageExporter } from './export-package';
+import { createPackageExporter, liveCounts } from './export-package';
 import { createPackageImporter } from './import-package';
 import { createKeysRepository } from './keys-repository';
+import { changeLogAfter } from './outgoing-changes';
 import { findEnrolment, findPeer, listPeers } from './sync-state';
 
 /** What the branch's 数据交换 page shows about its link to the central office. */
@@ -20,6 +22,16 @@ export interface BranchSyncStatus {
   /** Changes made here that the central office has not acknowledged yet. */
   unacknowledged: number;
   lastExport?: SyncPackageRow;
+  /** The central office's counts in its last acknowledgement against this PC's, once one arrived. */
+  counts?: CountComparison;
+}
+
+/** The branch's live records against the counts the central office acknowledged. */
+async function acknowledgedCounts(db: LedgerDatabase, branchId: string, central: PeerRow): Promise<CountComparison | undefined> {
+  if (!central.ackedCounts) return undefined;
+  const unacknowledged = await changeLogAfter(db, TO_CENTRAL_STREAM, central.ackedSeq);
+  const pending = new Set(unacknowledged.flatMap((row) => row.changes.map((change) => change.table)));
+  return compareCounts(await liveCounts(db, branchId), central.ackedCounts, pending);
 }
 
 /** Reads for the sync screens; the writes live in the enrolment, export and import modules. */
@@ -39,6 +51,7 @@ export function createSyncReads(db: LedgerDatabase) {
         centralFingerprint: enrolment ? fingerprint(enrolment.centralPublicKeys) : undefined,
         unacknowledged: (clock?.lastSeq[TO_CENTRAL_STREAM] ?? 0) - (central?.ackedSeq ?? 0),
         lastExport: exported.sort((a, b) => a.at.localeCompare(b.at)).at(-1),
+        counts: enrolment && central ? await acknowledgedCounts(db, enrolment.branchId, central) : undefined,
       };
     },
 

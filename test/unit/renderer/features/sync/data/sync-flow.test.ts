@@ -11,6 +11,7 @@ import { createPackageExporter } from '../../../../../../renderer/src/features/s
 import { ALREADY_IMPORTED, createPackageImporter, type ImportPreview, type ReadyPreview } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
 import { findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
+import { createSyncReads } from '../../../../../../renderer/src/features/sync/data/sync-repository';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { memberInput } from '../../../../shared/support/member-fixture';
@@ -163,6 +164,38 @@ describe('a branch and the central office exchanging packages', () => {
     // Regenerating again changes nothing on the branch.
     const again = await exportFrom(central, (exporter) => exporter.centralReturn(branchId, { resendAll: true }));
     expect(await branchImporter.preview(again.bytes, again.fileName)).toMatchObject({ status: 'replay', message: ALREADY_IMPORTED });
+  });
+
+  it('compares the acknowledgement’s counts with its own, naming a table that diverged and the counts on each side', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const members = createMemberRepository(branch, { actor });
+    const second = await members.create(branchId, memberInput({ name: '张敏' }));
+    const importer = createPackageImporter(central);
+    const branchImporter = createPackageImporter(branch);
+    const roundTrip = async () => {
+      const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+      const preview = await importer.preview(report.bytes, report.fileName);
+      if (preview.status === 'ready') await importer.apply(preview);
+      const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+      await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)));
+    };
+    const reads = createSyncReads(branch);
+    expect((await reads.branchStatus()).counts).toBeUndefined();
+    await roundTrip();
+    const agreed = (await reads.branchStatus()).counts!;
+    expect(agreed.different).toEqual([]);
+    expect(agreed.tables).toContainEqual({ table: 'members', local: 2, central: 2, status: 'same' });
+
+    // A change not yet acknowledged: its table waits for the next return.
+    await members.create(branchId, memberInput({ name: '赵云' }));
+    expect((await reads.branchStatus()).counts!.tables).toContainEqual({ table: 'members', local: 3, central: 2, status: 'pending' });
+
+    // The central office loses a record it had acknowledged (an old backup restored, say).
+    await roundTrip();
+    await central.members.delete(second.id);
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)));
+    expect((await reads.branchStatus()).counts!.different).toEqual([{ table: 'members', local: 3, central: 2, status: 'different' }]);
   });
 
   it('refuses a package with a flipped byte, in Chinese, and one from a branch that was never enrolled', async () => {
