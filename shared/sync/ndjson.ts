@@ -42,6 +42,9 @@ export class NdjsonReader {
   private line = 0;
   readonly items: unknown[] = [];
 
+  /** `maxLineChars`: a backup's lines hold whole attachments, larger than a package's records. */
+  constructor(private readonly maxLineChars: number = PACKAGE_LIMITS.maxLineChars) {}
+
   push(chunk: Uint8Array): void {
     this.take(this.decode(chunk, true));
   }
@@ -63,7 +66,7 @@ export class NdjsonReader {
   private take(text: string): void {
     const lines = (this.pending + text).split('\n');
     this.pending = lines.pop()!;
-    if (this.pending.length > PACKAGE_LIMITS.maxLineChars) throw new PackageError('too-large', detail('单条记录过大', 'one record is too large'));
+    if (this.pending.length > this.maxLineChars) throw new PackageError('too-large', detail('单条记录过大', 'one record is too large'));
     for (const line of lines) {
       this.line += 1;
       try {

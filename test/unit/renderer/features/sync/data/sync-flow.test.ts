@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
+import { enrolledPair as enrolledPairIn, exportFrom, ready, syncActor } from '../../../support/sync-pair';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
-import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
-import { createEnrolmentRepository } from '../../../../../../renderer/src/features/sync/data/enrolment-repository';
-import { createPackageExporter } from '../../../../../../renderer/src/features/sync/data/export-package';
-import { ALREADY_IMPORTED, createPackageImporter, type ImportPreview, type ReadyPreview } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { ALREADY_IMPORTED, createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
 import { findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { createSyncReads } from '../../../../../../renderer/src/features/sync/data/sync-repository';
@@ -17,40 +15,11 @@ import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { memberInput } from '../../../../shared/support/member-fixture';
 
 const database = databasePerTest();
-const actor = () => '王书记';
-const PASSPHRASE = '院党委备份口令2026';
-
-function ready(preview: ImportPreview): ReadyPreview {
-  if (preview.status !== 'ready') throw new Error(`expected a ready preview, got ${preview.status}: ${'message' in preview ? preview.message : ''}`);
-  return preview;
-}
+const actor = syncActor;
+const enrolledPair = () => enrolledPairIn(database);
 
 async function counts(db: LedgerDatabase) {
   return { members: await db.members.count(), meetings: await db.meetings.count(), reviews: await db.meetingReviews.count(), packages: await db.syncPackages.count() };
-}
-
-/** A central office with its keys, and a branch set up on its own PC and enrolled. */
-async function enrolledPair() {
-  const central = database();
-  const branch = database();
-  await createInstallationRepository(central).complete({ role: 'central', name: '市人民医院党委', parentOrganizationName: '' });
-  await createKeysRepository(central).create((await central.installation.get('this-pc'))!.ownerId, PASSPHRASE);
-  const setupBranch = await createInstallationRepository(branch).complete({ role: 'branch', name: '内科第一党支部', parentOrganizationName: '' });
-  const members = createMemberRepository(branch, { actor });
-  const early = await members.create(setupBranch.ownerId, memberInput({ name: '李强' }));
-
-  const file = await createEnrolmentRepository(central).enrolBranch('内科第一党支部');
-  const enrolments = createEnrolmentRepository(branch);
-  const read = await enrolments.readEnrolment(file.bytes);
-  await enrolments.acceptEnrolment(read.enrolment, '支部备份口令2026');
-  return { central, branch, branchId: file.branchId, earlyMemberId: early.id, centralFingerprint: read.centralFingerprint };
-}
-
-async function exportFrom(db: LedgerDatabase, make: (exporter: ReturnType<typeof createPackageExporter>) => ReturnType<ReturnType<typeof createPackageExporter>['branchReport']>) {
-  const exporter = createPackageExporter(db);
-  const pkg = await make(exporter);
-  await exporter.recordSaved(pkg, pkg.packageHash);
-  return pkg;
 }
 
 describe('a branch and the central office exchanging packages', () => {

@@ -1,0 +1,191 @@
+import { BackupError } from '../../../../../shared/backup/backup-errors';
+import { BACKUP_EXTENSION, openBackup, readBackupHeader, writeBackup, type BackupSummary, type OpenedBackup } from '../../../../../shared/backup/backup-file';
+import { localTimeOf } from '../../../../../shared/backup/retention';
+import type { BaseRecord } from '../../../../../shared/records/base-record';
+import type { ChangeLogRow, ClockRow } from '../../../db/change-log';
+import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type InstallationRow, type LedgerDatabase } from '../../../db/database';
+import { TO_CENTRAL_STREAM } from '../../../db/change-log';
+import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
+import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
+import { safeFileStem } from '../../sync/data/enrolment-repository';
+import { createKeysRepository } from '../../sync/data/keys-repository';
+import { findEnrolment, listPeers } from '../../sync/data/sync-state';
+import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
+
+/**
+ * Backups of the whole database (docs/security.md, "Backups"): every table, local ones
+ * included, except this PC's keys (`syncKeys`), whose private halves are non-extractable
+ * CryptoKeys and whose copy is the .zbkey file. The peers' public keys, which a restore on
+ * a new PC needs to trust its peers again, travel as the pseudo-table `trustedPeerKeys`.
+ */
+
+export const KEYS_TABLE = 'syncKeys';
+export const TRUSTED_PEER_KEYS = 'trustedPeerKeys';
+export const BACKUP_FILTERS = [{ name: '备份文件', extensions: [BACKUP_EXTENSION] }];
+
+/** Every table a backup holds, in order: the database's own (so a table added later is included by itself), then the peers' keys. */
+export function backedUpTables(db: LedgerDatabase): string[] {
+  return [...db.tables.map((table) => table.name).filter((name) => name !== KEYS_TABLE), TRUSTED_PEER_KEYS];
+}
+
+export interface MadeBackup {
+  bytes: Uint8Array;
+  fileName: string;
+  summary: Pick<BackupSummary, 'createdAt' | 'origin' | 'counts' | 'encrypted'>;
+}
+
+export type BackupPreview =
+  | {
+      status: 'ready';
+      fileName: string;
+      summary: BackupSummary;
+      /** Said in the confirmation: a backup of another installation, one older than the last package sent. */
+      warnings: string[];
+      opened: OpenedBackup;
+    }
+  | { status: 'refused'; fileName: string; message: string };
+
+export interface RestoreResult {
+  counts: Record<string, number>;
+  /** In Chinese: what the restore did to sync, when anything had been sent after the backup. */
+  syncNote?: string;
+}
+
+const READ_PAGE_ROWS = 500;
+
+/** Local wall time as a file name part: 20261202-0905. */
+function stamp(date: Date): string {
+  return localTimeOf(date).slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+}
+
+export function backupFileName(installation: Pick<InstallationRow, 'name'> | undefined, date: Date): string {
+  return `支部工作台账备份-${safeFileStem(installation?.name ?? '未设置')}-${stamp(date)}.${BACKUP_EXTENSION}`;
+}
+
+/** The stream a write of the record goes to, as trackWrites numbers it. */
+function streamRecords(role: string, tables: Map<string, unknown[]>): StreamRecord[] {
+  const names: readonly string[] = role === 'central' ? CENTRAL_SYNCED_TABLES : BRANCH_SYNCED_TABLES;
+  return names.flatMap((table) =>
+    ((tables.get(table) ?? []) as BaseRecord[]).map((record) => ({ stream: role === 'central' ? record.branchId : TO_CENTRAL_STREAM, table, id: record.id })),
+  );
+}
+
+export function createBackupRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
+  const keys = createKeysRepository(db, clock);
+
+  /** Every table read in one read-only transaction: a backup is one moment, even while the user keeps working. */
+  async function snapshot(): Promise<Map<string, unknown[]>> {
+    const names = db.tables.map((table) => table.name);
+    return db.transaction('r', names, async () => {
+      const tables = new Map<string, unknown[]>();
+      for (const name of names) tables.set(name, await db.table(name).toArray());
+      return tables;
+    });
+  }
+
+  async function ownKey() {
+    const own = await keys.ownKeys();
+    return own ? { keyId: own.publicKeys.keyId, encryptionPrivateKey: own.encryptionPrivateKey } : undefined;
+  }
+
+  return {
+    /**
+     * The whole database as a backup file, encrypted to this PC's own key when it has one
+     * (a PC before enrolment has none: the backup is then unencrypted, and the screen says so).
+     */
+    async make(): Promise<MadeBackup> {
+      const tables = await snapshot();
+      const installation = (tables.get('installation') as InstallationRow[]).find((row) => row.key === 'this-pc');
+      const peerKeys = (tables.get(KEYS_TABLE) as SyncKeyRow[]).filter((row) => row.owner === 'peer');
+      tables.delete(KEYS_TABLE);
+      tables.set(TRUSTED_PEER_KEYS, peerKeys);
+      const now = clock();
+      const own = await keys.ownPublicKeys();
+      const origin = installation ? { role: installation.role, name: installation.name, ownerId: installation.ownerId } : null;
+      const bytes = await writeBackup({
+        createdAt: now.toISOString(),
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        origin,
+        tables: backedUpTables(db),
+        async *readPages(table) {
+          const rows = tables.get(table) ?? [];
+          for (let at = 0; at < rows.length; at += READ_PAGE_ROWS) yield rows.slice(at, at + READ_PAGE_ROWS);
+        },
+        encryptTo: own ?? null,
+      });
+      const counts = Object.fromEntries([...tables].map(([table, rows]) => [table, rows.length]));
+      return { bytes, fileName: backupFileName(installation, now), summary: { createdAt: now.toISOString(), origin, counts, encrypted: own !== undefined } };
+    },
+
+    /** Reads and checks the whole file, and says what restoring it would do; writes nothing. */
+    async preview(bytes: Uint8Array, fileName: string): Promise<BackupPreview> {
+      try {
+        const opened = await openBackup(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, ownKey: await ownKey() });
+        const expected = backedUpTables(db);
+        const held = [...opened.tables.keys()];
+        if (held.length !== expected.length || !expected.every((table) => opened.tables.has(table))) throw new BackupError('damaged', `tables ${held.join(',')}`);
+        const installation = await db.installation.get('this-pc');
+        const origin = opened.summary.origin;
+        const warnings: string[] = [];
+        if (installation && origin && origin.ownerId !== installation.ownerId) {
+          // A linked PC has promised the central office who it is; another identity would break that link.
+          if (await findEnrolment(db)) {
+            return { status: 'refused', fileName, message: `此备份属于“${origin.name}”（另一个支部或本机登记之前的数据），而本机已登记为“${installation.name}”，不能用它恢复，未做任何改动。` };
+          }
+          warnings.push(`此备份来自“${origin.name}”，不是本机当前的“${installation.name}”：恢复后本机将完全变为备份中的单位和数据。`);
+        }
+        if (!opened.summary.encrypted) warnings.push('此备份未加密（生成时本机尚未登记、没有密钥）。');
+        return { status: 'ready', fileName, summary: opened.summary, warnings, opened };
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        let message = error.message;
+        if (error.code === 'needs-key' || error.code === 'foreign-key') {
+          const header = readBackupHeader(bytes);
+          if (header.origin) message = `${message}（备份来自“${header.origin.name}”，${new Date(header.createdAt).toLocaleString('zh-CN')}）`;
+        }
+        return { status: 'refused', fileName, message };
+      }
+    },
+
+    /**
+     * Puts every table back as the backup holds it, in one transaction: either all of it is
+     * restored or nothing changed. This PC's keys stay as they are; peers' public keys the
+     * backup knows are added when missing. See sync-after-restore.ts for the sync bookkeeping.
+     */
+    async restore(preview: Extract<BackupPreview, { status: 'ready' }>): Promise<RestoreResult> {
+      const { tables } = preview.opened;
+      const backupSync = tables.get('syncState') as SyncStateRow[];
+      const role = (tables.get('installation') as InstallationRow[]).find((row) => row.key === 'this-pc')?.role ?? 'branch';
+      const names = db.tables.map((table) => table.name);
+      const result = await db.transaction('rw', names, async () => {
+        const current = { clock: (await db.syncState.get('clock')) as ClockRow | undefined, peers: await listPeers(db) as PeerRow[] };
+        const sync = syncAfterRestore({
+          role,
+          current,
+          backup: { syncState: backupSync, changeLog: tables.get('changeLog') as ChangeLogRow[] },
+          records: streamRecords(role, tables),
+        });
+        for (const name of names) {
+          if (name === KEYS_TABLE) continue;
+          const table = db.table(name);
+          await table.clear();
+          const rows = name === 'syncState' ? sync.syncState : name === 'changeLog' ? sync.changeLog : tables.get(name)!;
+          await table.bulkAdd(rows);
+        }
+        const known = new Set((await db.syncKeys.toCollection().primaryKeys()) as string[]);
+        const missing = (tables.get(TRUSTED_PEER_KEYS) as SyncKeyRow[]).filter((row) => row.owner === 'peer' && !known.has(row.keyId));
+        await db.syncKeys.bulkAdd(missing);
+        return sync;
+      });
+      const counts = Object.fromEntries([...tables].map(([table, rows]) => [table, rows.length]));
+      if (result.requeued.length === 0) return { counts };
+      const total = result.requeued.reduce((sum, stream) => sum + stream.to - stream.from + 1, 0);
+      return {
+        counts,
+        syncNote: `备份之后已报送过的变更序号不会重复使用：恢复的 ${total} 条记录已重新排入下一次报送，院党委组织科导入时只会补上缺少的，不会用旧数据覆盖较新的数据。`,
+      };
+    },
+  };
+}
+
+export type BackupRepository = ReturnType<typeof createBackupRepository>;

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../support/test-database';
+import { enrolledPair as enrolledPairIn, exportFrom, ready as readyImport, syncActor as actor } from '../../../support/sync-pair';
+import { digestDatabase, type DatabaseDigest } from '../../../../../support/database-digest';
+import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import { createBackupRepository, backedUpTables, type BackupPreview } from '../../../../../../renderer/src/features/backup/data/backup-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
+import { createDraftRepository } from '../../../../../../renderer/src/features/meetings/data/draft-repository';
+import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
+import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
+import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
+import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
+import { memberInput } from '../../../../shared/support/member-fixture';
+
+const database = databasePerTest();
+const enrolledPair = () => enrolledPairIn(database);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 250, 251, 252]);
+
+/** A branch PC with something in every kind of table: records, audit, change log, an attachment, a draft, preferences. */
+async function filledBranch(db: LedgerDatabase = database()) {
+  const { ownerId } = await createInstallationRepository(db).complete({ role: 'branch', name: '内科第一党支部', parentOrganizationName: '市人民医院党委' });
+  await createPreferencesRepository(db).setOperatorName('王书记');
+  const members = createMemberRepository(db, { actor });
+  const li = await members.create(ownerId, memberInput({ name: '李强', phone: '13900001111' }));
+  const zhang = await members.create(ownerId, memberInput({ name: '张敏', department: '心血管内科（二病区）' }));
+  const meeting = await createMeetingRepository(db, { actor }).save(ownerId, crypto.randomUUID(), newMeetingContent('committeeMeeting', '2026-03-05', NATIONAL_RULE_SET.rules.meetings));
+  await createAttachmentRepository(db).add(ownerId, meeting.id, 'signInSheet', '签到表.png', PNG);
+  const content = newMeetingContent('partyLecture', '2026-04-01', NATIONAL_RULE_SET.rules.meetings);
+  await createDraftRepository(db).save({ id: crypto.randomUUID(), branchId: ownerId, isNew: true, content, savedAt: '2026-04-01T08:00:00.000Z' });
+  return { db, ownerId, li, zhang, members };
+}
+
+/** Everything a person might do after the backup: edit, delete, add, discard a draft, rename the operator. */
+async function changeEverything(db: LedgerDatabase, ownerId: string, members: ReturnType<typeof createMemberRepository>, li: { id: string }, zhang: { id: string }) {
+  await members.update(li.id, { phone: '13700002222' });
+  await members.remove(zhang.id);
+  await members.create(ownerId, memberInput({ name: '赵云' }));
+  await db.meetingDrafts.clear();
+  await createPreferencesRepository(db).setOperatorName('刘书记');
+}
+
+function ready(preview: BackupPreview): Extract<BackupPreview, { status: 'ready' }> {
+  if (preview.status !== 'ready') throw new Error(`expected a ready backup, got: ${preview.message}`);
+  return preview;
+}
+
+/** The tables whose digest differs. */
+function differing(a: DatabaseDigest, b: DatabaseDigest): string[] {
+  return Object.keys({ ...a.tables, ...b.tables }).filter((table) => a.tables[table]?.sha256 !== b.tables[table]?.sha256);
+}
+
+describe('backup and restore', () => {
+  it('covers every table but the PC’s own keys', async () => {
+    const db = database();
+    const tables = backedUpTables(db);
+    expect(tables).not.toContain('syncKeys');
+    expect(tables).toEqual(expect.arrayContaining(['installation', 'preferences', 'meetingDrafts', 'members', 'attachments', 'auditLog', 'changeLog', 'syncState', 'syncPackages', 'conflicts', 'trustedPeerKeys']));
+    expect(tables).toHaveLength(db.tables.length); // all but syncKeys, plus the peers' public keys
+  });
+
+  it('round trip before enrolment: backup, change everything, restore: every table as before the change', async () => {
+    const { db, ownerId, li, zhang, members } = await filledBranch();
+    const backups = createBackupRepository(db);
+    const before = await digestDatabase(db);
+    const made = await backups.make();
+    expect(made.summary).toMatchObject({ encrypted: false, counts: { members: 2, attachments: 1, meetingDrafts: 1, preferences: 1 } });
+    expect(made.fileName).toMatch(/^支部工作台账备份-内科第一党支部-\d{8}-\d{4}\.zbbak$/);
+
+    await changeEverything(db, ownerId, members, li, zhang);
+    const changed = await digestDatabase(db);
+    expect(differing(before, changed)).toEqual(expect.arrayContaining(['members', 'auditLog', 'changeLog', 'syncState', 'meetingDrafts', 'preferences']));
+
+    const preview = ready(await backups.preview(made.bytes, made.fileName));
+    expect(preview.summary.counts).toMatchObject({ members: 2, attachments: 1, installation: 1 });
+    expect(preview.warnings).toEqual([expect.stringContaining('未加密')]);
+    await backups.restore(preview);
+    const restored = await digestDatabase(db);
+    expect(differing(before, restored)).toEqual([]);
+    expect(restored.sha256).toBe(before.sha256);
+    expect((await db.attachments.toArray())[0]!.bytes).toStrictEqual(PNG);
+  });
+
+  it('round trip on an enrolled branch: encrypted to its own key, and the keys are untouched', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const members = createMemberRepository(branch, { actor });
+    const li = await members.create(branchId, memberInput({ name: '李强' }));
+    const zhang = await members.create(branchId, memberInput({ name: '张敏' }));
+    const backups = createBackupRepository(branch);
+    const before = await digestDatabase(branch);
+    const made = await backups.make();
+    expect(made.summary.encrypted).toBe(true);
+    expect(new TextDecoder().decode(made.bytes)).not.toContain('李强');
+
+    await changeEverything(branch, branchId, members, li, zhang);
+    const keysBefore = await digestDatabase(branch).then((digest) => digest.tables.syncKeys);
+    await backups.restore(ready(await backups.preview(made.bytes, made.fileName)));
+    const restored = await digestDatabase(branch);
+    expect(differing(before, restored)).toEqual([]);
+    expect(restored.tables.syncKeys).toEqual(keysBefore);
+
+    // Another PC (here: the central office's, with its own keys) cannot open it.
+    const elsewhere = await createBackupRepository(central).preview(made.bytes, made.fileName);
+    expect(elsewhere).toMatchObject({ status: 'refused', message: expect.stringContaining('另一套密钥') });
+  });
+
+  it('a corrupt backup is refused in Chinese and changes nothing', async () => {
+    const { db, ownerId, li, zhang, members } = await filledBranch();
+    const backups = createBackupRepository(db);
+    const made = await backups.make();
+    await changeEverything(db, ownerId, members, li, zhang);
+    const before = await digestDatabase(db);
+    for (const at of [10, made.bytes.length >> 1, made.bytes.length - 30]) {
+      const damaged = made.bytes.slice();
+      damaged[at]! ^= 0x01;
+      const preview = await backups.preview(damaged, 'x.zbbak');
+      expect(preview).toMatchObject({ status: 'refused', message: expect.stringMatching(/损坏|不是支部工作台账的备份文件/) });
+    }
+    expect(await backups.preview(new TextEncoder().encode('PK 不是备份'), 'x.zbbak')).toMatchObject({ status: 'refused' });
+    expect((await digestDatabase(db)).sha256).toBe(before.sha256);
+  });
+
+  it('a restore that fails while writing leaves every table as it was', async () => {
+    const { db, ownerId, li, zhang, members } = await filledBranch();
+    const backups = createBackupRepository(db);
+    const preview = ready(await backups.preview((await backups.make()).bytes, 'x.zbbak'));
+    await changeEverything(db, ownerId, members, li, zhang);
+    const before = await digestDatabase(db);
+    // Two rows with one key in the last table written: the write fails after every other table was cleared and refilled.
+    const lastTable = db.tables.map((table) => table.name).filter((table) => table !== 'syncKeys').at(-1)!;
+    const twin = { id: 'twin', key: 'twin', keyId: 'twin', packageId: 'twin', stream: 'twin', seq: 1 };
+    const broken = { ...preview, opened: { ...preview.opened, tables: new Map(preview.opened.tables).set(lastTable, [twin, { ...twin }]) } };
+    await expect(backups.restore(broken)).rejects.toThrow();
+    expect(differing(before, await digestDatabase(db))).toEqual([]);
+  });
+
+  it('refuses a backup of another branch on a PC that is enrolled', async () => {
+    const { branch } = await enrolledPair();
+    const other = await filledBranch();
+    const made = await createBackupRepository(other.db).make();
+    const before = await digestDatabase(branch);
+    const preview = await createBackupRepository(branch).preview(made.bytes, made.fileName);
+    expect(preview).toMatchObject({ status: 'refused', message: expect.stringContaining('已登记为') });
+    expect((await digestDatabase(branch)).sha256).toBe(before.sha256);
+  });
+
+  it('after a restore, the next report is accepted and carries what changed since, without reusing sent numbers', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const members = createMemberRepository(branch, { actor });
+    const li = await members.create(branchId, memberInput({ name: '陈刚' }));
+    const backups = createBackupRepository(branch);
+    const made = await backups.make();
+
+    // After the backup: an edit and a new member are reported, imported and acknowledged.
+    await members.update(li.id, { phone: '13700002222' });
+    await members.create(branchId, memberInput({ name: '赵云' }));
+    const centralImporter = createPackageImporter(central);
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    await centralImporter.apply(readyImport(await centralImporter.preview(report.bytes, report.fileName)));
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    const branchImporter = createPackageImporter(branch);
+    await branchImporter.apply(readyImport(await branchImporter.preview(back.bytes, back.fileName)));
+
+    const result = await backups.restore(ready(await backups.preview(made.bytes, made.fileName)));
+    expect(result.syncNote).toContain('不会重复使用');
+    expect((await branch.members.toArray()).map((member) => member.name).sort()).toEqual(['李强', '陈刚'].sort());
+    expect((await branch.members.get(li.id))!.phone).toBe('13800138000');
+
+    // Work done after the restore reaches the central office, and the office keeps its newer copy of 陈刚.
+    const after = await members.create(branchId, memberInput({ name: '孙丽' }));
+    const next = await exportFrom(branch, (exporter) => exporter.branchReport());
+    expect(next.manifest.seqFrom).toBe(report.manifest.seqTo + 1);
+    const preview = readyImport(await centralImporter.preview(next.bytes, next.fileName));
+    await centralImporter.apply(preview);
+    expect((await central.members.get(after.id))?.name).toBe('孙丽');
+    expect((await central.members.get(li.id))!.phone).toBe('13700002222');
+    expect(await central.members.count()).toBe(4); // 李强 (recorded before enrolment), 陈刚, 赵云, 孙丽
+  });
+});

@@ -1,0 +1,43 @@
+import type { LedgerDatabase } from '../../../../renderer/src/db/database';
+import { createMemberRepository } from '../../../../renderer/src/features/members/data/member-repository';
+import { createInstallationRepository } from '../../../../renderer/src/features/setup/data/installation-repository';
+import { createEnrolmentRepository } from '../../../../renderer/src/features/sync/data/enrolment-repository';
+import { createPackageExporter } from '../../../../renderer/src/features/sync/data/export-package';
+import type { ImportPreview, ReadyPreview } from '../../../../renderer/src/features/sync/data/import-package';
+import { createKeysRepository } from '../../../../renderer/src/features/sync/data/keys-repository';
+import { memberInput } from '../../shared/support/member-fixture';
+
+export const syncActor = () => '王书记';
+const PASSPHRASE = '院党委备份口令2026';
+
+export function ready(preview: ImportPreview): ReadyPreview {
+  if (preview.status !== 'ready') throw new Error(`expected a ready preview, got ${preview.status}: ${'message' in preview ? preview.message : ''}`);
+  return preview;
+}
+
+/** A central office with its keys, and a branch set up on its own PC (with one member recorded before) and enrolled. */
+export async function enrolledPair(database: () => LedgerDatabase) {
+  const central = database();
+  const branch = database();
+  await createInstallationRepository(central).complete({ role: 'central', name: '市人民医院党委', parentOrganizationName: '' });
+  await createKeysRepository(central).create((await central.installation.get('this-pc'))!.ownerId, PASSPHRASE);
+  const setupBranch = await createInstallationRepository(branch).complete({ role: 'branch', name: '内科第一党支部', parentOrganizationName: '' });
+  const members = createMemberRepository(branch, { actor: syncActor });
+  const early = await members.create(setupBranch.ownerId, memberInput({ name: '李强' }));
+
+  const file = await createEnrolmentRepository(central).enrolBranch('内科第一党支部');
+  const enrolments = createEnrolmentRepository(branch);
+  const read = await enrolments.readEnrolment(file.bytes);
+  await enrolments.acceptEnrolment(read.enrolment, '支部备份口令2026');
+  return { central, branch, branchId: file.branchId, earlyMemberId: early.id, centralFingerprint: read.centralFingerprint };
+}
+
+type Exporter = ReturnType<typeof createPackageExporter>;
+
+/** A package made and recorded as saved, as the screen does after writing the file. */
+export async function exportFrom(db: LedgerDatabase, make: (exporter: Exporter) => ReturnType<Exporter['branchReport']>) {
+  const exporter = createPackageExporter(db);
+  const pkg = await make(exporter);
+  await exporter.recordSaved(pkg, pkg.packageHash);
+  return pkg;
+}
