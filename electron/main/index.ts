@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { USER_DATA_FOLDER_NAME } from '../../shared/app/identity';
@@ -70,6 +70,11 @@ async function start(): Promise<void> {
     readFile: async (file) => new Uint8Array(await readFile(file)),
     writeFileAtomic: (target, data) => atomicWriteFile(target, data),
     grants,
+    localBackupFolder: path.join(app.getPath('userData'), 'backups'),
+    makeFolder: async (folder) => {
+      await mkdir(folder, { recursive: true });
+    },
+    deleteFile: (file) => rm(file),
     maxReadBytes: MAX_READ_BYTES,
   });
   registerIpcHandlers(ipcMain, handlers, (event) => isOwnWindowSender(event, () => ownWindow()?.webContents));

@@ -13,6 +13,10 @@ export const bridge = {
   listFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.listFiles, request),
   writeFileAtomic: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeFileAtomic, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  listLocalBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listLocalBackups),
+  writeLocalBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeLocalBackup, request),
+  readLocalBackup: (fileName) => ipcRenderer.invoke(IPC_CHANNELS.readLocalBackup, fileName),
+  deleteLocalBackup: (fileName) => ipcRenderer.invoke(IPC_CHANNELS.deleteLocalBackup, fileName),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

@@ -55,6 +55,18 @@ export interface WrittenFile {
   sha256: string;
 }
 
+/** A file of the automatic backups, kept in the backups folder inside the app's data folder. */
+export interface LocalBackupFile {
+  name: string;
+  size: number;
+}
+
+export interface WriteLocalBackupRequest {
+  /** A bare name ending in .zbbak. */
+  fileName: string;
+  data: Uint8Array;
+}
+
 export interface PrintToPdfRequest {
   suggestedName: string;
   landscape?: boolean;
@@ -101,6 +113,14 @@ export interface BridgeApi {
   writeFileAtomic(request: WriteFileRequest): Promise<IpcResult<WrittenFile>>;
   /** Asks where to save; resolves to the saved path, or null when cancelled. */
   printToPdf(request: PrintToPdfRequest): Promise<IpcResult<string | null>>;
+  /**
+   * The automatic backups: .zbbak files in one folder the main process owns (userData/backups),
+   * so no dialog is needed and the renderer can name nothing outside it.
+   */
+  listLocalBackups(): Promise<IpcResult<LocalBackupFile[]>>;
+  writeLocalBackup(request: WriteLocalBackupRequest): Promise<IpcResult<WrittenFile>>;
+  readLocalBackup(fileName: string): Promise<IpcResult<Uint8Array>>;
+  deleteLocalBackup(fileName: string): Promise<IpcResult<null>>;
 }
 
 export type BridgeMethod = keyof BridgeApi;
@@ -113,6 +133,10 @@ export const IPC_CHANNELS = {
   listFiles: 'fs:list-files',
   writeFileAtomic: 'fs:write-file-atomic',
   printToPdf: 'print:to-pdf',
+  listLocalBackups: 'backup:list',
+  writeLocalBackup: 'backup:write',
+  readLocalBackup: 'backup:read',
+  deleteLocalBackup: 'backup:delete',
 } as const satisfies Record<BridgeMethod, string>;
 
 /** Name of the one object the preload puts on `window`. */

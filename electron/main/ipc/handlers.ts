@@ -26,6 +26,10 @@ export interface HandlerDeps {
   readFile(file: string): Promise<Uint8Array>;
   writeFileAtomic(target: string, data: Uint8Array): Promise<WrittenFile>;
   grants: PathGrants;
+  /** The automatic backups' folder (userData/backups), made on first write. */
+  localBackupFolder: string;
+  makeFolder(folder: string): Promise<void>;
+  deleteFile(file: string): Promise<void>;
   /** Larger files are refused before being read into memory. */
   maxReadBytes: number;
 }
@@ -53,6 +57,21 @@ function requireString(value: unknown, name: string): string {
 
 function requireGranted(grants: PathGrants, target: string): void {
   if (!grants.allows(target)) throw new UserFacingError(ipcError('NOT_PERMITTED'));
+}
+
+const LOCAL_BACKUP_SUFFIX = '.zbbak';
+
+/** The path of a local backup: a bare safe name ending in .zbbak, inside the backups folder and nowhere else. */
+function localBackupPath(deps: HandlerDeps, fileName: unknown): string {
+  const name = requireString(fileName, 'fileName');
+  if (!isSafeFileName(name) || !name.toLowerCase().endsWith(LOCAL_BACKUP_SUFFIX) || path.basename(name) !== name) {
+    throw new UserFacingError(ipcError('INVALID_NAME'));
+  }
+  return path.join(deps.localBackupFolder, name);
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ENOENT';
 }
 
 export function createHandlers(deps: HandlerDeps): MainHandlers {
@@ -120,6 +139,42 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         deps.grants.grantFile(target);
         await deps.writeFileAtomic(target, pdf);
         return target;
+      }),
+
+    listLocalBackups: () =>
+      asResult(async () => {
+        let names: string[];
+        try {
+          names = await deps.listFolder(deps.localBackupFolder);
+        } catch (error) {
+          // No folder yet: no backup has been made on this PC.
+          if (isMissing(error)) return [];
+          throw error;
+        }
+        const backups = names.filter((name) => name.toLowerCase().endsWith(LOCAL_BACKUP_SUFFIX)).sort((a, b) => a.localeCompare(b));
+        return Promise.all(backups.map(async (name) => ({ name, size: (await deps.statFile(path.join(deps.localBackupFolder, name))).size })));
+      }),
+
+    writeLocalBackup: (request) =>
+      asResult(async () => {
+        const target = localBackupPath(deps, request?.fileName);
+        if (!(request.data instanceof Uint8Array)) invalidRequest('data');
+        await deps.makeFolder(deps.localBackupFolder);
+        return deps.writeFileAtomic(target, request.data);
+      }),
+
+    readLocalBackup: (fileName) =>
+      asResult(async () => {
+        const file = localBackupPath(deps, fileName);
+        const { size } = await deps.statFile(file);
+        if (size > deps.maxReadBytes) throw new UserFacingError(ipcError('TOO_LARGE'));
+        return deps.readFile(file);
+      }),
+
+    deleteLocalBackup: (fileName) =>
+      asResult(async () => {
+        await deps.deleteFile(localBackupPath(deps, fileName));
+        return null;
       }),
   };
 }

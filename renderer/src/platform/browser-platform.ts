@@ -1,4 +1,5 @@
 import type { FileFilter } from '../../../shared/ipc/contract';
+import { createBrowserBackupStore } from './browser-backup-store';
 import type { Platform } from './platform';
 
 function acceptAttribute(filters: FileFilter[] | undefined): string {
@@ -26,6 +27,8 @@ function pickWithFileInput(accept: string, multiple: boolean): Promise<File[] | 
 /** Browser mode: the renderer in any Chromium, for tests and demos. */
 export function createBrowserPlatform(version: string): Platform {
   return {
+    localBackups: createBrowserBackupStore(),
+
     async info() {
       return {
         mode: 'browser',

@@ -8,6 +8,18 @@ function unwrap<T>(result: IpcResult<T>): T {
 
 export function createDesktopPlatform(bridge: BridgeApi): Platform {
   return {
+    localBackups: {
+      location: async () => `${unwrap(await bridge.getAppInfo()).userDataPath} 中的 backups 文件夹`,
+      list: async () => unwrap(await bridge.listLocalBackups()),
+      write: async (fileName, data) => {
+        unwrap(await bridge.writeLocalBackup({ fileName, data }));
+      },
+      read: async (fileName) => unwrap(await bridge.readLocalBackup(fileName)),
+      remove: async (fileName) => {
+        unwrap(await bridge.deleteLocalBackup(fileName));
+      },
+    },
+
     async info() {
       const info = unwrap(await bridge.getAppInfo());
       return {

@@ -26,6 +26,26 @@ export interface SavedFile {
   verifiedSha256?: string;
 }
 
+export interface LocalBackupEntry {
+  name: string;
+  size: number;
+}
+
+/**
+ * Where the automatic daily backups live: the app's data folder on the desktop (written
+ * atomically by the main process), a separate IndexedDB database in browser mode (so that
+ * clearing or restoring the app's database never touches them).
+ */
+export interface LocalBackupStore {
+  /** Where they are, in words a user can act on. */
+  location(): Promise<string>;
+  /** By name, which sorts by time. */
+  list(): Promise<LocalBackupEntry[]>;
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  read(name: string): Promise<Uint8Array>;
+  remove(name: string): Promise<void>;
+}
+
 /**
  * What the UI needs from the OS. The desktop app goes through the preload's
  * bridge (USB paths, atomic writes, PDF); browser mode (tests and demos) falls
@@ -43,6 +63,7 @@ export interface Platform {
   openManyFiles(options: { title: string; filters: FileFilter[] }): Promise<ManyFiles | null>;
   saveFile(fileName: string, bytes: Uint8Array, options: { title: string }): Promise<SavedFile | null>;
   printCurrentView(suggestedName: string): Promise<SavedFile | null>;
+  localBackups: LocalBackupStore;
 }
 
 export class PlatformError extends Error {

@@ -51,9 +51,9 @@ describe('preload', () => {
       expect(fx.invoke, method).toHaveBeenCalledTimes(1);
       const call = fx.invoke.mock.calls[0]!;
       expect(call[0], method).toBe(IPC_CHANNELS[method]);
-      if (method === 'getAppInfo') {
+      if (method === 'getAppInfo' || method === 'listLocalBackups') {
         // Takes no argument, so forwards none.
-        expect(call).toEqual([IPC_CHANNELS.getAppInfo]);
+        expect(call).toEqual([IPC_CHANNELS[method]]);
       } else {
         expect(call, method).toEqual([IPC_CHANNELS[method], argument]);
         expect(call[1], method).toBe(argument);

@@ -15,6 +15,10 @@ function fakeBridge(overrides: Partial<BridgeApi> = {}): BridgeApi {
     listFiles: (request) => ok([{ path: `${request.folder}/1.zbpkg`, name: '1.zbpkg', size: 3 }, { path: `${request.folder}/2.zbpkg`, name: '2.zbpkg', size: 3 }]),
     writeFileAtomic: (request) => ok({ path: `${request.folder}/${request.fileName}`, bytes: request.data.byteLength, sha256: 'ab12' }),
     printToPdf: () => ok('/home/u/会议记录.pdf'),
+    listLocalBackups: () => ok([{ name: 'auto-2026-12-02T09-00-00.zbbak', size: 3 }]),
+    writeLocalBackup: (request) => ok({ path: `/data/backups/${request.fileName}`, bytes: request.data.byteLength, sha256: 'ab12' }),
+    readLocalBackup: () => ok(new Uint8Array([4, 5, 6])),
+    deleteLocalBackup: () => ok(null),
     ...overrides,
   };
 }
@@ -57,5 +61,16 @@ describe('desktop platform', () => {
     const attempt = platform.saveFile('包.zbpkg', new Uint8Array(4), { title: '导出' });
     await expect(attempt).rejects.toBeInstanceOf(PlatformError);
     await expect(attempt).rejects.toThrow('磁盘空间不足');
+  });
+
+  it('keeps the automatic backups through the bridge, and reports its refusals in Chinese', async () => {
+    const writeLocalBackup = vi.fn(fakeBridge().writeLocalBackup);
+    const platform = createDesktopPlatform(fakeBridge({ writeLocalBackup, deleteLocalBackup: () => Promise.resolve({ ok: false, error: ipcError('INVALID_NAME') }) }));
+    expect(await platform.localBackups.location()).toBe('C:\\数据 中的 backups 文件夹');
+    expect(await platform.localBackups.list()).toEqual([{ name: 'auto-2026-12-02T09-00-00.zbbak', size: 3 }]);
+    await platform.localBackups.write('auto-x.zbbak', new Uint8Array([1]));
+    expect(writeLocalBackup).toHaveBeenCalledWith({ fileName: 'auto-x.zbbak', data: new Uint8Array([1]) });
+    expect(await platform.localBackups.read('auto-x.zbbak')).toEqual(new Uint8Array([4, 5, 6]));
+    await expect(platform.localBackups.remove('../x')).rejects.toThrow(PlatformError);
   });
 });

@@ -39,6 +39,11 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}) {
     readFile: vi.fn(async (file: string) => new Uint8Array(await nodeFs.readFile(file))),
     writeFileAtomic: vi.fn((target: string, data: Uint8Array) => atomicWriteFile(target, data)),
     grants: new PathGrants(),
+    localBackupFolder: path.join(dir, 'backups'),
+    makeFolder: async (folder) => {
+      await nodeFs.mkdir(folder, { recursive: true });
+    },
+    deleteFile: vi.fn((file: string) => nodeFs.rm(file)),
     maxReadBytes: 1024,
     ...overrides,
   };
@@ -321,6 +326,39 @@ describe('createHandlers', () => {
       const result = await handlers.printToPdf({} as unknown as { suggestedName: string });
       expect(!result.ok && result.error.code).toBe('INVALID_REQUEST');
       expect(deps.printCurrentViewToPdf).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('local backups', () => {
+    const name = 'auto-2026-12-02T09-00-00.zbbak';
+
+    it('lists nothing before the first backup, then writes, lists, reads and deletes in the backups folder only', async () => {
+      const { handlers } = makeDeps();
+      expect(await handlers.listLocalBackups()).toEqual({ ok: true, value: [] });
+      expect(await handlers.writeLocalBackup({ fileName: name, data: Uint8Array.of(1, 2, 3) })).toMatchObject({ ok: true, value: { path: path.join(dir, 'backups', name), bytes: 3 } });
+      await nodeFs.writeFile(path.join(dir, 'backups', 'notes.txt'), 'not a backup');
+      expect(await handlers.listLocalBackups()).toEqual({ ok: true, value: [{ name, size: 3 }] });
+      expect(await handlers.readLocalBackup(name)).toEqual({ ok: true, value: Uint8Array.of(1, 2, 3) });
+      expect(await handlers.deleteLocalBackup(name)).toEqual({ ok: true, value: null });
+      expect(await nodeFs.readdir(path.join(dir, 'backups'))).toEqual(['notes.txt']);
+    });
+
+    it('refuses any name that is not a bare .zbbak file name, touching nothing', async () => {
+      const { deps, handlers } = makeDeps();
+      await nodeFs.writeFile(path.join(dir, 'victim.zbbak'), 'keep me');
+      for (const bad of ['../victim.zbbak', '..\\victim.zbbak', 'sub/x.zbbak', 'notes.txt', '', 'x.zbbak ', 'CON.zbbak']) {
+        expect(await handlers.readLocalBackup(bad), bad).toMatchObject({ ok: false, error: { code: expect.stringMatching(/INVALID_NAME|INVALID_REQUEST/) } });
+        expect(await handlers.deleteLocalBackup(bad), bad).toMatchObject({ ok: false });
+        expect(await handlers.writeLocalBackup({ fileName: bad, data: Uint8Array.of(1) }), bad).toMatchObject({ ok: false });
+      }
+      expect(deps.deleteFile).not.toHaveBeenCalled();
+      expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+      expect(await nodeFs.readFile(path.join(dir, 'victim.zbbak'), 'utf8')).toBe('keep me');
+    });
+
+    it('refuses data that is not bytes', async () => {
+      const { handlers } = makeDeps();
+      expect(await handlers.writeLocalBackup({ fileName: name, data: 'abc' as unknown as Uint8Array })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     });
   });
 });
