@@ -1,0 +1,200 @@
+// Makes test/fixtures/schema/v<N>.json: a database as schema version N left it, every table
+// of that version filled with realistic rows (the test data generator's branch, plus the
+// local and sync rows the app writes), dumped in primary-key order. Run once, when version N
+// is added, through build/scripts/make-schema-fixture.mjs; the committed file is then never
+// regenerated, so later code is tested against what the old version really wrote.
+import 'fake-indexeddb/auto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { auditEntryFor } from '../../shared/domain/audit';
+import type { MemberRecord } from '../../shared/domain/member';
+import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../shared/meetings/meeting-types';
+import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
+import type { NoticeRecord } from '../../shared/domain/notice';
+import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
+import { sha256Hex } from '../../shared/hash';
+import { encodeHlc } from '../../shared/sync/hlc';
+import { generateSigningAndEncryptionKeys } from '../../shared/sync/keys';
+import type { ChangeLogRow, ClockRow } from '../../renderer/src/db/change-log';
+import type { InstallationRow, PreferenceRow } from '../../renderer/src/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/src/db/schema';
+import type { EnrolmentRow, PeerRow, RuleSetRow, SyncConflictRow, SyncKeyRow, SyncPackageRow } from '../../renderer/src/db/sync-rows';
+import { generateBranchData, planBranches } from './generator';
+import { SCHEMA_FIXTURE_DIR, databaseAtVersion, dumpTables, schemaFixtureFile, storesAtVersion, type SchemaFixture } from './schema-fixture';
+
+const version = Number(process.argv[2]);
+const force = process.argv.includes('--force');
+if (!Number.isInteger(version) || version < 1 || version > CURRENT_SCHEMA_VERSION) {
+  console.error(`usage: node build/scripts/make-schema-fixture.mjs <1..${CURRENT_SCHEMA_VERSION}> [--force]`);
+  process.exit(2);
+}
+const file = schemaFixtureFile(version);
+if (existsSync(file) && !force) {
+  console.error(`${file} exists. A fixture is made once, by the version that defined it; pass --force only to remake a fixture of the current version.`);
+  process.exit(1);
+}
+
+const SPEC = { branches: 1, members: 8, years: 2 };
+const data = generateBranchData(planBranches(SPEC, 'schema-fixture')[0]!, SPEC, { seed: 'schema-fixture', today: '2026-11-30' });
+const branchId = data.branch.id;
+const centralId = '0f6a3c1e-5b2d-4e8a-9c7f-1a2b3c4d5e6f';
+const at = '2026-11-30T08:00:00.000Z';
+const stamp = { branchId, createdAt: at, updatedAt: at, deleted: false };
+// Records got a clock stamp with sync (version 5); earlier versions never wrote one.
+const hlcOf = (index: number) => encodeHlc({ wallMs: Date.parse(at) + index, counter: 0, node: branchId });
+const stamped = <T extends object>(rows: readonly T[]): T[] => (version >= 5 ? rows.map((row, index) => ({ ...row, hlc: hlcOf(index) })) : [...rows]);
+
+const members = stamped(data.members);
+// Enough meetings for every type and state the generator makes, without a huge file.
+const meetings = stamped(data.meetings.slice(0, 8));
+const photo = new TextEncoder().encode('\u{1F4F7} 签到表扫描件（示例字节）');
+const attachment: AttachmentRecord = {
+  id: 'attachment-0001',
+  ...stamp,
+  meetingId: meetings[0]!.id,
+  kind: 'signInSheet',
+  fileName: '签到表.jpg',
+  mimeType: 'image/jpeg',
+  size: photo.byteLength,
+  sha256: await sha256Hex(photo),
+  bytes: photo,
+};
+const { id: _id, branchId: _branchId, createdAt: _createdAt, updatedAt: _updatedAt, deleted: _deleted, confirmation: _c, review: _r, hlc: _hlc, ...draftContent } = meetings[1]! as MeetingRecord;
+const draft: MeetingDraft = { id: meetings[1]!.id, branchId, isNew: false, content: { ...draftContent, discussionSummary: `${draftContent.discussionSummary}（未保存的修改）` }, savedAt: at };
+const updatedMember: MemberRecord = { ...members[0]!, phone: '13900000000', updatedAt: '2026-11-30T09:00:00.000Z' };
+
+const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
+  installation: () => [{ key: 'this-pc', role: 'branch', name: data.branch.name, parentOrganizationName: data.branch.parentOrganizationName, ownerId: branchId, setupAt: at } satisfies InstallationRow],
+  branches: () => stamped([data.branch]),
+  members: () => members,
+  auditLog: () => [
+    ...members.slice(0, 3).map((after) => auditEntryFor({ table: 'members', action: 'create', after, actor: '王书记' })),
+    auditEntryFor({ table: 'members', action: 'update', before: members[0]!, after: updatedMember, actor: '王书记' }),
+    auditEntryFor({ table: 'members', action: 'delete', before: members[2]!, after: { ...members[2]!, deleted: true }, actor: '王书记' }),
+  ],
+  preferences: () => [{ key: 'operatorName', value: '王书记' } satisfies PreferenceRow],
+  meetings: () => meetings,
+  meetingDrafts: () => [draft],
+  attachments: () => stamped([attachment]),
+  duesBases: () => stamped(data.duesBases.slice(0, 4)),
+  duesPayments: () => stamped(data.duesPayments.slice(0, 4)),
+  duesRemittances: () => stamped(data.duesRemittances.slice(0, 4)),
+  studyNotebooks: () => stamped(data.studyNotebooks.slice(0, 2)),
+  changeLog: () => [
+    { stream: 'central', seq: 1, hlc: hlcOf(0), changes: members.map((m) => ({ table: 'members', id: m.id, baseHlc: null, changedFields: [] })) },
+    { stream: 'central', seq: 1 + members.length, hlc: hlcOf(1), changes: [{ table: 'members', id: members[0]!.id, baseHlc: hlcOf(0), changedFields: ['phone'] }] },
+  ] satisfies ChangeLogRow[],
+  syncState: async () => {
+    const central = await generateSigningAndEncryptionKeys();
+    return [
+      { key: 'clock', hlc: hlcOf(1), lastSeq: { central: members.length + 1 } } satisfies ClockRow,
+      {
+        key: `peer:${centralId}`,
+        peerId: centralId,
+        name: '市第一人民医院党委组织科',
+        publicKeys: central.publicKeys,
+        ackedSeq: 4,
+        ackedCounts: { members: 4 },
+        receivedSeq: 2,
+        receivedPackageHash: 'a'.repeat(64),
+        sentPackageHash: 'b'.repeat(64),
+        sentSeq: members.length + 1,
+        lastImportAt: at,
+        lastExportAt: at,
+        skewWarning: '对方电脑的时钟比本机快 10 分钟，请核对时间。',
+      } satisfies PeerRow,
+      {
+        key: 'enrolment',
+        branchId,
+        branchName: data.branch.name,
+        centralId,
+        centralName: '市第一人民医院党委组织科',
+        centralPublicKeys: central.publicKeys,
+        ruleSet: NATIONAL_RULE_SET,
+        createdAt: at,
+        importedAt: at,
+      } satisfies EnrolmentRow,
+      { key: 'ruleSet', ruleSet: NATIONAL_RULE_SET, receivedAt: at } satisfies RuleSetRow,
+    ];
+  },
+  syncPackages: () => [
+    { packageId: 'pkg-0001', peerId: centralId, kind: 'branch-report', status: 'exported', seqFrom: 1, seqTo: members.length, counts: { members: members.length }, fileName: '报送包-2026-11-30.zbpkg', packageHash: 'b'.repeat(64), at },
+    {
+      packageId: 'pkg-0003',
+      peerId: centralId,
+      kind: 'central-return',
+      status: 'quarantined',
+      seqFrom: 5,
+      seqTo: 6,
+      counts: { notices: 1 },
+      fileName: '回执-2026-11-30.zbpkg',
+      packageHash: 'c'.repeat(64),
+      at,
+      missingFrom: 3,
+      missingTo: 4,
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 1, 2, 3]),
+    },
+  ] satisfies SyncPackageRow[],
+  syncKeys: async () => {
+    const own = await generateSigningAndEncryptionKeys();
+    const peer = await generateSigningAndEncryptionKeys();
+    return [
+      {
+        keyId: own.publicKeys.keyId,
+        owner: 'self',
+        ownerId: branchId,
+        publicKeys: own.publicKeys,
+        signingPrivateKey: own.signingPrivateKey as CryptoKey,
+        encryptionPrivateKey: own.encryptionPrivateKey as CryptoKey,
+        backup: {
+          format: 'zbkey',
+          version: 1,
+          keyId: own.publicKeys.keyId,
+          publicKeys: own.publicKeys,
+          kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: 'c2FsdHNhbHRzYWx0c2FsdA==' },
+          cipher: { name: 'AES-GCM', iv: 'aXZpdml2aXZpdml2' },
+          ciphertext: 'Y2lwaGVydGV4dA==',
+        },
+        createdAt: at,
+      },
+      { keyId: peer.publicKeys.keyId, owner: 'peer', ownerId: centralId, publicKeys: peer.publicKeys, createdAt: at },
+    ] satisfies SyncKeyRow[];
+  },
+  meetingReviews: () => [
+    { id: meetings[0]!.id, ...stamp, hlc: hlcOf(2), sessionName: meetings[0]!.sessionName, verdict: 'returned', opinion: '签到表缺少两名党员的签名，请补充后重新提交。', reviewer: '组织科 李敏', reviewedAt: at } satisfies MeetingReviewRecord,
+  ],
+  notices: () => [{ id: 'notice-0001', ...stamp, hlc: hlcOf(3), title: '关于开展2026年度组织生活会的通知', body: '各党支部：请于12月底前召开年度组织生活会，并报送会议记录。', issuedBy: '市第一人民医院党委组织科' } satisfies NoticeRecord],
+  conflicts: () => [
+    {
+      id: 'conflict-0001',
+      branchId,
+      detectedAt: at,
+      table: 'members',
+      field: 'phone',
+      localValue: '13900000000',
+      localHlc: hlcOf(1),
+      localOrigin: branchId,
+      incomingValue: '13700000000',
+      incomingHlc: hlcOf(4),
+      incomingOrigin: centralId,
+      applied: 'incoming',
+      resolution: 'local',
+    } satisfies SyncConflictRow,
+  ],
+};
+
+const stores = storesAtVersion(version);
+const unknown = stores.filter((name) => !(name in rowsByTable));
+if (unknown.length) throw new Error(`make-schema-fixture: no rows for ${unknown.join(', ')}; add them to rowsByTable`);
+
+const db = databaseAtVersion(`schema-fixture-v${version}`, version);
+await db.open();
+for (const name of stores) {
+  const rows = await rowsByTable[name]!();
+  if (rows.length === 0) throw new Error(`make-schema-fixture: ${name} has no rows`);
+  await db.table(name).bulkAdd(rows);
+}
+const fixture: SchemaFixture = { version, madeBy: 'build/scripts/make-schema-fixture.mjs', madeAt: new Date().toISOString(), tables: await dumpTables(db) };
+db.close();
+mkdirSync(SCHEMA_FIXTURE_DIR, { recursive: true });
+writeFileSync(file, `${JSON.stringify(fixture, null, 1)}\n`);
+console.log(`${file}: ${Object.entries(fixture.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ')}`);
