@@ -21,7 +21,12 @@ export async function repeat(times: number, run: () => Promise<number> | number)
 
 /** Time of a synchronous or asynchronous body in ms. */
 export async function timed(body: () => unknown): Promise<number> {
+  return (await timedValue(async () => body())).ms;
+}
+
+/** Time of an asynchronous body in ms, with what it returned. */
+export async function timedValue<T>(body: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
-  await body();
-  return performance.now() - start;
+  const value = await body();
+  return { ms: performance.now() - start, value };
 }

@@ -9,6 +9,7 @@ import { complianceOfAll, overviewOfAll, type BranchInput } from '../overview';
 import { timed } from '../stats';
 import { heapUsed, PeakHeap } from './heap';
 import { freshLedgerDatabase, rawPutAll } from './raw-idb';
+import { measureSync } from './sync-bench';
 
 /**
  * The benchmark's page, on the app's origin. The Node side calls these one at a time
@@ -143,6 +144,11 @@ const api = {
     );
     db.close();
     return { ms, records, peakHeap: heap.peak, retainedHeap: heap.retained };
+  },
+
+  /** Export, import, re-import and the whole hospital's year of packages, into the stored hospital (central office). */
+  measureSync(todayText: string, runs: number, branches?: number) {
+    return measureSync(APP_DATABASE, todayText, runs, branches);
   },
 
   /** Makes this PC the branch PC of the first stored branch (or the central office again). */
