@@ -9,17 +9,27 @@ import {
   TeamOutlined,
   ApartmentOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
-import { BranchPage } from '../features/branch/BranchPage';
-import { BranchesPage } from '../features/branches/BranchesPage';
-import { DuesPage } from '../features/dues/DuesPage';
 import { HomePage } from '../features/home/HomePage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SyncPage } from '../features/sync/SyncPage';
-import { StudyPage } from '../features/study/StudyPage';
+
+/**
+ * Every area but 首页 is loaded on first visit: the first screen then parses its own code
+ * alone, which is most of a cold start (docs/performance.md). The shell shows a skeleton
+ * while an area loads (AppShell's Suspense).
+ */
+function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType): ComponentType {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const BranchPage = lazyPage(() => import('../features/branch/BranchPage'), (module) => module.BranchPage);
+const BranchesPage = lazyPage(() => import('../features/branches/BranchesPage'), (module) => module.BranchesPage);
+const DuesPage = lazyPage(() => import('../features/dues/DuesPage'), (module) => module.DuesPage);
+const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage'), (module) => module.MeetingsPage);
+const MembersPage = lazyPage(() => import('../features/members/MembersPage'), (module) => module.MembersPage);
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), (module) => module.SettingsPage);
+const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) => module.SyncPage);
+const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
 export interface AppRoute {
   path: string;

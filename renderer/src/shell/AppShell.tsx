@@ -1,4 +1,5 @@
-import { Layout, Menu, Tag, Typography } from 'antd';
+import { Layout, Menu, Skeleton, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../app/hash-route';
 import { HOME_PATH, resolveRoute, routesFor } from '../app/routes';
@@ -37,7 +38,7 @@ export function AppShell() {
         <Layout.Content className="app-content">
           {/* Keyed by route: leaving a broken page resets the boundary. */}
           <ErrorBoundary key={route.path} onGoHome={() => navigate(HOME_PATH)}>
-            {route.render()}
+            <Suspense fallback={<Skeleton active />}>{route.render()}</Suspense>
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
