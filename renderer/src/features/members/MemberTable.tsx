@@ -1,5 +1,6 @@
 import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import { GENDER_LABELS, type MemberRecord } from '../../../../shared/domain/member';
 import { maskIdNumber } from '../../../../shared/domain/member-validation';
 import { compareMembers } from './member-filters';
@@ -17,7 +18,8 @@ interface MemberTableProps {
  * thousands scrolls as smoothly as one of forty.
  */
 export function MemberTable({ members, partyGroupNames, onEdit, onHistory }: MemberTableProps) {
-  const columns: ColumnsType<MemberRecord> = [
+  // Built once per roster view: a new column list would make every visible row render again.
+  const columns = useMemo<ColumnsType<MemberRecord>>(() => [
     { title: '姓名', dataIndex: 'name', width: 100, fixed: 'left', sorter: compareMembers('name') },
     { title: '性别', dataIndex: 'gender', width: 60, render: (gender: MemberRecord['gender']) => GENDER_LABELS[gender] },
     { title: '出生日期', dataIndex: 'birthDate', width: 110, sorter: compareMembers('birthDate') },
@@ -62,7 +64,7 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory }: Mem
         </Space>
       ),
     },
-  ];
+  ], [partyGroupNames, onEdit, onHistory]);
 
   return (
     <Table<MemberRecord>

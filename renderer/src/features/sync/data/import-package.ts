@@ -170,14 +170,19 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
         if (!peer) throw new SyncError('发送方的登记信息已不存在。');
         // The plan was made over the records as they were: another import since then makes it stale.
         if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
+        const byTable = new Map<string, Record<string, unknown>[]>();
         for (const write of [...plan.added, ...plan.changed, ...plan.deleted]) {
           const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
           if (write.table === 'attachments') {
             const stored = (await db.attachments.get(write.id))?.bytes;
             record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (stored ?? new Uint8Array(0)));
           }
-          await db.table(write.table).put(record);
+          const rows = byTable.get(write.table) ?? [];
+          rows.push(record);
+          byTable.set(write.table, rows);
         }
+        // One bulkPut per table, all issued at once: IndexedDB queues them in the transaction without a round trip per record.
+        await Promise.all([...byTable].map(([table, records]) => db.table(table).bulkPut(records)));
         const conflicts: SyncConflictRow[] = plan.conflicts.map((conflict) => ({ ...conflict, id: newId(), branchId: manifest.senderId, detectedAt: now.toISOString() }));
         await db.conflicts.bulkAdd(conflicts);
 
