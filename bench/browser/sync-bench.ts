@@ -1,9 +1,12 @@
 import Dexie from 'dexie';
 import { LedgerDatabase } from '../../renderer/src/db/database';
+import { DerivedDatabase } from '../../renderer/src/db/derived-db';
+import { createBranchesRepository } from '../../renderer/src/features/branches/data/branches-repository';
 import { createEnrolmentRepository } from '../../renderer/src/features/sync/data/enrolment-repository';
 import { createPackageExporter } from '../../renderer/src/features/sync/data/export-package';
 import { createPackageImporter } from '../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../renderer/src/features/sync/data/keys-repository';
+import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { generateBranches, SCALES, type BranchData } from '../../test/support/generator';
 import { seedInstallation, writeBranchData } from '../../test/support/seed/seed-ledger';
 import { timedValue } from '../stats';
@@ -32,6 +35,9 @@ export interface SyncFigures {
   reimportMs: number[];
   allImportMs: number;
   peakHeap: number;
+  /** 各支部 over the imported branches: the first view (every branch counted from its records), then with the kept counts. */
+  overviewFirstMs: number;
+  overviewKeptMs: number[];
 }
 
 function recordsIn(counts: Record<string, number>): number {
@@ -113,7 +119,20 @@ export async function measureSync(centralName: string, today: string, runs: numb
       reimportMs.push(ms);
     }
 
+    const derived = new DerivedDatabase(centralName);
+    await derived.branchCounts.clear();
+    const overviews = createBranchesRepository(central, derived);
+    const rules = NATIONAL_RULE_SET.rules;
+    const first = await timedValue(() => overviews.overview(rules, today));
+    // The counts are kept just after the first view returns.
+    while ((await derived.branchCounts.count()) < first.value.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    const overviewKeptMs: number[] = [];
+    for (let run = 0; run < runs; run += 1) overviewKeptMs.push((await timedValue(() => overviews.overview(rules, today))).ms);
+    derived.close();
+
     return {
+      overviewFirstMs: first.ms,
+      overviewKeptMs,
       packages: packages.length,
       records: packages.reduce((sum, item) => sum + item.records, 0),
       bytes: packages.reduce((sum, item) => sum + item.bytes.length, 0),

@@ -1,6 +1,5 @@
 import type { MemberRecord } from '../domain/member';
-import type { MeetingRecord } from '../meetings/meeting-types';
-import { orgLifeMonthsByMember } from '../meetings/org-life';
+import type { OrgLife } from '../meetings/org-life';
 import type { DuesRules } from '../rules/rule-set';
 import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';
 import { lastCompletedMonth, memberArrears } from './dues-arrears';
@@ -67,23 +66,18 @@ export function duesLedgerStart(bases: readonly DuesBaseRecord[], payments: read
 export function memberActivities(
   members: readonly MemberRecord[],
   inputs: readonly MemberDuesInput[],
-  meetings: readonly MeetingRecord[],
+  orgLife: OrgLife,
   ledgerSince: MonthKey,
   today: string,
 ): MemberActivity[] {
-  const live = meetings.filter((meeting) => !meeting.deleted);
-  const firstMeeting = live.reduce<MonthKey | null>((first, meeting) => {
-    const month = monthOfDate(meeting.startAt.slice(0, 10));
-    return month && (first === null || month < first) ? month : first;
-  }, null);
-  const attended = orgLifeMonthsByMember(live);
   const byId = new Map(members.map((member) => [member.id, member]));
   const through = lastCompletedMonth(today);
   return inputs.map((dues) => {
     const member = byId.get(dues.memberId);
     const joinedRoster = member ? member.createdAt.slice(0, 7) : ledgerSince;
-    const knownFrom = firstMeeting === null ? addMonthsToKey(through, 1) : firstMeeting > joinedRoster ? firstMeeting : joinedRoster;
-    const months = new Set(attended.get(dues.memberId));
+    const { firstMonth } = orgLife;
+    const knownFrom = firstMonth === null ? addMonthsToKey(through, 1) : firstMonth > joinedRoster ? firstMonth : joinedRoster;
+    const months = new Set(orgLife.byMember.get(dues.memberId));
     for (const key of monthRange(ledgerSince, addMonthsToKey(knownFrom, -1))) months.add(key);
     return { dues, name: member?.name ?? '', orgLifeMonths: months };
   });
@@ -165,10 +159,11 @@ export function quarterOfDate(date: string): { year: number; quarter: Quarter } 
  * meetings, composed as the branch's own 提醒 composes them, so that the central office
  * and the branch never disagree about who is flagged.
  */
+/** `orgLife` is that of the branch's own meetings (orgLifeOf). */
 export function branchActivityAlarms(
   branchId: string,
   records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>,
-  meetings: readonly MeetingRecord[],
+  orgLife: OrgLife,
   today: string,
   rules: DuesRules,
 ): MemberActivityAlarm[] {
@@ -176,8 +171,7 @@ export function branchActivityAlarms(
   const since = duesLedgerStart(owning.bases, owning.payments);
   if (since === null) return [];
   const inputs = memberDuesInputs(owning, since);
-  const own = meetings.filter((meeting) => meeting.branchId === branchId);
-  return activityAlarms(memberActivities(owning.members, inputs, own, since, today), since, today, rules);
+  return activityAlarms(memberActivities(owning.members, inputs, orgLife, since, today), since, today, rules);
 }
 
 /** Where one branch's dues stand today, for the central office's overview of every branch. */
@@ -194,12 +188,12 @@ export interface BranchDuesStanding {
 export function branchDuesStanding(
   branchId: string,
   records: BranchDuesRecords,
-  meetings: readonly MeetingRecord[],
+  orgLife: OrgLife,
   today: string,
   rules: DuesRules,
 ): BranchDuesStanding {
   const { year, quarter } = quarterOfDate(today);
-  const alarms = branchActivityAlarms(branchId, records, meetings, today, rules);
+  const alarms = branchActivityAlarms(branchId, records, orgLife, today, rules);
   return {
     summary: branchDuesSummary(branchId, records, year, quarter, today, rules),
     alarms,

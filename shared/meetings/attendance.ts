@@ -56,17 +56,6 @@ export function attendanceSummary(attendance: readonly AttendanceEntry[]): strin
   return `应到 ${counts.expected} 人，实到 ${counts.present} 人，请假 ${counts.leave} 人，缺席 ${counts.absent} 人，出席率 ${formatRate(counts.rate)}`;
 }
 
-/** Across many meetings: all present over all expected, so a large meeting weighs more than a small one. */
-export function overallAttendanceRate(meetings: readonly Pick<MeetingRecord, 'attendance'>[]): number | null {
-  let expected = 0;
-  let present = 0;
-  for (const meeting of meetings) {
-    expected += meeting.attendance.length;
-    for (const entry of meeting.attendance) if (entry.status === 'present') present += 1;
-  }
-  return expected ? present / expected : null;
-}
-
 /**
  * The meetings whose absentees owe a make-up: every kind of organisational life, the
  * 支委会 included (a member who missed it must still learn what was decided). 谈心谈话 is

@@ -1,7 +1,6 @@
 import type { BranchRecord } from '../domain/branch';
 import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingRecord, type MeetingType } from './meeting-types';
-import { overallAttendanceRate } from './attendance';
 import { parsePeriod, periodOf, periodsCovering, type Period } from './periods';
 
 /**
@@ -23,16 +22,36 @@ interface HeldCount {
   late: number;
 }
 
+/** Meetings held in one calendar month and their attendance summed: what a period's figures add up. */
+export interface MonthTotals {
+  held: number;
+  expected: number;
+  present: number;
+}
+
 /**
- * The branch's meetings counted once per (type, party group, rule period), so that every
- * question about any period is a map lookup: the central office asks it for thousands
- * of branches.
+ * The branch's meetings counted once per (type, party group, rule period), plus monthly
+ * totals, so that every question about any period is a map lookup: the central office
+ * asks it for thousands of branches. Holds no meeting, so it can be stored and read back
+ * instead of the meetings (structured clone keeps Maps); `rulesKey` says which rule
+ * periods it was counted under.
  */
-export interface MeetingIndex {
+export interface MeetingCounts {
+  rulesKey: string;
   counts: ReadonlyMap<string, HeldCount>;
-  live: readonly MeetingRecord[];
+  /** By 'YYYY-MM' of the meeting's date. */
+  months: ReadonlyMap<string, MonthTotals>;
   /** Date (YYYY-MM-DD) of the latest meeting, null when there is none. */
   lastMeetingOn: string | null;
+}
+
+export interface MeetingIndex extends MeetingCounts {
+  live: readonly MeetingRecord[];
+}
+
+/** The rule periods counts are made under: counts made under other rules must be made again. */
+export function meetingRulesKey(rules: MeetingRules): string {
+  return MEETING_TYPES.map((type) => rules[type].value.per).join(',');
 }
 
 function countKey(type: MeetingType, groupId: string, periodKey: string): string {
@@ -48,6 +67,7 @@ function countedPeriod(meeting: MeetingRecord, per: FrequencyPeriod): { key: str
 
 export function indexMeetings(meetings: readonly MeetingRecord[], rules: MeetingRules): MeetingIndex {
   const counts = new Map<string, HeldCount>();
+  const months = new Map<string, MonthTotals>();
   const live = meetings.filter((meeting) => !meeting.deleted);
   let lastMeetingOn: string | null = null;
   for (const meeting of live) {
@@ -60,8 +80,19 @@ export function indexMeetings(meetings: readonly MeetingRecord[], rules: Meeting
     counts.set(id, held);
     const date = meeting.startAt.slice(0, 10);
     if (lastMeetingOn === null || date > lastMeetingOn) lastMeetingOn = date;
+    const month = months.get(date.slice(0, 7)) ?? { held: 0, expected: 0, present: 0 };
+    month.held += 1;
+    month.expected += meeting.attendance.length;
+    for (const entry of meeting.attendance) if (entry.status === 'present') month.present += 1;
+    months.set(date.slice(0, 7), month);
   }
-  return { counts, live, lastMeetingOn };
+  return { rulesKey: meetingRulesKey(rules), counts, months, lastMeetingOn, live };
+}
+
+/** The counts alone, without the meetings: what the central office keeps per branch. */
+export function meetingCountsOf(index: MeetingIndex): MeetingCounts {
+  const { live: _live, ...counts } = index;
+  return counts;
 }
 
 export interface UnitCompliance {
@@ -79,7 +110,7 @@ export function ledgerStartOf(branch: BranchRecord): string {
   return branch.createdAt.slice(0, 10);
 }
 
-function unitCompliance(index: MeetingIndex, type: MeetingType, groupId: string, period: Period, times: number, today: string, ledgerSince: string): UnitCompliance {
+function unitCompliance(index: MeetingCounts, type: MeetingType, groupId: string, period: Period, times: number, today: string, ledgerSince: string): UnitCompliance {
   const held = index.counts.get(countKey(type, groupId, period.key)) ?? { onTime: 0, late: 0 };
   let status: ComplianceStatus;
   if (held.onTime >= times) status = 'met';
@@ -96,7 +127,7 @@ function groupsOf(type: MeetingType, branch: BranchRecord): string[] {
 }
 
 /** Every rule period of a type within (or, for a coarser rule, containing) `period`, per group. */
-export function typeUnits(index: MeetingIndex, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): UnitCompliance[] {
+export function typeUnits(index: MeetingCounts, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): UnitCompliance[] {
   const { times, per } = rules[type].value;
   const periods = periodsCovering(period, per);
   const ledgerSince = ledgerStartOf(branch);
@@ -115,7 +146,7 @@ export interface TypeCompliance {
   units: UnitCompliance[];
 }
 
-export function typeCompliance(index: MeetingIndex, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): TypeCompliance {
+export function typeCompliance(index: MeetingCounts, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): TypeCompliance {
   const ledgerSince = ledgerStartOf(branch);
   // Periods over before the ledger began are unknown: they are asked for nothing unless a meeting was backfilled.
   const units = typeUnits(index, branch, rules, type, period, today).filter(
@@ -157,31 +188,49 @@ function daysFrom(from: string, to: string): number {
  * 沉默支部: no meeting recorded for the rule's number of days. A branch with no meeting at
  * all is silent once that many days have passed since it started keeping the ledger.
  */
-export function silentBranch(index: MeetingIndex, ledgerSince: string, today: string, rules: MeetingRules): SilentBranch {
+export function silentBranch(index: Pick<MeetingCounts, 'lastMeetingOn'>, ledgerSince: string, today: string, rules: MeetingRules): SilentBranch {
   const days = daysFrom(index.lastMeetingOn ?? ledgerSince, today);
   return { silent: days >= rules.silentBranchDays.value, daysSinceLastMeeting: index.lastMeetingOn ? days : null };
 }
 
-/** One branch's 三会一课 compliance for a month, quarter or year, as of `today`. */
+/** The months of a period (YYYY-MM, from its first day to its last). */
+function monthsOf(period: Period): string[] {
+  const months: string[] = [];
+  let [year, month] = period.start.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = period.end.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) return months;
+    months.push(key);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year += 1;
+  }
+}
+
+/**
+ * One branch's 三会一课 compliance for a month, quarter or year, as of `today`: from its
+ * meetings, or from counts made earlier (`index`, e.g. the central office's stored counts).
+ */
 export function branchCompliance(input: {
   branch: BranchRecord;
-  meetings: readonly MeetingRecord[];
   rules: MeetingRules;
   period: Period;
   today: string;
-  index?: MeetingIndex;
-}): BranchCompliance {
+} & ({ meetings: readonly MeetingRecord[]; index?: MeetingCounts } | { index: MeetingCounts })): BranchCompliance {
   const { branch, rules, period, today } = input;
-  const index = input.index ?? indexMeetings(input.meetings, rules);
-  const inPeriod = index.live.filter((meeting) => {
-    const date = meeting.startAt.slice(0, 10);
-    return date >= period.start && date <= period.end;
-  });
+  const index = input.index ?? indexMeetings('meetings' in input ? input.meetings : [], rules);
+  const totals = monthsOf(period).reduce(
+    (sum, month) => {
+      const add = index.months.get(month);
+      return add ? { held: sum.held + add.held, expected: sum.expected + add.expected, present: sum.present + add.present } : sum;
+    },
+    { held: 0, expected: 0, present: 0 },
+  );
   return {
     period,
     types: MEETING_TYPES.map((type) => typeCompliance(index, branch, rules, type, period, today)),
-    attendanceRate: overallAttendanceRate(inPeriod),
-    meetingsHeld: inPeriod.length,
+    attendanceRate: totals.expected ? totals.present / totals.expected : null,
+    meetingsHeld: totals.held,
     silent: silentBranch(index, ledgerStartOf(branch), today, rules),
   };
 }

@@ -25,6 +25,26 @@ export function orgLifeMonthsByMember(meetings: readonly MeetingRecord[]): Map<s
   return months;
 }
 
+/**
+ * What the 党章 rule reads of a branch's meetings: each member's months of organisational
+ * life and the month of the first meeting recorded (months before it the app cannot speak
+ * for). Holds no meeting, so the central office can keep it per branch (structured clone
+ * keeps Maps and Sets) instead of reading years of meetings again.
+ */
+export interface OrgLife {
+  firstMonth: MonthKey | null;
+  byMember: ReadonlyMap<string, ReadonlySet<MonthKey>>;
+}
+
+export function orgLifeOf(meetings: readonly MeetingRecord[]): OrgLife {
+  const live = meetings.filter((meeting) => !meeting.deleted);
+  const firstMonth = live.reduce<MonthKey | null>((first, meeting) => {
+    const month = monthOfDate(meeting.startAt.slice(0, 10));
+    return month && (first === null || month < first) ? month : first;
+  }, null);
+  return { firstMonth, byMember: orgLifeMonthsByMember(live) };
+}
+
 /** One member's months of organisational life, for the dues module's 党章 alarm. */
 export function orgLifeMonthsOf(memberId: string, meetings: readonly MeetingRecord[]): Set<MonthKey> {
   return orgLifeMonthsByMember(meetings).get(memberId) ?? new Set();
@@ -43,11 +63,9 @@ export interface InactiveMember {
  * are not counted: the app cannot know what happened before it was used.
  */
 export function inactiveMembers(members: readonly MemberRecord[], meetings: readonly MeetingRecord[], today: string, minMonths: number): InactiveMember[] {
-  const live = meetings.filter((meeting) => !meeting.deleted);
-  if (live.length === 0) return [];
-  const firstMonth = live.reduce((first, meeting) => (meeting.startAt < first ? meeting.startAt : first), live[0]!.startAt).slice(0, 7);
+  const { firstMonth, byMember } = orgLifeOf(meetings);
+  if (firstMonth === null) return [];
   const lastCompleted = addMonthsToKey(today.slice(0, 7), -1);
-  const byMember = orgLifeMonthsByMember(live);
   const result: InactiveMember[] = [];
   for (const member of members) {
     if (member.deleted || membershipStatusOf(member.stage) === 'none') continue;

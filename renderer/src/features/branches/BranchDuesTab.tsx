@@ -5,6 +5,7 @@ import { formatFen } from '../../../../shared/dues/dues-amount';
 import { QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../shared/dues/months';
 import type { QuarterTotals } from '../../../../shared/dues/remittance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
+import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../shell/today';
 import { AlarmsPanel } from '../dues/AlarmsPanel';
 import { RemittancePanel } from '../dues/RemittancePanel';
@@ -18,7 +19,7 @@ export function BranchDuesTab({ branchId, records, meetings }: { branchId: strin
   const { standing, totals } = useMemo(() => {
     const rules = ruleSet.rules.dues;
     const quarters = Object.fromEntries(QUARTERS.map((quarter) => [quarter, branchDuesSummary(branchId, records, year, quarter, today, rules).totals])) as Record<Quarter, QuarterTotals>;
-    return { standing: branchDuesStanding(branchId, records, meetings, today, rules), totals: quarters };
+    return { standing: branchDuesStanding(branchId, records, orgLifeOf(meetings), today, rules), totals: quarters };
   }, [branchId, records, meetings, ruleSet, today, year]);
   const { summary } = standing;
 

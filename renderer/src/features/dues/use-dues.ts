@@ -6,6 +6,7 @@ import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remit
 import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
 import type { MemberRecord } from '../../../../shared/domain/member';
 import { QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
+import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../shell/today';
 import { useMeetings } from '../meetings/use-meetings';
 import { useMembers } from '../members/use-members';
@@ -62,7 +63,7 @@ export function useDuesAlarms(ledger: DuesLedgerData | undefined): MemberActivit
   return useMemo(() => {
     if (!ledger || !meetings) return undefined;
     // The same composition the central office's overview reads, so both flag the same members.
-    return branchActivityAlarms(ownerId, { members: ledger.payers, bases: ledger.records.bases, payments: ledger.records.payments }, meetings, today, ruleSet.rules.dues);
+    return branchActivityAlarms(ownerId, { members: ledger.payers, bases: ledger.records.bases, payments: ledger.records.payments }, orgLifeOf(meetings), today, ruleSet.rules.dues);
   }, [ownerId, ledger, meetings, ruleSet, today]);
 }
 

@@ -5,6 +5,7 @@ import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import { memberRecord } from '../support/member-fixture';
 import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
 import { employedOn, fen, paid, payment, RULES } from './dues-fixture';
+import { orgLifeOf } from '../../../../shared/meetings/org-life';
 
 const full = (name: string) => memberRecord({ name, stage: 'full', joinedOn: '2010-07-01' });
 
@@ -47,7 +48,7 @@ describe('memberActivities feeding the 党章 alarm', () => {
   const inputs = () => memberDuesInputs({ members: [member], bases: [employedOn(fen('4000'), { memberId: member.id })], payments: [] });
 
   it('does not call months absent when no meeting is recorded at all', () => {
-    const [activity] = memberActivities([member], inputs(), [], '2026-01', '2026-08-01');
+    const [activity] = memberActivities([member], inputs(), orgLifeOf([]), '2026-01', '2026-08-01');
     // Seven months unpaid: red for dues alone, and no word about organisational life.
     const alarm = memberActivityAlarm(activity!, '2026-01', '2026-08-01', RULES);
     expect(alarm).toMatchObject({ code: 'MEMBER_DEEMED_LEFT', unpaidMonths: 7, absentMonths: 0 });
@@ -64,7 +65,7 @@ describe('memberActivities feeding the 党章 alarm', () => {
       bases: [employedOn(fen('4000'), { memberId: member.id })],
       payments: [payment(2026, Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((month) => [month, paid(4000)])), { memberId: member.id })],
     });
-    const [activity] = memberActivities([member], paidUp, meetings, '2026-01', '2026-09-01');
+    const [activity] = memberActivities([member], paidUp, orgLifeOf(meetings), '2026-01', '2026-09-01');
     // January is before the first meeting (not known), February attended, March to August absent: 6.
     expect([...activity!.orgLifeMonths].sort()).toEqual(['2026-01', '2026-02']);
     expect(memberActivityAlarm(activity!, '2026-01', '2026-09-01', RULES)).toMatchObject({ code: 'MEMBER_DEEMED_LEFT', unpaidMonths: 0, absentMonths: 6 });
@@ -74,7 +75,7 @@ describe('memberActivities feeding the 党章 alarm', () => {
   it('does not count months before the member entered the roster', () => {
     const newcomer = { ...full('新转入'), createdAt: '2026-06-10T08:00:00.000Z' };
     const meetings = [meetingRecord('themedPartyDay', '2026-01-15')];
-    const [activity] = memberActivities([newcomer], memberDuesInputs({ members: [newcomer], bases: [], payments: [] }), meetings, '2026-01', '2026-09-01');
+    const [activity] = memberActivities([newcomer], memberDuesInputs({ members: [newcomer], bases: [], payments: [] }), orgLifeOf(meetings), '2026-01', '2026-09-01');
     expect(activity!.orgLifeMonths.has('2026-05')).toBe(true);
     expect(activity!.orgLifeMonths.has('2026-06')).toBe(false);
   });
@@ -145,7 +146,7 @@ describe('branchActivityAlarms and branchDuesStanding: the central office’s re
   ];
 
   it('flags the branch’s members as its own 提醒 does: red for seven months unpaid or six away, a warning for four unpaid', () => {
-    const alarms = branchActivityAlarms('branch-1', records, meetings, '2026-08-10', RULES);
+    const alarms = branchActivityAlarms('branch-1', records, orgLifeOf(meetings), '2026-08-10', RULES);
     expect(alarms.map((alarm) => [alarm.memberId, alarm.code, alarm.unpaidMonths, alarm.absentMonths])).toEqual([
       [sevenBehind.id, 'MEMBER_DEEMED_LEFT', 7, 0],
       [away.id, 'MEMBER_DEEMED_LEFT', 0, 6],
@@ -154,7 +155,7 @@ describe('branchActivityAlarms and branchDuesStanding: the central office’s re
   });
 
   it('counts members three months or more behind on dues and the red alarms, and sums today’s quarter', () => {
-    const standing = branchDuesStanding('branch-1', records, meetings, '2026-08-10', RULES);
+    const standing = branchDuesStanding('branch-1', records, orgLifeOf(meetings), '2026-08-10', RULES);
     // The one away from meetings pays: an alarm, but not in arrears.
     expect(standing.inArrears.map((alarm) => alarm.memberId)).toEqual([sevenBehind.id, fourBehind.id]);
     expect(standing.redAlarms.map((alarm) => alarm.memberId)).toEqual([sevenBehind.id, away.id]);
@@ -168,7 +169,7 @@ describe('branchActivityAlarms and branchDuesStanding: the central office’s re
   });
 
   it('reads nothing for a branch that has recorded no dues, whatever other branches hold', () => {
-    const standing = branchDuesStanding('branch-3', records, meetings, '2026-08-10', RULES);
+    const standing = branchDuesStanding('branch-3', records, orgLifeOf(meetings), '2026-08-10', RULES);
     expect([standing.alarms, standing.inArrears, standing.redAlarms, standing.summary.totals.dueFen]).toEqual([[], [], [], 0]);
   });
 });

@@ -6,7 +6,6 @@ import {
   branchOwedMakeUps,
   expectedMembers,
   formatRate,
-  overallAttendanceRate,
   owedMakeUps,
 } from '../../../../shared/meetings/attendance';
 import { memberRecord } from '../support/member-fixture';
@@ -68,13 +67,6 @@ describe('attendance maths', () => {
     [0.8575, '85.8%'],
   ])('formats %d as %s', (rate, text) => {
     expect(formatRate(rate)).toBe(text);
-  });
-
-  it('weighs a large meeting more than a small one across a period', () => {
-    const small = meetingRecord('committeeMeeting', '2026-01-05', { attendance: attendanceOf({ a: 'absent' }) });
-    const large = meetingRecord('partyMemberAssembly', '2026-01-06', { attendance: attendanceOf({ a: 'present', b: 'present', c: 'present' }) });
-    expect(overallAttendanceRate([small, large])).toBe(3 / 4);
-    expect(overallAttendanceRate([])).toBeNull();
   });
 });
 

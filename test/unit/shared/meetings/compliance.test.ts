@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchCompliance, indexMeetings, typeCompliance, type ComplianceStatus } from '../../../../shared/meetings/compliance';
+import { branchCompliance, indexMeetings, meetingCountsOf, meetingRulesKey, typeCompliance, type ComplianceStatus } from '../../../../shared/meetings/compliance';
 import type { MeetingType } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod } from '../../../../shared/meetings/periods';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
@@ -110,6 +110,30 @@ describe('branchCompliance', () => {
     expect(result.meetingsHeld).toBe(2);
     expect(result.attendanceRate).toBeCloseTo(8 / 10);
     expect(result.silent).toEqual({ silent: false, daysSinceLastMeeting: 5 });
+  });
+
+  it('gives the same answer from counts stored and read back as from the meetings, across a year boundary', () => {
+    const meetings = [
+      meetingRecord('committeeMeeting', '2025-12-30', { attendance: attendanceOf({ a: 'present', b: 'absent' }) }),
+      meetingRecord('partyMemberAssembly', '2026-01-03', { makesUpPeriod: '2025-Q4', attendance: attendanceOf({ a: 'present', b: 'present', c: 'present' }) }),
+      meetingRecord('committeeMeeting', '2026-01-20', { deleted: true }),
+    ];
+    // What IndexedDB gives back: a structured clone, Maps included.
+    const stored = structuredClone(meetingCountsOf(indexMeetings(meetings, rules)));
+    for (const key of ['2025', '2025-Q4', '2025-12', '2026', '2026-01']) {
+      const period = parsePeriod(key)!;
+      expect(branchCompliance({ branch, index: stored, rules, period, today: '2026-02-01' })).toEqual(branchCompliance({ branch, meetings, rules, period, today: '2026-02-01' }));
+    }
+    const year2025 = branchCompliance({ branch, index: stored, rules, period: parsePeriod('2025')!, today: '2026-02-01' });
+    expect(year2025).toMatchObject({ meetingsHeld: 1, attendanceRate: 1 / 2 });
+    expect(year2025.types.find((type) => type.type === 'partyMemberAssembly')!.units.at(-1)).toMatchObject({ late: 1, status: 'late' });
+    expect(branchCompliance({ branch, index: stored, rules, period: parsePeriod('2026-01')!, today: '2026-02-01' })).toMatchObject({ meetingsHeld: 1, attendanceRate: 1 });
+  });
+
+  it('names the rule periods its counts were made under, so counts made under other rules are not reused', () => {
+    const monthlyAssembly = { ...rules, partyMemberAssembly: { ...rules.partyMemberAssembly, value: { ...rules.partyMemberAssembly.value, per: 'month' as const } } };
+    expect(meetingRulesKey(rules)).toBe(indexMeetings([], rules).rulesKey);
+    expect(meetingRulesKey(monthlyAssembly)).not.toBe(meetingRulesKey(rules));
   });
 
   it.each([

@@ -1,13 +1,15 @@
 import type { BranchRecord } from '../../../../../shared/domain/branch';
 import type { MemberRecord } from '../../../../../shared/domain/member';
 import { branchDuesStanding, type BranchDuesRecords, type BranchDuesStanding } from '../../../../../shared/dues/branch-dues';
-import { branchCompliance, type BranchCompliance } from '../../../../../shared/meetings/compliance';
+import { branchCompliance, indexMeetings, meetingCountsOf, meetingRulesKey, type BranchCompliance } from '../../../../../shared/meetings/compliance';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
+import { orgLifeOf } from '../../../../../shared/meetings/org-life';
 import { periodOf } from '../../../../../shared/meetings/periods';
-import type { RuleGroups } from '../../../../../shared/rules/rule-types';
+import type { MeetingRules, RuleGroups } from '../../../../../shared/rules/rule-types';
 import type { LedgerDatabase } from '../../../db/database';
-import { ledgerDb } from '../../../db/ledger-db';
+import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
+import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import type { PeerRow, SyncPackageRow } from '../../../db/sync-rows';
 import { createDuesRepository } from '../../dues/data/dues-repository';
 import { listPeers } from '../../sync/data/sync-state';
@@ -32,7 +34,7 @@ async function live<T extends { deleted: boolean }>(rows: Promise<T[]>): Promise
 }
 
 /** Read-only views of the branches' records held on the central office PC. */
-export function createBranchesRepository(db: LedgerDatabase) {
+export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const members = (branchId: string) => live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray());
   const meetings = (branchId: string) => live<MeetingRecord>(db.meetings.where('branchId').equals(branchId).toArray());
   const duesRecords = createDuesRepository(db);
@@ -41,6 +43,36 @@ export function createBranchesRepository(db: LedgerDatabase) {
   async function dues(branchId: string, roster?: MemberRecord[]): Promise<BranchDuesRecords> {
     const [people, stored] = await Promise.all([roster ?? members(branchId), duesRecords.list(branchId)]);
     return { members: people, ...stored };
+  }
+
+  /**
+   * A branch's figures, made from its records only when a package of it was imported since
+   * they were made (or under other rules): the central office changes a branch's records
+   * only by importing, so the overview reads a few small rows instead of years of meetings.
+   */
+  async function countsOf(peer: PeerRow, rules: MeetingRules): Promise<{ row: BranchCountsRow; stale: boolean }> {
+    const kept = await derived.branchCounts.get(peer.peerId);
+    if (kept && kept.receivedSeq === peer.receivedSeq && kept.meetings.rulesKey === meetingRulesKey(rules)) return { row: kept, stale: false };
+    const [roster, held] = await Promise.all([members(peer.peerId), meetings(peer.peerId)]);
+    const row = {
+      branchId: peer.peerId,
+      receivedSeq: peer.receivedSeq,
+      memberCount: roster.length,
+      meetingCount: held.length,
+      meetings: meetingCountsOf(indexMeetings(held, rules)),
+      orgLife: orgLifeOf(held),
+    };
+    return { row, stale: true };
+  }
+
+  /** Today's dues standing, made once a day (or after an import) from the dues records and the kept organisational life. */
+  async function duesStandingOf(counts: { row: BranchCountsRow; stale: boolean }, rules: Pick<RuleGroups, 'dues'>, today: string) {
+    const rulesKey = JSON.stringify(rules.dues);
+    const kept = counts.row.dues;
+    if (!counts.stale && kept?.today === today && kept.rulesKey === rulesKey) return { standing: kept.standing, changed: false };
+    const standing = branchDuesStanding(counts.row.branchId, await dues(counts.row.branchId), counts.row.orgLife, today, rules.dues);
+    counts.row = { ...counts.row, dues: { today, rulesKey, standing } };
+    return { standing, changed: true };
   }
 
   return {
@@ -55,10 +87,12 @@ export function createBranchesRepository(db: LedgerDatabase) {
     async overview(rules: Pick<RuleGroups, 'meetings' | 'dues'>, today: string): Promise<BranchOverview[]> {
       const peers = await listPeers(db);
       const packages = await db.syncPackages.toArray();
-      return Promise.all(
+      const made: BranchCountsRow[] = [];
+      const rows = await Promise.all(
         peers.map(async (peer) => {
-          const [branch, roster, held] = await Promise.all([db.branches.get(peer.peerId), members(peer.peerId), meetings(peer.peerId)]);
-          const received = branch ? await dues(peer.peerId, roster) : undefined;
+          const [branch, counts] = await Promise.all([db.branches.get(peer.peerId), countsOf(peer, rules.meetings)]);
+          const received = branch ? await duesStandingOf(counts, rules, today) : undefined;
+          if (counts.stale || received?.changed) made.push(counts.row);
           const own = packages.filter((row) => row.peerId === peer.peerId);
           const imported = own.filter((row) => row.status === 'imported').sort((a, b) => a.at.localeCompare(b.at));
           return {
@@ -66,17 +100,20 @@ export function createBranchesRepository(db: LedgerDatabase) {
             branch,
             lastImported: imported.at(-1),
             quarantined: own.filter((row) => row.status === 'quarantined'),
-            memberCount: roster.length,
-            meetingCount: held.length,
-            compliance: branch ? branchCompliance({ branch, meetings: held, rules: rules.meetings, period: periodOf('year', today), today }) : undefined,
-            dues: received ? branchDuesStanding(peer.peerId, received, held, today, rules.dues) : undefined,
+            memberCount: counts.row.memberCount,
+            meetingCount: counts.row.meetingCount,
+            compliance: branch ? branchCompliance({ branch, index: counts.row.meetings, rules: rules.meetings, period: periodOf('year', today), today }) : undefined,
+            dues: received?.standing,
           };
         }),
       );
+      // Kept after the read, outside it: a live query may not write. Should it fail, they are made again next time.
+      if (made.length > 0) setTimeout(() => void derived.branchCounts.bulkPut(made).catch(() => undefined), 0);
+      return rows;
     },
   };
 }
 
 export type BranchesRepository = ReturnType<typeof createBranchesRepository>;
 
-export const branchesRepository = createBranchesRepository(ledgerDb);
+export const branchesRepository = createBranchesRepository(ledgerDb, derivedDb);

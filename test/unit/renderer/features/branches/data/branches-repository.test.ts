@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
+import { DerivedDatabase } from '../../../../../../renderer/src/db/derived-db';
 import { createBranchesRepository } from '../../../../../../renderer/src/features/branches/data/branches-repository';
-import { newPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
+import { newPeer, peerKey } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 import { employedOn, fen, paid, payment } from '../../../../shared/dues/dues-fixture';
-import { branchRecord } from '../../../../shared/support/meeting-fixture';
+import { attendanceOf, branchRecord, meetingRecord } from '../../../../shared/support/meeting-fixture';
 import { memberRecord } from '../../../../shared/support/member-fixture';
 
 const database = databasePerTest();
@@ -56,5 +57,74 @@ describe('branches repository: dues as the central office reads them', () => {
     expect(byName.get('外科党支部')!.dues!.summary.totals.dueFen).toBe(0);
     // A branch that has sent nothing has no dues to show yet.
     expect(byName.get('尚未报送党支部')!.dues).toBeUndefined();
+  });
+});
+
+const rules = NATIONAL_RULE_SET.rules;
+const TODAY = '2026-04-15';
+
+/** The central office holding one branch, as its first package left it. */
+async function centralWithBranch() {
+  const db = database();
+  const derived = new DerivedDatabase(db.name);
+  await db.syncState.put({ ...newPeer('branch-1', '内科党支部'), receivedSeq: 10 });
+  await db.branches.put(branchRecord('2025-06-01'));
+  await db.meetings.bulkPut([
+    meetingRecord('committeeMeeting', '2026-01-10', { attendance: attendanceOf({ a: 'present', b: 'absent' }) }),
+    meetingRecord('committeeMeeting', '2026-02-10', { attendance: attendanceOf({ a: 'present', b: 'present' }) }),
+  ]);
+  return { db, derived, repository: createBranchesRepository(db, derived) };
+}
+
+/** The counts are kept after the overview returns, outside its read. */
+async function keptCounts(derived: DerivedDatabase) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return derived.branchCounts.toArray();
+}
+
+const committee = (overview: Awaited<ReturnType<ReturnType<typeof createBranchesRepository>['overview']>>) =>
+  overview[0]!.compliance!.types.find((type) => type.type === 'committeeMeeting')!;
+
+describe('the central office overview: figures kept per branch', () => {
+  it('counts each branch once and reads the kept counts until a package of that branch is imported', async () => {
+    const { db, derived, repository } = await centralWithBranch();
+    const first = await repository.overview(rules, TODAY);
+    expect(first[0]).toMatchObject({ meetingCount: 2, memberCount: 0, compliance: { meetingsHeld: 2, attendanceRate: 3 / 4 } });
+    expect(committee(first)).toMatchObject({ onTime: 2, missing: 1 });
+    expect(await keptCounts(derived)).toEqual([expect.objectContaining({ branchId: 'branch-1', receivedSeq: 10, meetingCount: 2 })]);
+
+    // A record the kept counts do not know of: without an import, the overview does not read the meetings again.
+    await db.meetings.put(meetingRecord('committeeMeeting', '2026-03-10'));
+    expect(committee(await repository.overview(rules, TODAY))).toMatchObject({ onTime: 2, missing: 1 });
+
+    // An import moves the branch's sequence on: its counts are made again.
+    await db.syncState.put({ ...((await db.syncState.get(peerKey('branch-1'))) as ReturnType<typeof newPeer>), receivedSeq: 11 });
+    const after = await repository.overview(rules, TODAY);
+    expect(after[0]).toMatchObject({ meetingCount: 3 });
+    expect(committee(after)).toMatchObject({ onTime: 3, missing: 0 });
+    expect(await keptCounts(derived)).toEqual([expect.objectContaining({ receivedSeq: 11, meetingCount: 3 })]);
+  });
+
+  it('makes the counts again under a rule set with other periods', async () => {
+    const { repository } = await centralWithBranch();
+    await repository.overview(rules, TODAY);
+    const meetings = rules.meetings;
+    const quarterly = { ...rules, meetings: { ...meetings, committeeMeeting: { ...meetings.committeeMeeting, value: { ...meetings.committeeMeeting.value, per: 'quarter' as const } } } };
+    const overview = await repository.overview(quarterly, TODAY);
+    expect(committee(overview)).toMatchObject({ per: 'quarter', onTime: 1, missing: 0 });
+  });
+
+  it('keeps today’s dues standing for the day: a new day or an import makes it again', async () => {
+    const { db, paysAll } = await centralWithTwoBranches();
+    const derived = new DerivedDatabase(db.name);
+    const repository = createBranchesRepository(db, derived);
+    const inner = async (today: string) => (await repository.overview(rules, today)).find((row) => row.peer.name === '内科党支部')!.dues!;
+    expect((await inner('2026-08-10')).summary.totals.paidFen).toBe(4000);
+    await keptCounts(derived);
+    // A payment the kept standing does not know of (no import in between): the same day reads what was kept.
+    const year = (await db.duesPayments.toArray()).find((row) => row.memberId === paysAll.id)!;
+    await db.duesPayments.put({ ...year, months: year.months.map((entry, index) => (index === 7 ? paid(4000) : entry)) });
+    expect((await inner('2026-08-10')).summary.totals.paidFen).toBe(4000);
+    expect((await inner('2026-08-11')).summary.totals.paidFen).toBe(8000);
   });
 });
