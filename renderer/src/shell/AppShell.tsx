@@ -3,12 +3,14 @@ import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../app/hash-route';
 import { HOME_PATH, resolveRoute, routesFor } from '../app/routes';
+import { useStartupTasks } from '../features/backup/use-startup-tasks';
 import { useInstallation } from '../features/setup/use-installation';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /** Left navigation (areas depend on the PC's role), a header, and the current area. */
 export function AppShell() {
   const installation = useInstallation();
+  useStartupTasks();
   const route = resolveRoute(useRoutePath(), installation.role);
   const items = routesFor(installation.role).map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }));
 

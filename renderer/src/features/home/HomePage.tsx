@@ -2,6 +2,7 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { useInstallation } from '../setup/use-installation';
+import { StorageWarning } from '../backup/StorageCard';
 import { TodoList } from './TodoList';
 
 export function HomePage() {
@@ -19,7 +20,8 @@ export function HomePage() {
           <Descriptions.Item label="启用时间">{dayjs(installation.setupAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
         </Descriptions>
       </Card>
-      {installation.role === 'branch' && <TodoList />}
+      {/* A branch PC lists it among its to-dos; the central office PC has no to-do list. */}
+      {installation.role === 'branch' ? <TodoList /> : <StorageWarning />}
     </Space>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { branchWarnings, type WarningSeverity } from '../../../../shared/branch/branch-warnings';
+import { useStorageTodoItems } from '../backup/use-storage-todo-items';
 import { useDuesTodoItems } from '../dues/use-dues-todo-items';
 import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
 import { useStudyTodoItems } from '../study/use-study-todo-items';
@@ -22,6 +23,7 @@ export function useTodoItems(): TodoItem[] | undefined {
   const meetingItems = useMeetingTodoItems();
   const duesItems = useDuesTodoItems();
   const studyItems = useStudyTodoItems();
+  const storageItems = useStorageTodoItems();
 
   return useMemo(() => {
     if (!branch || !members || !meetingItems || !duesItems || !studyItems) return undefined;
@@ -41,6 +43,6 @@ export function useTodoItems(): TodoItem[] | undefined {
       }${item.provisional ? '（暂算）' : ''}`,
       link: 'members?tab=pipeline',
     }));
-    return [...structure, ...development, ...meetingItems, ...duesItems, ...studyItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  }, [branch, members, ruleSet, calendar, today, meetingItems, duesItems, studyItems]);
+    return [...storageItems, ...structure, ...development, ...meetingItems, ...duesItems, ...studyItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }, [branch, members, ruleSet, calendar, today, meetingItems, duesItems, studyItems, storageItems]);
 }

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { getPlatform, type PlatformInfo } from '../../platform';
 import { useInstallation } from '../setup/use-installation';
+import { BackupCard } from '../backup/BackupCard';
+import { StorageCard } from '../backup/StorageCard';
 import { OperatorNameCard } from './OperatorNameCard';
 
 const MODE_LABELS: Record<PlatformInfo['mode'], string> = { desktop: '桌面版', browser: '浏览器模式（演示与测试）' };
@@ -35,6 +37,8 @@ export function SettingsPage() {
           )}
         </Descriptions>
       </Card>
+      <BackupCard />
+      <StorageCard />
     </Space>
   );
 }

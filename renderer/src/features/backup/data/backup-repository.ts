@@ -5,6 +5,7 @@ import type { BaseRecord } from '../../../../../shared/records/base-record';
 import type { ChangeLogRow, ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type InstallationRow, type LedgerDatabase } from '../../../db/database';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
+import { ledgerDb } from '../../../db/ledger-db';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
 import { safeFileStem } from '../../sync/data/enrolment-repository';
@@ -39,8 +40,10 @@ export type BackupPreview =
       status: 'ready';
       fileName: string;
       summary: BackupSummary;
-      /** Said in the confirmation: a backup of another installation, one older than the last package sent. */
+      /** Said in the confirmation: a backup of another installation, an unencrypted one. */
       warnings: string[];
+      /** Rows per table on this PC now, beside the backup's. */
+      currentCounts: Record<string, number>;
       opened: OpenedBackup;
     }
   | { status: 'refused'; fileName: string; message: string };
@@ -89,6 +92,11 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
   }
 
   return {
+    /** Whether a backup made now is encrypted: only once this PC has its keys (from enrolment, or the central office's own). */
+    async willEncrypt(): Promise<boolean> {
+      return (await keys.ownPublicKeys()) !== undefined;
+    },
+
     /**
      * The whole database as a backup file, encrypted to this PC's own key when it has one
      * (a PC before enrolment has none: the backup is then unencrypted, and the screen says so).
@@ -126,8 +134,13 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
         if (held.length !== expected.length || !expected.every((table) => opened.tables.has(table))) throw new BackupError('damaged', `tables ${held.join(',')}`);
         const installation = await db.installation.get('this-pc');
         const origin = opened.summary.origin;
+        const restoredInstallation = (opened.tables.get('installation') as InstallationRow[]).find((row) => row.key === 'this-pc');
+        // Restoring it would wipe the PC back to the first-run wizard: nothing in it is worth that.
+        if (!origin || !restoredInstallation || restoredInstallation.ownerId !== origin.ownerId) {
+          return { status: 'refused', fileName, message: '此备份是在本机完成初始设置之前生成的，不含本机的任何记录，不能用它恢复，未做任何改动。' };
+        }
         const warnings: string[] = [];
-        if (installation && origin && origin.ownerId !== installation.ownerId) {
+        if (installation && origin.ownerId !== installation.ownerId) {
           // A linked PC has promised the central office who it is; another identity would break that link.
           if (await findEnrolment(db)) {
             return { status: 'refused', fileName, message: `此备份属于“${origin.name}”（另一个支部或本机登记之前的数据），而本机已登记为“${installation.name}”，不能用它恢复，未做任何改动。` };
@@ -135,7 +148,10 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
           warnings.push(`此备份来自“${origin.name}”，不是本机当前的“${installation.name}”：恢复后本机将完全变为备份中的单位和数据。`);
         }
         if (!opened.summary.encrypted) warnings.push('此备份未加密（生成时本机尚未登记、没有密钥）。');
-        return { status: 'ready', fileName, summary: opened.summary, warnings, opened };
+        const currentCounts: Record<string, number> = {};
+        for (const table of db.tables) if (table.name !== KEYS_TABLE) currentCounts[table.name] = await table.count();
+        currentCounts[TRUSTED_PEER_KEYS] = await db.syncKeys.filter((row) => row.owner === 'peer').count();
+        return { status: 'ready', fileName, summary: opened.summary, warnings, currentCounts, opened };
       } catch (error) {
         if (!(error instanceof BackupError)) throw error;
         let message = error.message;
@@ -189,3 +205,6 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
 }
 
 export type BackupRepository = ReturnType<typeof createBackupRepository>;
+
+/** The app's backups, over the app's database. */
+export const backupRepository = createBackupRepository(ledgerDb);

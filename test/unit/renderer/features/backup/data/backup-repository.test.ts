@@ -75,6 +75,7 @@ describe('backup and restore', () => {
 
     const preview = ready(await backups.preview(made.bytes, made.fileName));
     expect(preview.summary.counts).toMatchObject({ members: 2, attachments: 1, installation: 1 });
+    expect(preview.currentCounts).toMatchObject({ members: 3, meetingDrafts: 0, installation: 1 });
     expect(preview.warnings).toEqual([expect.stringContaining('未加密')]);
     await backups.restore(preview);
     const restored = await digestDatabase(db);
@@ -134,6 +135,17 @@ describe('backup and restore', () => {
     const broken = { ...preview, opened: { ...preview.opened, tables: new Map(preview.opened.tables).set(lastTable, [twin, { ...twin }]) } };
     await expect(backups.restore(broken)).rejects.toThrow();
     expect(differing(before, await digestDatabase(db))).toEqual([]);
+  });
+
+  it('refuses a backup made before the first-run setup, which would send the PC back to the wizard', async () => {
+    const empty = database();
+    const made = await createBackupRepository(empty).make();
+    expect(made.summary.origin).toBeNull();
+    const { db } = await filledBranch();
+    const before = await digestDatabase(db);
+    expect(await createBackupRepository(db).preview(made.bytes, made.fileName)).toMatchObject({ status: 'refused', message: expect.stringContaining('完成初始设置之前') });
+    expect((await digestDatabase(db)).sha256).toBe(before.sha256);
+    expect(await db.installation.count()).toBe(1);
   });
 
   it('refuses a backup of another branch on a PC that is enrolled', async () => {

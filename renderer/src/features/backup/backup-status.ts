@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import { getPlatform } from '../../platform';
+import { listAutoBackups, runDailyBackup, type LocalBackupInfo } from './data/auto-backup';
+import { backupRepository } from './data/backup-repository';
+
+export type DailyBackupState =
+  | { status: 'idle' | 'running' }
+  | { status: 'made'; name: string; encrypted: boolean }
+  | { status: 'not-due' }
+  | { status: 'failed'; message: string };
+
+interface BackupStatus {
+  daily: DailyBackupState;
+  /** The automatic backups kept, oldest first; undefined until read. */
+  kept?: LocalBackupInfo[];
+  location?: string;
+  refresh(): Promise<void>;
+  /** Once per start of the app (a second call does nothing). */
+  runDaily(): Promise<void>;
+}
+
+let started: Promise<void> | undefined;
+
+export const useBackupStatus = create<BackupStatus>((set, get) => ({
+  daily: { status: 'idle' },
+  async refresh() {
+    const store = getPlatform().localBackups;
+    try {
+      set({ kept: await listAutoBackups(store), location: await store.location() });
+    } catch (error) {
+      set({ kept: [], location: `无法读取自动备份：${(error as Error).message}` });
+    }
+  },
+  runDaily() {
+    started ??= (async () => {
+      set({ daily: { status: 'running' } });
+      try {
+        const result = await runDailyBackup(backupRepository, getPlatform().localBackups);
+        set({ daily: result.status === 'made' ? { status: 'made', name: result.name, encrypted: result.backup.summary.encrypted } : { status: 'not-due' } });
+      } catch (error) {
+        set({ daily: { status: 'failed', message: `今天的自动备份没有完成：${(error as Error).message}` } });
+      }
+      await get().refresh();
+    })();
+    return started;
+  },
+}));
