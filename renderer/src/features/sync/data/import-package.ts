@@ -195,7 +195,9 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
           receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
           receivedPackageHash: decoded.packageHash,
           lastImportAt: now.toISOString(),
-          ...(ack ? { ackedSeq: Math.max(peer.ackedSeq, ack.upToSeq), ackedCounts: ack.counts } : {}),
+          // The office's latest acknowledgement is the truth, even when lower: it falls only after the
+          // office restored an older backup, and the next report must then start where it stands now.
+          ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
         };
         if (receipt.skew) updated.skewWarning = receipt.skew.message;
         else delete updated.skewWarning;

@@ -190,4 +190,34 @@ describe('backup and restore', () => {
     expect((await central.members.get(li.id))!.phone).toBe('13700002222');
     expect(await central.members.count()).toBe(4); // 李强 (recorded before enrolment), 陈刚, 赵云, 孙丽
   });
+
+  it('after the central office restores an older backup, its next return makes the branch report again from there', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    const members = createMemberRepository(branch, { actor });
+    const centralImporter = createPackageImporter(central);
+    const branchImporter = createPackageImporter(branch);
+    const roundTrip = async () => {
+      const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+      await centralImporter.apply(readyImport(await centralImporter.preview(report.bytes, report.fileName)));
+      const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+      await branchImporter.apply(readyImport(await branchImporter.preview(back.bytes, back.fileName)));
+      return report;
+    };
+    await roundTrip();
+    const officeBackups = createBackupRepository(central);
+    const made = await officeBackups.make();
+    await members.create(branchId, memberInput({ name: '赵云' }));
+    const lost = await roundTrip(); // acknowledged, then lost on the office PC by its restore
+    await officeBackups.restore(ready(await officeBackups.preview(made.bytes, made.fileName)));
+    expect(await central.members.filter((member) => member.name === '赵云').count()).toBe(0);
+
+    // The office's return acknowledges less than before; the branch's next report starts there and is accepted.
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    await branchImporter.apply(readyImport(await branchImporter.preview(back.bytes, back.fileName)));
+    await members.create(branchId, memberInput({ name: '孙丽' }));
+    const next = await exportFrom(branch, (exporter) => exporter.branchReport());
+    expect(next.manifest.seqFrom).toBe(lost.manifest.seqFrom);
+    await centralImporter.apply(readyImport(await centralImporter.preview(next.bytes, next.fileName)));
+    expect((await central.members.toArray()).map((member) => member.name).sort()).toEqual(['孙丽', '李强', '赵云'].sort());
+  });
 });
