@@ -5,6 +5,7 @@ import { getPlatform, type PlatformInfo } from '../../platform';
 import { useBackupStatus, type DailyBackupState } from './backup-status';
 import { backupBeforeRestore, type LocalBackupInfo } from './data/auto-backup';
 import { BACKUP_FILTERS, backupRepository, type BackupPreview } from './data/backup-repository';
+import { KeyImportButton } from './KeyImportButton';
 import { RestorePreviewModal } from './RestorePreviewModal';
 import { backupTableLabel } from './table-labels';
 
@@ -111,7 +112,7 @@ export function BackupCard() {
             type="warning"
             showIcon
             message="备份暂未加密"
-            description="本机尚未登记，还没有密钥，所以备份文件是不加密的：请把它们当作党员名册一样妥善保管，不要随意拷贝。完成“数据交换”中的登记后，之后的备份都会自动用本机密钥加密。"
+            description="本机尚未登记，还没有密钥，所以备份文件是不加密的：请把它们当作党员名册一样妥善保管，不要随意拷贝。完成“数据交换”中的登记后，之后的备份都会自动用本机密钥加密。换了电脑要恢复原电脑的加密备份时，请先导入原电脑的密钥备份文件（.zbkey）。"
           />
         )}
         {encrypted && (
@@ -140,6 +141,7 @@ export function BackupCard() {
           >
             从备份文件恢复…
           </Button>
+          {encrypted === false && <KeyImportButton onDone={() => void backupRepository.willEncrypt().then(setEncrypted)} />}
         </Space>
         <Table<LocalBackupInfo>
           size="small"

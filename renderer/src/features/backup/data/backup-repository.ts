@@ -8,8 +8,8 @@ import { TO_CENTRAL_STREAM } from '../../../db/change-log';
 import { ledgerDb } from '../../../db/ledger-db';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
-import { safeFileStem } from '../../sync/data/enrolment-repository';
-import { createKeysRepository } from '../../sync/data/keys-repository';
+import { KEY_BACKUP_EXTENSION, safeFileStem } from '../../sync/data/enrolment-repository';
+import { KeyError, createKeysRepository } from '../../sync/data/keys-repository';
 import { findEnrolment, listPeers } from '../../sync/data/sync-state';
 import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
 
@@ -23,6 +23,7 @@ import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
 export const KEYS_TABLE = 'syncKeys';
 export const TRUSTED_PEER_KEYS = 'trustedPeerKeys';
 export const BACKUP_FILTERS = [{ name: '备份文件', extensions: [BACKUP_EXTENSION] }];
+export const KEY_BACKUP_FILTERS = [{ name: '密钥备份文件', extensions: [KEY_BACKUP_EXTENSION] }];
 
 /** Every table a backup holds, in order: the database's own (so a table added later is included by itself), then the peers' keys. */
 export function backedUpTables(db: LedgerDatabase): string[] {
@@ -95,6 +96,24 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
     /** Whether a backup made now is encrypted: only once this PC has its keys (from enrolment, or the central office's own). */
     async willEncrypt(): Promise<boolean> {
       return (await keys.ownPublicKeys()) !== undefined;
+    },
+
+    /**
+     * A new PC (or a reinstalled system) takes the old PC's keys from its .zbkey file, so that
+     * the old PC's encrypted backups open here. Only on a PC without keys of its own: a second
+     * key set would make this PC's own backups unreadable to it.
+     */
+    async adoptKeyBackup(keyBackup: Uint8Array, passphrase: string): Promise<void> {
+      if (await keys.ownPublicKeys()) throw new KeyError('本机已有自己的密钥，不能再导入其他电脑的密钥。');
+      const installation = await db.installation.get('this-pc');
+      if (!installation) throw new KeyError('请先完成初始设置。');
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(keyBackup);
+      } catch {
+        throw new KeyError('密钥备份文件无效或已损坏。');
+      }
+      await keys.restore(installation.ownerId, text, passphrase);
     },
 
     /**

@@ -86,7 +86,8 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
       } catch {
         throw new KeyError('密钥备份文件无效或已损坏。');
       }
-      const keys = await unwrapPrivateKeysWithPassphrase(parsed, passphrase);
+      // Extractable only until store() re-imports them locked (it reads the JWKs once to do so).
+      const keys = await unwrapPrivateKeysWithPassphrase(parsed, passphrase, true);
       return store(ownerId, keys, parsed as KeyBackup);
     },
 

@@ -11,6 +11,7 @@ import { createMemberRepository } from '../../../../../../renderer/src/features/
 import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
 import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { memberInput } from '../../../../shared/support/member-fixture';
@@ -219,5 +220,34 @@ describe('backup and restore', () => {
     expect(next.manifest.seqFrom).toBe(lost.manifest.seqFrom);
     await centralImporter.apply(readyImport(await centralImporter.preview(next.bytes, next.fileName)));
     expect((await central.members.toArray()).map((member) => member.name).sort()).toEqual(['孙丽', '李强', '赵云'].sort());
+  });
+
+  it('on a new PC: refused until the old PC’s .zbkey is imported, then restored, and the branch reports again', async () => {
+    const { central, branch, branchId } = await enrolledPair();
+    await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '陈刚' }));
+    const made = await createBackupRepository(branch).make();
+    const keyFile = new TextEncoder().encode(JSON.stringify(await createKeysRepository(branch).backup()));
+
+    const newPc = database();
+    await createInstallationRepository(newPc).complete({ role: 'branch', name: '内科第一党支部', parentOrganizationName: '' });
+    const backups = createBackupRepository(newPc);
+    expect(await backups.preview(made.bytes, made.fileName)).toMatchObject({ status: 'refused', message: expect.stringContaining('.zbkey') });
+    await expect(backups.adoptKeyBackup(keyFile, '错误的口令12345')).rejects.toThrow('口令不正确');
+    expect(await newPc.syncKeys.count()).toBe(0);
+    await backups.adoptKeyBackup(keyFile, '支部备份口令2026');
+    expect((await createKeysRepository(newPc).ownKeys())!.encryptionPrivateKey.extractable).toBe(false);
+    await expect(backups.adoptKeyBackup(keyFile, '支部备份口令2026')).rejects.toThrow('本机已有');
+
+    const preview = ready(await backups.preview(made.bytes, made.fileName));
+    expect(preview.warnings).toEqual([expect.stringContaining('不是本机当前的')]);
+    await backups.restore(preview);
+    expect((await newPc.installation.get('this-pc'))!.ownerId).toBe(branchId);
+    expect((await newPc.members.toArray()).map((member) => member.name).sort()).toEqual(['李强', '陈刚'].sort());
+
+    // The central office key came back with the backup: its return imports, the next report is accepted.
+    const importer = createPackageImporter(central);
+    const report = await exportFrom(newPc, (exporter) => exporter.branchReport());
+    await importer.apply(readyImport(await importer.preview(report.bytes, report.fileName)));
+    expect(await central.members.filter((member) => member.name === '陈刚').count()).toBe(1);
   });
 });
