@@ -1,7 +1,7 @@
 import { isRecord, isText } from '../guards';
 import { sha256Hex } from '../hash';
 import { toBase64, fromBase64, utf8 } from '../sync/bytes';
-import { NdjsonReader, ndjsonChunks } from '../sync/ndjson';
+import { NdjsonChunker, NdjsonReader } from '../sync/ndjson';
 import { encryptPart, decryptPart, newPackageKey, unwrapPackageKey, wrapPackageKey, type PackageKey } from '../sync/package-crypto';
 import { readZip, writeZip } from '../sync/zip';
 import type { PublicKeySet, SyncCryptoKey, WrappedKey } from '../sync/types';
@@ -85,17 +85,43 @@ export interface OpenedBackup {
   tables: Map<string, unknown[]>;
 }
 
+/**
+ * One table's rows encoded as they are read, so a large table is never held as objects:
+ * `add` is synchronous, for a database cursor inside the read transaction (where nothing
+ * asynchronous but the database may be awaited); encryption happens later, chunk by chunk.
+ */
+export class BackupTableWriter {
+  rows = 0;
+  readonly chunks: Uint8Array[] = [];
+  private readonly chunker: NdjsonChunker;
+
+  constructor(
+    readonly table: string,
+    chunkBytes: number = BACKUP_CHUNK_BYTES,
+  ) {
+    this.chunker = new NdjsonChunker(chunkBytes, (chunk) => this.chunks.push(chunk));
+  }
+
+  /** Throws BackupError 'unsupported-value' for a row that could not be given back exactly. */
+  add(row: unknown): void {
+    this.chunker.push(toJsonValue(row, `${this.table}[${this.rows}]`));
+    this.rows += 1;
+  }
+
+  end(): this {
+    this.chunker.end();
+    return this;
+  }
+}
+
 export interface BackupInput {
   createdAt: string;
   schemaVersion: number;
   origin: BackupOrigin | null;
-  /** The tables, in the order they are written. */
-  tables: readonly string[];
-  /** A table's rows a page at a time, so a large table is never read whole into one array. */
-  readPages(table: string): AsyncIterable<readonly unknown[]>;
+  /** The tables, in the order they are written, each ended. */
+  tables: readonly BackupTableWriter[];
   /** This PC's own public keys; null writes an unencrypted backup (a PC before enrolment has none). */
   encryptTo: PublicKeySet | null;
-  chunkBytes?: number;
 }
 
 /** The additional-data scope of a backup's parts: never the id of a package. */
@@ -121,7 +147,7 @@ class PartStore {
   }
 }
 
-/** The backup file's bytes. Throws BackupError 'unsupported-value' when a row cannot be written exactly. */
+/** The backup file's bytes: the tables' chunks sealed (encrypted when there is a key) into parts. */
 export async function writeBackup(input: BackupInput): Promise<Uint8Array> {
   const backupId = crypto.randomUUID();
   const key = input.encryptTo ? await newPackageKey() : null;
@@ -129,15 +155,12 @@ export async function writeBackup(input: BackupInput): Promise<Uint8Array> {
   const parts: StoredPart[] = [];
   const tables: BackupIndex['tables'] = [];
   for (const table of input.tables) {
-    const entry = { table, rows: 0, parts: [] as string[] };
-    for await (const page of input.readPages(table)) {
-      entry.rows += page.length;
-      const rows = page.map((row, index) => toJsonValue(row, `${table}[${entry.rows - page.length + index}]`));
-      for (const chunk of ndjsonChunks(rows, input.chunkBytes ?? BACKUP_CHUNK_BYTES)) {
-        const part = await store.add(`tables/${String(parts.length + 1).padStart(6, '0')}.bin`, chunk);
-        parts.push(part);
-        entry.parts.push(part.name);
-      }
+    const entry = { table: table.table, rows: table.rows, parts: [] as string[] };
+    // Each plaintext chunk is let go once sealed.
+    for (let chunk = table.chunks.shift(); chunk; chunk = table.chunks.shift()) {
+      const part = await store.add(`tables/${String(parts.length + 1).padStart(6, '0')}.bin`, chunk);
+      parts.push(part);
+      entry.parts.push(part.name);
     }
     tables.push(entry);
   }

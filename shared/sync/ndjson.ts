@@ -8,26 +8,54 @@ import { PACKAGE_LIMITS } from './limits';
  * the text is never held as one giant string.
  */
 
-/** The items as NDJSON, cut into chunks of exactly chunkBytes (the last one shorter). */
-export function* ndjsonChunks(items: Iterable<unknown>, chunkBytes: number): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
-  let chunk = new Uint8Array(chunkBytes);
-  let filled = 0;
-  for (const item of items) {
-    let line = encoder.encode(`${JSON.stringify(item)}\n`);
+/**
+ * NDJSON written one item at a time into chunks of exactly chunkBytes (the last one
+ * shorter), handed to `emit` as each fills: for writers that receive items from a callback
+ * (a database cursor) rather than an iterable.
+ */
+export class NdjsonChunker {
+  private readonly encoder = new TextEncoder();
+  private chunk: Uint8Array;
+  private filled = 0;
+
+  constructor(
+    private readonly chunkBytes: number,
+    private readonly emit: (chunk: Uint8Array) => void,
+  ) {
+    this.chunk = new Uint8Array(chunkBytes);
+  }
+
+  push(item: unknown): void {
+    let line = this.encoder.encode(`${JSON.stringify(item)}\n`);
     while (line.length > 0) {
-      const taken = Math.min(line.length, chunkBytes - filled);
-      chunk.set(line.subarray(0, taken), filled);
-      filled += taken;
+      const taken = Math.min(line.length, this.chunkBytes - this.filled);
+      this.chunk.set(line.subarray(0, taken), this.filled);
+      this.filled += taken;
       line = line.subarray(taken);
-      if (filled === chunkBytes) {
-        yield chunk;
-        chunk = new Uint8Array(chunkBytes);
-        filled = 0;
+      if (this.filled === this.chunkBytes) {
+        this.emit(this.chunk);
+        this.chunk = new Uint8Array(this.chunkBytes);
+        this.filled = 0;
       }
     }
   }
-  if (filled > 0) yield chunk.subarray(0, filled);
+
+  end(): void {
+    if (this.filled > 0) this.emit(this.chunk.subarray(0, this.filled));
+    this.filled = 0;
+  }
+}
+
+/** The items as NDJSON, cut into chunks of exactly chunkBytes (the last one shorter). */
+export function* ndjsonChunks(items: Iterable<unknown>, chunkBytes: number): Generator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  const chunker = new NdjsonChunker(chunkBytes, (chunk) => ready.push(chunk));
+  for (const item of items) {
+    chunker.push(item);
+    yield* ready.splice(0);
+  }
+  chunker.end();
+  yield* ready.splice(0);
 }
 
 function invalid(zh: string, en: string): PackageError {

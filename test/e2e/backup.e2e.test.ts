@@ -45,7 +45,7 @@ describe('backups and storage in browser mode', () => {
     await openArea(page, '设置');
     await page.getByLabel('操作人姓名').fill('刘书记');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByText('操作人已保存').waitFor();
+    await page.getByText('操作人已保存').last().waitFor(); // the first message may still be showing
     const changed = await digestOf(page);
     expect(changed.tables.members!.rows).toBe(8);
     expect(changed.sha256).not.toBe(before.sha256);

@@ -21,6 +21,11 @@ interface BackupStatus {
 
 let started: Promise<void> | undefined;
 
+/** After the first screen is up: a large database's backup should not slow the start. */
+export const DAILY_BACKUP_DELAY_MS = 3000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export const useBackupStatus = create<BackupStatus>((set, get) => ({
   daily: { status: 'idle' },
   async refresh() {
@@ -34,6 +39,7 @@ export const useBackupStatus = create<BackupStatus>((set, get) => ({
   runDaily() {
     started ??= (async () => {
       set({ daily: { status: 'running' } });
+      await pause(DAILY_BACKUP_DELAY_MS);
       try {
         const result = await runDailyBackup(backupRepository, getPlatform().localBackups);
         set({ daily: result.status === 'made' ? { status: 'made', name: result.name, encrypted: result.backup.summary.encrypted } : { status: 'not-due' } });

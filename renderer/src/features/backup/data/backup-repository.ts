@@ -1,5 +1,5 @@
 import { BackupError } from '../../../../../shared/backup/backup-errors';
-import { BACKUP_EXTENSION, openBackup, readBackupHeader, writeBackup, type BackupSummary, type OpenedBackup } from '../../../../../shared/backup/backup-file';
+import { BACKUP_EXTENSION, BackupTableWriter, openBackup, readBackupHeader, writeBackup, type BackupSummary, type OpenedBackup } from '../../../../../shared/backup/backup-file';
 import { localTimeOf } from '../../../../../shared/backup/retention';
 import type { BaseRecord } from '../../../../../shared/records/base-record';
 import type { ChangeLogRow, ClockRow } from '../../../db/change-log';
@@ -55,8 +55,6 @@ export interface RestoreResult {
   syncNote?: string;
 }
 
-const READ_PAGE_ROWS = 500;
-
 /** Local wall time as a file name part: 20261202-0905. */
 function stamp(date: Date): string {
   return localTimeOf(date).slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -77,13 +75,26 @@ function streamRecords(role: string, tables: Map<string, unknown[]>): StreamReco
 export function createBackupRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
   const keys = createKeysRepository(db, clock);
 
-  /** Every table read in one read-only transaction: a backup is one moment, even while the user keeps working. */
-  async function snapshot(): Promise<Map<string, unknown[]>> {
+  /**
+   * Every table read in one read-only transaction (a backup is one moment, even while the
+   * user keeps working), each row encoded as the cursor passes it, never a table's objects at once.
+   */
+  async function snapshot(): Promise<{ installation?: InstallationRow; tables: BackupTableWriter[] }> {
     const names = db.tables.map((table) => table.name);
     return db.transaction('r', names, async () => {
-      const tables = new Map<string, unknown[]>();
-      for (const name of names) tables.set(name, await db.table(name).toArray());
-      return tables;
+      const installation = await db.installation.get('this-pc');
+      const writers: BackupTableWriter[] = [];
+      for (const name of names.filter((table) => table !== KEYS_TABLE)) {
+        const writer = new BackupTableWriter(name);
+        await db.table(name).each((row) => writer.add(row));
+        writers.push(writer.end());
+      }
+      const peerKeys = new BackupTableWriter(TRUSTED_PEER_KEYS);
+      await db.syncKeys.each((row) => {
+        if (row.owner === 'peer') peerKeys.add(row);
+      });
+      writers.push(peerKeys.end());
+      return { installation, tables: writers };
     });
   }
 
@@ -121,26 +132,12 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
      * (a PC before enrolment has none: the backup is then unencrypted, and the screen says so).
      */
     async make(): Promise<MadeBackup> {
-      const tables = await snapshot();
-      const installation = (tables.get('installation') as InstallationRow[]).find((row) => row.key === 'this-pc');
-      const peerKeys = (tables.get(KEYS_TABLE) as SyncKeyRow[]).filter((row) => row.owner === 'peer');
-      tables.delete(KEYS_TABLE);
-      tables.set(TRUSTED_PEER_KEYS, peerKeys);
-      const now = clock();
       const own = await keys.ownPublicKeys();
+      const { installation, tables } = await snapshot();
+      const counts = Object.fromEntries(tables.map((table) => [table.table, table.rows]));
+      const now = clock();
       const origin = installation ? { role: installation.role, name: installation.name, ownerId: installation.ownerId } : null;
-      const bytes = await writeBackup({
-        createdAt: now.toISOString(),
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        origin,
-        tables: backedUpTables(db),
-        async *readPages(table) {
-          const rows = tables.get(table) ?? [];
-          for (let at = 0; at < rows.length; at += READ_PAGE_ROWS) yield rows.slice(at, at + READ_PAGE_ROWS);
-        },
-        encryptTo: own ?? null,
-      });
-      const counts = Object.fromEntries([...tables].map(([table, rows]) => [table, rows.length]));
+      const bytes = await writeBackup({ createdAt: now.toISOString(), schemaVersion: CURRENT_SCHEMA_VERSION, origin, tables, encryptTo: own ?? null });
       return { bytes, fileName: backupFileName(installation, now), summary: { createdAt: now.toISOString(), origin, counts, encrypted: own !== undefined } };
     },
 
