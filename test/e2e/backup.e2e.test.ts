@@ -4,7 +4,8 @@ import { buildRosterSheet } from '../support/roster-sheet';
 import { bundleForBrowser } from '../support/browser-bundle';
 import type { DatabaseDigest } from '../support/database-digest';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
-import { download, upload } from './support/packages';
+import { readFile } from 'node:fs/promises';
+import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile, upload } from './support/packages';
 import { importRoster } from './support/roster';
 
 const { openApp } = useAppUnderTest();
@@ -99,5 +100,60 @@ describe('backups and storage in browser mode', () => {
     await page.getByText(/持久存储/).waitFor();
     await page.screenshot({ path: '/tmp/backup-settings.png', fullPage: true });
     expect(problems).toEqual([]);
+  });
+
+  it('on an enrolled branch: backups are encrypted to its own key, the pre-enrolment one is refused, the encrypted one restores', async () => {
+    const central = await openApp();
+    const branch = await openApp();
+    await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
+    await createCentralKeys(central.page, '组织科密钥口令2026');
+    const enrolment = await makeEnrolmentFile(central.page, '内科党支部', 'backup-enrolment.zbenrol');
+    await completeWizard(branch.page, { role: '党支部', name: '内科党支部' });
+    const { page } = branch;
+    await openArea(page, '设置');
+    // Today's automatic backup was made before enrolment: unencrypted, under the id the branch had then.
+    await page.getByRole('table', { name: '自动备份' }).getByRole('button', { name: '恢复…' }).waitFor();
+    await openArea(page, '数据交换');
+    await adoptEnrolment(page, enrolment, '内科支部密钥口令2026');
+
+    await openArea(page, '设置');
+    await page.getByText('备份已用本机密钥加密').waitFor();
+    const sheet = await buildRosterSheet('2026-11-30', 8, []);
+    await importRoster(page, sheet);
+    await openArea(page, '设置');
+    const file = await download(page, '立即备份（下载文件）', 'backup-encrypted.zbbak');
+    await page.getByText(/备份已保存：.*已加密/).waitFor();
+    const bytes = await readFile(file);
+    for (const person of sheet.people) expect(bytes.includes(Buffer.from(person.name)), person.name).toBe(false);
+    await page.screenshot({ path: '/tmp/backup-settings-encrypted.png', fullPage: true });
+    const before = await digestOf(page);
+
+    // The pre-enrolment backup would give the PC back an id the central office no longer knows.
+    await page.getByRole('table', { name: '自动备份' }).getByRole('button', { name: '恢复…' }).click();
+    const refused = page.getByRole('dialog', { name: '不能用这个文件恢复' });
+    await refused.getByText('本机已登记为“内科党支部”').waitFor();
+    await refused.getByRole('button', { name: '知道了' }).click();
+    await refused.waitFor({ state: 'hidden' });
+    expect((await digestOf(page)).sha256).toBe(before.sha256);
+
+    // Change, then restore the encrypted backup: the key stored non-extractable in IndexedDB opens it.
+    await page.getByLabel('操作人姓名').fill('刘书记');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('操作人已保存').waitFor();
+    await upload(page, '从备份文件恢复…', file, 'backup-encrypted.zbbak');
+    const preview = page.getByRole('dialog', { name: '恢复备份：请核对备份内容' });
+    await preview.getByText('已加密（本机密钥），已验证完整无损').waitFor();
+    await preview.getByRole('button', { name: '确认恢复' }).click();
+    await page.getByRole('dialog', { name: '已从备份恢复' }).getByRole('button', { name: '重新载入' }).click();
+    await page.getByRole('heading', { name: '设置', level: 4 }).waitFor();
+    const restored = await digestOf(page);
+    expect(Object.keys(restored.tables).filter((table) => restored.tables[table]!.sha256 !== before.tables[table]!.sha256)).toEqual([]);
+
+    // And the branch still reports: the central office imports its next package.
+    await openArea(page, '数据交换');
+    const report = await download(page, '导出报送包', 'backup-report.zbpkg');
+    await openArea(central.page, '各支部');
+    expect(await importPackage(central.page, '导入报送包', report, 'backup-report.zbpkg')).toContain('已导入');
+    expect([...central.problems, ...branch.problems]).toEqual([]);
   });
 });

@@ -47,7 +47,14 @@ export function RestorePreviewModal({ preview, busy, onConfirm, onCancel }: { pr
           columns={[
             { title: '内容', dataIndex: 'label', render: (label: string, row) => (row.bookkeeping ? <Typography.Text type="secondary">{label}</Typography.Text> : label) },
             { title: '备份中', dataIndex: 'count', align: 'right', width: 100 },
-            { title: '本机现有', dataIndex: 'current', align: 'right', width: 100 },
+            {
+              title: '本机现有',
+              dataIndex: 'current',
+              align: 'right',
+              width: 100,
+              // What the restore would take away is what a person must look at twice.
+              render: (current: number, row) => (!row.bookkeeping && current > row.count ? <Typography.Text type="danger" strong>{current}</Typography.Text> : current),
+            },
           ]}
         />
         <Alert

@@ -5,7 +5,8 @@ import type { BaseRecord } from '../../../../../shared/records/base-record';
 import type { ChangeLogRow, ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type InstallationRow, type LedgerDatabase } from '../../../db/database';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
-import { ledgerDb } from '../../../db/ledger-db';
+import { DerivedDatabase } from '../../../db/derived-db';
+import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
 import { KEY_BACKUP_EXTENSION, safeFileStem } from '../../sync/data/enrolment-repository';
@@ -72,7 +73,7 @@ function streamRecords(role: string, tables: Map<string, unknown[]>): StreamReco
   );
 }
 
-export function createBackupRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
+export function createBackupRepository(db: LedgerDatabase, clock: () => Date = () => new Date(), derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const keys = createKeysRepository(db, clock);
 
   /**
@@ -209,6 +210,8 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
         await db.syncKeys.bulkAdd(missing);
         return sync;
       });
+      // Figures made from the records before the restore: made again from the restored ones on the next read.
+      await derived.branchCounts.clear();
       const counts = Object.fromEntries([...tables].map(([table, rows]) => [table, rows.length]));
       if (result.requeued.length === 0) return { counts };
       const total = result.requeued.reduce((sum, stream) => sum + stream.to - stream.from + 1, 0);
@@ -223,4 +226,4 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
 export type BackupRepository = ReturnType<typeof createBackupRepository>;
 
 /** The app's backups, over the app's database. */
-export const backupRepository = createBackupRepository(ledgerDb);
+export const backupRepository = createBackupRepository(ledgerDb, undefined, derivedDb);
