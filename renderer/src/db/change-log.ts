@@ -1,6 +1,7 @@
 import type { BaseRecord } from '../../../shared/records/base-record';
 import { sameValue } from '../../../shared/records/record-diff';
 import { decodeHlc, encodeHlc, initialHlc, tickHlc } from '../../../shared/sync/hlc';
+import type { InstallationRole } from '../../../shared/setup/installation';
 import type { LedgerDatabase } from './database';
 
 /**
@@ -52,6 +53,11 @@ export interface TrackedWrite {
   after: BaseRecord;
 }
 
+/** The stream a write of a record of `branchId` goes to: the central office's (a branch PC), or that branch's (the central office PC). */
+export function streamOf(role: InstallationRole | undefined, branchId: string): string {
+  return role === 'central' ? branchId : TO_CENTRAL_STREAM;
+}
+
 /** Fields every write sets; they say nothing about what the write changed. */
 const STAMP_FIELDS = new Set(['updatedAt', 'hlc']);
 
@@ -88,7 +94,7 @@ export async function trackWrites(db: LedgerDatabase, writes: readonly TrackedWr
 
   const byStream = new Map<string, ChangeRef[]>();
   for (const { table, before, after } of writes) {
-    const stream = installation?.role === 'central' ? after.branchId : TO_CENTRAL_STREAM;
+    const stream = streamOf(installation?.role, after.branchId);
     const refs = byStream.get(stream) ?? [];
     refs.push({ table, id: after.id, baseHlc: before?.hlc ?? null, changedFields: changedTopLevelFields(before, after) });
     byStream.set(stream, refs);

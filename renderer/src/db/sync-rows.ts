@@ -81,8 +81,11 @@ export interface SyncKeyRow {
 }
 
 /** A colliding edit kept for a person to decide. */
-export interface SyncConflictRow extends SyncConflict {
+export interface SyncConflictRow extends Omit<SyncConflict, 'id'> {
+  /** The row's own id. */
   id: string;
+  /** The record the two edits were made to (SyncConflict's `id`). */
+  recordId: string;
   branchId: string;
   detectedAt: string;
   /** Set once a person decided: which value stays. */

@@ -7,12 +7,14 @@ import { decodePackage, inspectManifest } from '../../../../../shared/sync/packa
 import { planImport, recordKey } from '../../../../../shared/sync/plan-import';
 import { checkSequence } from '../../../../../shared/sync/sequence';
 import type { DecodedPackage, ImportPlan, PackageManifest, RecordSyncState, SyncChange } from '../../../../../shared/sync/types';
-import type { ClockRow } from '../../../db/change-log';
+import { streamOf, type ChangeLogRow, type ChangeRef, type ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
+import type { Installation } from '../../setup/data/installation-repository';
 import { liveCounts } from './export-package';
 import { createKeysRepository } from './keys-repository';
+import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';
 
 export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
@@ -50,18 +52,65 @@ function withoutBytes(record: Record<string, unknown>): Record<string, unknown> 
   return rest;
 }
 
-/** What this PC holds of the records a package touches, in the form planImport compares. */
-async function localStates(db: LedgerDatabase, changes: readonly SyncChange[]): Promise<Local> {
+/** This PC's own edits of one record since the version the sender last saw, read back from the change log. */
+interface LocalEdits {
+  baseHlc: string | null;
+  changedFields: string[];
+}
+
+/**
+ * Walks a record's change-log entries back from its current stamp while the versions are
+ * this PC's own, collecting the fields each write changed. It stops at the version the
+ * incoming change was made on (both sides have it), at a version from elsewhere (it came
+ * in a package, so the sender has it or a later one), or at the record's creation: that
+ * version is the last common state, and only fields changed since then can collide.
+ */
+function localEditsSince(byHlc: ReadonlyMap<string, ChangeLogRow>, table: string, id: string, hlc: string, own: string, commonHlc: string | null): LocalEdits {
+  const fields = new Set<string>();
+  let current: string | null = hlc;
+  while (current !== null && current !== commonHlc && parseHlc(current)?.node === own) {
+    const ref: ChangeRef | undefined = byHlc.get(current)?.changes.find((change) => change.table === table && change.id === id);
+    // No entry (a record queued by the upgrade to version 5): nothing is known of its history.
+    if (!ref) return { baseHlc: null, changedFields: [] };
+    ref.changedFields.forEach((field) => fields.add(field));
+    current = ref.baseHlc;
+  }
+  return { baseHlc: current, changedFields: [...fields] };
+}
+
+/** What this PC holds of the records a package touches, in the form planImport compares, with its own edits since the common version. */
+async function localStates(db: LedgerDatabase, changes: readonly SyncChange[], installation: Installation): Promise<Local> {
   const byTable = new Map<string, Set<string>>();
-  for (const change of changes) byTable.set(change.table, (byTable.get(change.table) ?? new Set()).add(change.id));
+  const incomingBase = new Map<string, string | null>();
+  for (const change of changes) {
+    byTable.set(change.table, (byTable.get(change.table) ?? new Set()).add(change.id));
+    const key = recordKey(change.table, change.id);
+    if (!incomingBase.has(key)) incomingBase.set(key, change.baseHlc);
+  }
+  // A stream's change log, read once and only when a record the package touches was edited here.
+  const logs = new Map<string, Map<string, ChangeLogRow>>();
+  async function logOf(stream: string): Promise<Map<string, ChangeLogRow>> {
+    let log = logs.get(stream);
+    if (!log) {
+      log = new Map((await changeLogAfter(db, stream, 0)).map((row) => [row.hlc, row]));
+      logs.set(stream, log);
+    }
+    return log;
+  }
   const local: Local = new Map();
   for (const [table, ids] of byTable) {
     const rows = (await db.table(table).bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
     for (const row of rows) {
       if (!row) continue;
+      const id = String(row.id);
+      const key = recordKey(table, id);
       const hlc = typeof row.hlc === 'string' ? row.hlc : '';
       const origin = parseHlc(hlc)?.node ?? String(row.branchId);
-      local.set(recordKey(table, String(row.id)), { record: withoutBytes(row), hlc, origin, baseHlc: null, changedFields: [] });
+      const edits: LocalEdits =
+        origin === installation.ownerId
+          ? localEditsSince(await logOf(streamOf(installation.role, String(row.branchId))), table, id, hlc, origin, incomingBase.get(key) ?? null)
+          : { baseHlc: null, changedFields: [] };
+      local.set(key, { record: withoutBytes(row), hlc, origin, ...edits });
     }
   }
   return local;
@@ -132,7 +181,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       await quarantine(manifest, bytes, fileName, sequence.missingFrom, sequence.missingTo, decoded.packageHash);
       return { status: 'gap', fileName, manifest, message: sequence.message, missingFrom: sequence.missingFrom, missingTo: sequence.missingTo };
     }
-    const plan = planImport(decoded.body.changes, await localStates(db, decoded.body.changes), { [peer.peerId]: peer.receivedSeq });
+    const plan = planImport(decoded.body.changes, await localStates(db, decoded.body.changes, installation), { [peer.peerId]: peer.receivedSeq });
     const ready: ReadyPreview = { status: 'ready', fileName, manifest, peerName: peer.name, receivedSeqAtPreview: peer.receivedSeq, decoded, plan };
     if (!peer.publicKeys) ready.newSenderFingerprint = fingerprint(manifest.senderKeyId);
     if (installation.role === 'central' && plan.deleted.length > 0) {
@@ -183,7 +232,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
         }
         // One bulkPut per table, all issued at once: IndexedDB queues them in the transaction without a round trip per record.
         await Promise.all([...byTable].map(([table, records]) => db.table(table).bulkPut(records)));
-        const conflicts: SyncConflictRow[] = plan.conflicts.map((conflict) => ({ ...conflict, id: newId(), branchId: manifest.senderId, detectedAt: now.toISOString() }));
+        const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
         await db.conflicts.bulkAdd(conflicts);
 
         const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };

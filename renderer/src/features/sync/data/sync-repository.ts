@@ -2,8 +2,11 @@ import { compareCounts, type CountComparison } from '../../../../../shared/sync/
 import { fingerprint } from '../../../../../shared/sync/keys';
 import type { NoticeRecord } from '../../../../../shared/domain/notice';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
-import { TO_CENTRAL_STREAM, type ClockRow } from '../../../db/change-log';
-import type { LedgerDatabase } from '../../../db/database';
+import { TO_CENTRAL_STREAM, changeLogTables, type ClockRow } from '../../../db/change-log';
+import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type AuditedTableName, type LedgerDatabase } from '../../../db/database';
+import { createRecordRepository } from '../../../db/record-repository';
+import type { InstallationRole } from '../../../../../shared/setup/installation';
+import { withOperator } from '../../settings/data/preferences-repository';
 import { ledgerDb } from '../../../db/ledger-db';
 import type { EnrolmentRow, PeerRow, SyncConflictRow, SyncPackageRow } from '../../../db/sync-rows';
 import { createEnrolmentRepository } from './enrolment-repository';
@@ -11,7 +14,7 @@ import { createPackageExporter, liveCounts } from './export-package';
 import { createPackageImporter } from './import-package';
 import { createKeysRepository } from './keys-repository';
 import { changeLogAfter } from './outgoing-changes';
-import { findEnrolment, findPeer, listPeers } from './sync-state';
+import { SyncError, findEnrolment, findPeer, installationOf, listPeers } from './sync-state';
 
 /** What the branch's 数据交换 page shows about its link to the central office. */
 export interface BranchSyncStatus {
@@ -32,6 +35,11 @@ async function acknowledgedCounts(db: LedgerDatabase, branchId: string, central:
   const unacknowledged = await changeLogAfter(db, TO_CENTRAL_STREAM, central.ackedSeq);
   const pending = new Set(unacknowledged.flatMap((row) => row.changes.map((change) => change.table)));
   return compareCounts(await liveCounts(db, branchId), central.ackedCounts, pending);
+}
+
+/** The audited tables whose records this PC owns and sends: a branch its own records, the central office its reviews and notices. */
+function writtenHere(role: InstallationRole): ReadonlySet<string> {
+  return new Set<string>(role === 'central' ? CENTRAL_SYNCED_TABLES : BRANCH_SYNCED_TABLES.filter((table) => table !== 'attachments'));
 }
 
 /** Reads for the sync screens; the writes live in the enrolment, export and import modules. */
@@ -78,9 +86,31 @@ export function createSyncReads(db: LedgerDatabase) {
       return (await db.conflicts.toArray()).filter((row) => !row.resolution).sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
     },
 
-    /** A person's decision on a conflict: it leaves the list; the record keeps the value applied, or is to be corrected by its owner. */
-    async resolveConflict(id: string, resolution: 'local' | 'incoming'): Promise<void> {
-      await db.conflicts.update(id, { resolution });
+    /**
+     * A person's decision on a conflict: the value chosen stays, the conflict leaves the list.
+     * The value applied at import needs nothing more. The other one is written back to the
+     * record (audited, and sent in the next package) when this PC owns the record's table;
+     * a record another PC owns is corrected there ('owner-corrects'), never overwritten here.
+     */
+    async resolveConflict(id: string, resolution: 'local' | 'incoming'): Promise<'kept' | 'written' | 'owner-corrects'> {
+      const conflict = await db.conflicts.get(id);
+      if (!conflict || conflict.resolution) throw new SyncError('这个冲突已经处理过了。');
+      if (resolution === conflict.applied) {
+        await db.conflicts.update(id, { resolution });
+        return 'kept';
+      }
+      const { role } = await installationOf(db);
+      const table = conflict.table as AuditedTableName;
+      if (!writtenHere(role).has(table)) {
+        await db.conflicts.update(id, { resolution });
+        return 'owner-corrects';
+      }
+      const value = resolution === 'local' ? conflict.localValue : conflict.incomingValue;
+      await db.transaction('rw', [db.table(table), db.conflicts, ...changeLogTables(db)], async () => {
+        await createRecordRepository(db, table, withOperator(db)).update(conflict.recordId, { [conflict.field]: value });
+        await db.conflicts.update(id, { resolution });
+      });
+      return 'written';
     },
   };
 }

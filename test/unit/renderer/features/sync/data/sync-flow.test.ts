@@ -3,6 +3,7 @@ import { databasePerTest } from '../../../support/test-database';
 import { enrolledPair as enrolledPairIn, exportFrom, ready, syncActor } from '../../../support/sync-pair';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
+import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
@@ -165,6 +166,65 @@ describe('a branch and the central office exchanging packages', () => {
     const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
     await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)));
     expect((await reads.branchStatus()).counts!.different).toEqual([{ table: 'members', local: 3, central: 2, status: 'different' }]);
+  });
+
+  describe('edits on both sides since their common version, told apart by the change log', () => {
+    /** The branch's roster reaches the central office; then each side edits 李强 without seeing the other's edit. */
+    async function editedOnBothSides(centralPatch: Record<string, string>, branchPatch: Record<string, string>) {
+      const { central, branch, branchId, earlyMemberId } = await enrolledPair();
+      const importer = createPackageImporter(central);
+      const first = await exportFrom(branch, (exporter) => exporter.branchReport());
+      await importer.apply(ready(await importer.preview(first.bytes, first.fileName)));
+      await createMemberRepository(central, { actor: () => '组织科' }).update(earlyMemberId, centralPatch);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // the branch's edit is the later one by the clock
+      await createMemberRepository(branch, { actor }).update(earlyMemberId, branchPatch);
+      const second = await exportFrom(branch, (exporter) => exporter.branchReport());
+      const preview = ready(await importer.preview(second.bytes, second.fileName));
+      await importer.apply(preview);
+      return { central, preview, memberId: earlyMemberId, branchId };
+    }
+
+    it('lists one field changed on both sides as a conflict, keeping both values and applying the later', async () => {
+      const { central, preview, memberId, branchId } = await editedOnBothSides({ phone: '13900000001' }, { phone: '13800000002' });
+      const expected = { table: 'members', id: memberId, field: 'phone', localValue: '13900000001', incomingValue: '13800000002', localOrigin: expect.not.stringMatching(branchId), incomingOrigin: branchId, applied: 'incoming' };
+      expect(preview.plan.conflicts).toEqual([expect.objectContaining(expected)]);
+      expect(await central.members.get(memberId)).toMatchObject({ phone: '13800000002' });
+      const { id: recordId, ...stored } = expected;
+      expect(await central.conflicts.toArray()).toEqual([expect.objectContaining({ ...stored, recordId, branchId })]);
+
+      // A person decides: this PC does not own the branch's roster, so the branch corrects it; the record is left as it is.
+      const reads = createSyncReads(central);
+      const [row] = await reads.openConflicts();
+      expect(await reads.resolveConflict(row!.id, 'local')).toBe('owner-corrects');
+      expect(await reads.openConflicts()).toEqual([]);
+      expect(await central.members.get(memberId)).toMatchObject({ phone: '13800000002' });
+      await expect(reads.resolveConflict(row!.id, 'incoming')).rejects.toThrow('已经处理过');
+    });
+
+    it('writes the value a person keeps into a record this PC owns, audited and queued to send', async () => {
+      const { central, branchId } = await enrolledPair();
+      const notice = await createRecordRepository(central, 'notices', { actor: () => '组织科' }).create(branchId, { title: '关于报送台账的通知', body: '请于月底前报送。', issuedBy: '组织科' });
+      const conflict = { table: 'notices', recordId: notice.id, field: 'title', localValue: '关于报送第四季度台账的通知', localHlc: notice.hlc!, localOrigin: 'central', incomingValue: notice.title, incomingHlc: notice.hlc!, incomingOrigin: branchId, applied: 'incoming' as const };
+      await central.conflicts.bulkAdd([
+        { ...conflict, id: 'c-1', branchId, detectedAt: '2026-03-01T08:00:00.000Z' },
+        { ...conflict, id: 'c-2', field: 'body', localValue: '改过的内容', branchId, detectedAt: '2026-03-01T08:00:00.000Z' },
+      ]);
+      const reads = createSyncReads(central);
+      const logged = await central.changeLog.count();
+      expect(await reads.resolveConflict('c-1', 'local')).toBe('written');
+      expect(await central.notices.get(notice.id)).toMatchObject({ title: '关于报送第四季度台账的通知' });
+      expect(await central.changeLog.count()).toBe(logged + 1);
+      expect(await reads.resolveConflict('c-2', 'incoming')).toBe('kept');
+      expect(await central.notices.get(notice.id)).toMatchObject({ body: '请于月底前报送。' });
+      expect(await reads.openConflicts()).toEqual([]);
+    });
+
+    it('merges different fields changed on each side without a conflict, losing neither', async () => {
+      const { central, preview, memberId } = await editedOnBothSides({ department: '心血管内科' }, { phone: '13800000002' });
+      expect(preview.plan.conflicts).toEqual([]);
+      expect(await central.members.get(memberId)).toMatchObject({ department: '心血管内科', phone: '13800000002' });
+      expect(await central.conflicts.count()).toBe(0);
+    });
   });
 
   it('refuses a package with a flipped byte, in Chinese, and one from a branch that was never enrolled', async () => {
