@@ -84,8 +84,8 @@ export interface SyncKeyRow {
 export interface SyncConflictRow extends Omit<SyncConflict, 'id'> {
   /** The row's own id. */
   id: string;
-  /** The record the two edits were made to (SyncConflict's `id`). */
-  recordId: string;
+  /** The record the two edits were made to (SyncConflict's `id`); absent in rows kept before it was recorded. */
+  recordId?: string;
   branchId: string;
   detectedAt: string;
   /** Set once a person decided: which value stays. */

@@ -92,7 +92,7 @@ export function createSyncReads(db: LedgerDatabase) {
      * record (audited, and sent in the next package) when this PC owns the record's table;
      * a record another PC owns is corrected there ('owner-corrects'), never overwritten here.
      */
-    async resolveConflict(id: string, resolution: 'local' | 'incoming'): Promise<'kept' | 'written' | 'owner-corrects'> {
+    async resolveConflict(id: string, resolution: 'local' | 'incoming'): Promise<'kept' | 'written' | 'owner-corrects' | 'by-hand'> {
       const conflict = await db.conflicts.get(id);
       if (!conflict || conflict.resolution) throw new SyncError('这个冲突已经处理过了。');
       if (resolution === conflict.applied) {
@@ -105,9 +105,14 @@ export function createSyncReads(db: LedgerDatabase) {
         await db.conflicts.update(id, { resolution });
         return 'owner-corrects';
       }
+      const { recordId } = conflict;
+      if (!recordId) {
+        await db.conflicts.update(id, { resolution });
+        return 'by-hand';
+      }
       const value = resolution === 'local' ? conflict.localValue : conflict.incomingValue;
       await db.transaction('rw', [db.table(table), db.conflicts, ...changeLogTables(db)], async () => {
-        await createRecordRepository(db, table, withOperator(db)).update(conflict.recordId, { [conflict.field]: value });
+        await createRecordRepository(db, table, withOperator(db)).update(recordId, { [conflict.field]: value });
         await db.conflicts.update(id, { resolution });
       });
       return 'written';
