@@ -31,7 +31,7 @@ export interface ExcellentMark {
 
 /** One entry of a member's 学习笔记本. */
 export interface StudyNote {
-  /** Stable UUID within the notebook: the central office's confirmation and edits refer to it. */
+  /** A UUID, stable through edits: the central office's confirmation is stored under it. */
   id: string;
   /** YYYY-MM-DD, within the notebook's year. */
   date: string;
@@ -47,14 +47,6 @@ export interface StudyNote {
   excellent: ExcellentMark | null;
 }
 
-/** The central office's confirmation of an excellent note, arriving in its package. */
-export interface OfficeConfirmation {
-  confirmedBy: string;
-  /** ISO instant */
-  confirmedAt: string;
-  opinion: string;
-}
-
 /**
  * A member's 学习笔记本 for one calendar year: every note of the year inside one stored
  * value. A hospital holds about 750k notes over five years; as a row each they would be
@@ -66,15 +58,13 @@ export interface OfficeConfirmation {
  * notes into every entry, and sync can merge a notebook note by note. notesInOrder()
  * gives them in date order for screens and print.
  *
- * The branch writes `notes`; only the central office writes `officeConfirmations` (by
- * note id). Keeping them in separate fields lets sync merge the two sides field by field:
- * a confirmation arriving never overwrites a note typed meanwhile, nor the reverse.
+ * Only the branch writes a notebook. The central office's confirmation of an excellent
+ * note is a record of its own (note-confirmation.ts), not a field of the notebook.
  */
 export interface StudyNotebookRecord extends BaseRecord {
   memberId: string;
   year: number;
   notes: Record<string, StudyNote>;
-  officeConfirmations: Record<string, OfficeConfirmation>;
 }
 
 /** What a note form supplies: the id and the excellent mark are kept by the notebook. */

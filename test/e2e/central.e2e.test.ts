@@ -6,11 +6,16 @@ import { BASES, duesScenario, everyonePaid, registerBase, showYear, yuan } from 
 import { outputPath } from './support/output';
 import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
 import { importRoster } from './support/roster';
+import { enterNote, markLastNoteExcellent, openNotebook } from './support/study';
 
 const { openApp } = useAppUnderTest();
 
-describe('院党委组织科 reads a branch’s dues from its package', () => {
-  it('shows the quarter’s totals and who is three months in arrears in 各支部, and the year and the arrears list in the branch’s 党费 tab', async () => {
+const NOTE = { material: '党的二十届四中全会精神', hours: 2, text: '一、全会的重大意义。\n二、结合内科临床工作的体会。' };
+const COMMENT = '联系临床工作实际，体会深刻。';
+const OPINION = '推荐参加全院优秀学习笔记展评。';
+
+describe('院党委组织科 and a branch: dues and 优秀学习笔记 through the packages', () => {
+  it('shows the branch’s quarter and arrears in 各支部 and its 党费 tab, lists its excellent note, confirms it, and the branch reads the confirmation', async () => {
     const today = localToday();
     const { sheet, payers, unpaid, current, start, last } = await duesScenario(today);
     const quarter = quarterOfMonth(parseMonthKey(current)!.month);
@@ -30,12 +35,18 @@ describe('院党委组织科 reads a branch’s dues from its package', () => {
     await branch.page.getByRole('tab', { name: '收缴台账' }).click();
     await showYear(branch.page, last.year);
     await everyonePaid(branch.page, last, payers, [unpaid]);
+    // One note, marked 优秀学习笔记 with the branch's comment.
+    const writer = payers[0]!;
+    await enterNote(branch.page, writer, NOTE);
+    await openNotebook(branch.page, writer);
+    await markLastNoteExcellent(branch.page, COMMENT);
     await openArea(branch.page, '数据交换');
     await adoptEnrolment(branch.page, enrolment, '内科支部密钥口令2026');
     const report = await download(branch.page, '导出报送包', 'central-report-1.zbpkg');
     const exported = await branch.page.getByTestId('export-result').innerText();
     expect(exported).toContain('党费基数 5 条');
     expect(exported).toContain('党费缴纳 4 条');
+    expect(exported).toContain('学习笔记本 1 条');
 
     // Central office: the package's dues records become the quarter's figures in the overview.
     await openArea(central.page, '各支部');
@@ -65,7 +76,52 @@ describe('院党委组织科 reads a branch’s dues from its package', () => {
     expect(await quarterRow.innerText()).toContain(`${yuan(monthly * 3)} 元`);
     expect(await dues.getByRole('button', { name: '标记已上缴' }).count()).toBe(0);
     await dues.getByText(`${unpaid}已连续 3 个月未交纳党费`, { exact: false }).waitFor();
+    await central.page.waitForTimeout(400); // the tab's ink bar slides over
     await central.page.screenshot({ path: outputPath('central-dues-branch.png'), fullPage: true });
+
+    // 优秀学习笔记: every branch's marked notes, with what the office needs to judge them.
+    await central.page.getByRole('button', { name: '返回各支部' }).click();
+    await central.page.getByRole('tab', { name: '优秀学习笔记' }).click();
+    const excellent = central.page.getByRole('table', { name: '各支部优秀学习笔记' });
+    const noteRow = excellent.getByRole('row').filter({ hasText: writer });
+    await noteRow.waitFor();
+    const texts = await noteRow.locator('td').allInnerTexts();
+    expect(texts.slice(0, 7)).toEqual(['内科党支部', writer, today, `${NOTE.material}\n文件精神·集中学习`, String(NOTE.hours), `${COMMENT}（支部书记）`, NOTE.text]);
+    expect(texts[7]).toBe('待确认');
+    await central.page.getByText('各支部优秀学习笔记（待确认 1 篇）').waitFor();
+    await central.page.waitForTimeout(400); // the tab's content fades in
+    await central.page.screenshot({ path: outputPath('central-excellent-notes.png'), fullPage: true });
+    await noteRow.getByRole('button', { name: '确认', exact: true }).click();
+    const confirm = central.page.getByRole('dialog', { name: `确认优秀学习笔记：${writer}` });
+    await confirm.getByLabel('确认意见（可不填）').fill(OPINION);
+    await confirm.getByRole('button', { name: '确认', exact: true }).click();
+    await central.page.getByText(`已确认${writer}的优秀学习笔记，将随下一次回执发给内科党支部。`).waitFor();
+    await noteRow.getByText('已确认').waitFor();
+    await noteRow.getByText(OPINION).waitFor();
+    await central.page.getByText('各支部优秀学习笔记（待确认 0 篇）').waitFor();
+    await central.page.screenshot({ path: outputPath('central-excellent-confirmed.png'), fullPage: true });
+
+    await central.page.getByRole('tab', { name: '报送情况' }).click();
+    const back = await download(central.page, '导出回执', 'central-return-1.zbpkg');
+    expect(await central.page.getByRole('dialog', { name: '已导出“内科党支部”的回执' }).innerText()).toContain('优秀笔记确认 1 条');
+
+    // Branch: the confirmation arrives with the 回执 and shows on the note and in the print view.
+    expect(await importPackage(branch.page, '导入回执/下发包', back, '回执-内科党支部.zbpkg')).toContain('新增 1 条');
+    await enterNote(branch.page, writer, { ...NOTE, material: '《中国共产党章程》', hours: 1, text: '回执导入后又记的一篇。' });
+    await openNotebook(branch.page, writer);
+    // antd's List gives its items no list roles.
+    const notes = branch.page.locator('.ant-list-item');
+    const confirmed = notes.filter({ hasText: NOTE.material });
+    await confirmed.getByText('组织部门已确认', { exact: true }).waitFor();
+    expect(await confirmed.innerText()).toContain(`组织部门已确认（市人民医院党委，${new Date().toISOString().slice(0, 10)}）：${OPINION}`);
+    expect(await notes.count()).toBe(2);
+    expect(await notes.filter({ hasText: '《中国共产党章程》' }).innerText()).not.toContain('组织部门已确认');
+    await branch.page.screenshot({ path: outputPath('central-branch-notebook.png'), fullPage: true });
+    await branch.page.getByRole('button', { name: '打印笔记本' }).click();
+    const printed = await branch.page.locator('.notebook-document').innerText();
+    expect(printed).toContain(`组织部门已确认（市人民医院党委`);
+    expect(printed).toContain(OPINION);
+    await branch.page.screenshot({ path: outputPath('central-branch-print.png'), fullPage: true });
 
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);

@@ -7,6 +7,7 @@ import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
+import { markLastNoteExcellent, openNotebook } from './support/study';
 
 const { openApp } = useAppUnderTest();
 
@@ -136,13 +137,8 @@ describe('学习', () => {
     expect(rows).toHaveLength(11);
 
     // A member's notebook, then its print view.
-    await page.getByRole('table', { name: '学时台账' }).getByRole('cell', { name: batch[0]!, exact: true }).click();
-    await page.getByText(`${batch[0]}的学习笔记本`).waitFor();
-    await page.getByRole('button', { name: '评为优秀' }).last().click();
-    const excellent = page.getByRole('dialog', { name: '评为优秀学习笔记' });
-    await excellent.getByLabel('推荐理由（评语）').fill('联系临床工作实际，体会深刻。');
-    await excellent.getByRole('button', { name: '确定' }).click();
-    await page.getByText('待院党委确认').waitFor();
+    await openNotebook(page, batch[0]!);
+    await markLastNoteExcellent(page, '联系临床工作实际，体会深刻。');
     await page.screenshot({ path: outputPath('study-notebook.png'), fullPage: true });
     await page.getByRole('button', { name: '打印笔记本' }).click();
     await page.getByRole('button', { name: '打印 / 导出 PDF' }).waitFor();

@@ -7,6 +7,7 @@ import type { NoticeRecord } from '../../../shared/domain/notice';
 import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { InstallationRole } from '../../../shared/setup/installation';
+import type { NoteConfirmationRecord } from '../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';
 import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
@@ -46,13 +47,15 @@ export interface AuditedRecords {
   meetingReviews: MeetingReviewRecord;
   /** Written on the central office PC only; travels to the branch it is addressed to. */
   notices: NoticeRecord;
+  /** Written on the central office PC only; travels to the branch of the confirmed note. */
+  noteConfirmations: NoteConfirmationRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
 export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -91,6 +94,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   auditLog!: Table<AuditEntry, string>;
   meetingReviews!: Table<MeetingReviewRecord, string>;
   notices!: Table<NoticeRecord, string>;
+  noteConfirmations!: Table<NoteConfirmationRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

@@ -54,7 +54,6 @@ export function generateNotebooks(random: Random, members: readonly MemberRecord
         memberId: member.id,
         year,
         notes,
-        officeConfirmations: {},
       });
     }
   }

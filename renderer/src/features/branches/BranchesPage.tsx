@@ -1,12 +1,13 @@
-import { Skeleton, Space } from 'antd';
+import { Skeleton, Space, Tabs } from 'antd';
 import { useRouteQuery } from '../../app/hash-route';
 import { ConflictsCard } from '../sync/ConflictsCard';
 import { ImportPanel } from '../sync/ImportPanel';
 import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
+import { ExcellentNotesCard } from './ExcellentNotesCard';
 import { useBranchOverview } from './use-branches';
 
-/** 各支部 on the central office PC: import the branches' packages, the overview, one branch's records. */
+/** 各支部 on the central office PC: import the branches' packages, the overview, the excellent notes, one branch's records. */
 export function BranchesPage() {
   const rows = useBranchOverview();
   const branchId = useRouteQuery('branch');
@@ -16,8 +17,23 @@ export function BranchesPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <ImportPanel title="导入报送包" pickOneLabel="导入报送包" pickManyLabel="导入文件夹中的全部报送包" />
-      <BranchOverviewTable rows={rows} />
-      <ConflictsCard />
+      {/* The excellent notes read every notebook held: only while their tab is shown. */}
+      <Tabs
+        destroyOnHidden
+        items={[
+          {
+            key: 'overview',
+            label: '报送情况',
+            children: (
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <BranchOverviewTable rows={rows} />
+                <ConflictsCard />
+              </Space>
+            ),
+          },
+          { key: 'excellent', label: '优秀学习笔记', children: <ExcellentNotesCard /> },
+        ]}
+      />
     </Space>
   );
 }

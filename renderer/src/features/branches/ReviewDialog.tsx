@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal, Radio } from 'antd';
 import type { MeetingRecord, MeetingReview } from '../../../../shared/meetings/meeting-types';
-import { preferencesRepository } from '../settings/data/preferences-repository';
 import { useInstallation } from '../setup/use-installation';
 import { OPINION_MAX, reviewRepository } from './data/review-repository';
+import { officeSigner } from './office-signer';
 
 interface ReviewValues {
   verdict: MeetingReview['verdict'];
@@ -17,8 +17,7 @@ export function ReviewDialog({ meeting, onClose }: { meeting: MeetingRecord | nu
 
   async function save(values: ReviewValues) {
     try {
-      // The person set in 设置, else the office itself (the branch reads who reviewed its record).
-      const reviewer = (await preferencesRepository.findOperatorName()) ?? installation.name;
+      const reviewer = await officeSigner(installation.name);
       await reviewRepository.review(meeting!, values.verdict, values.opinion ?? '', reviewer);
       message.success('已保存审阅意见，将随下一次回执发给支部。');
       onClose();

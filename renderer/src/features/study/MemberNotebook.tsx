@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Empty, List, Popconfirm, Result, Space, Tab
 import { useMemo, useState } from 'react';
 import { MEETING_TYPE_LABELS } from '../../../../shared/meetings/meeting-types';
 import { notesInOrder } from '../../../../shared/study/notebook-edit';
+import { describeConfirmation } from '../../../../shared/study/note-confirmation';
 import { formatHours } from '../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
 import { notebookIdOf, STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';
@@ -81,7 +82,7 @@ export function MemberNotebook({ data, memberId, year }: { data: StudyData; memb
           aria-label="学习笔记"
           dataSource={notes}
           renderItem={(note) => {
-            const confirmation = notebook?.officeConfirmations[note.id];
+            const confirmation = data.confirmations.get(note.id);
             return (
               <List.Item
                 actions={[
@@ -105,14 +106,14 @@ export function MemberNotebook({ data, memberId, year }: { data: StudyData; memb
                       <Tag color="blue">{STUDY_FORM_LABELS[note.form]}</Tag>
                       <span>{formatHours(note.hours)} 学时</span>
                       {note.excellent && <Tag color="gold">优秀学习笔记</Tag>}
-                      {note.excellent && (confirmation ? <Tag color="green">院党委已确认</Tag> : <Tag>待院党委确认</Tag>)}
+                      {note.excellent && (confirmation ? <Tag color="green">组织部门已确认</Tag> : <Tag>待组织部门确认</Tag>)}
                     </Space>
                   }
                   description={
                     <Space direction="vertical" style={{ width: '100%' }}>
                       {note.text && <Typography.Paragraph className="note-text">{note.text}</Typography.Paragraph>}
                       {note.excellent && <Typography.Text type="secondary">评语：{note.excellent.comment}（{note.excellent.markedBy}）</Typography.Text>}
-                      {confirmation && <Typography.Text type="secondary">院党委意见：{confirmation.opinion}（{confirmation.confirmedBy}）</Typography.Text>}
+                      {note.excellent && confirmation && <Typography.Text type="secondary">{describeConfirmation(confirmation)}</Typography.Text>}
                       {note.attachmentId && <NotePhoto attachmentId={note.attachmentId} />}
                     </Space>
                   }

@@ -4,6 +4,7 @@ import type { BranchRecord } from '../../../../shared/domain/branch';
 import type { MemberRecord } from '../../../../shared/domain/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { studyLedger, type StudyLedger } from '../../../../shared/study/study-ledger';
+import type { NoteConfirmationRecord } from '../../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../../shared/study/study-types';
 import { useToday } from '../../shell/today';
 import { useOwnBranch } from '../branch/use-branch';
@@ -12,6 +13,12 @@ import { useMembers } from '../members/use-members';
 import { useActiveRules } from '../rules/active-rules';
 import { useInstallation } from '../setup/use-installation';
 import { notebookRepository } from './data/notebook-repository';
+
+/** The central office's confirmations of the branch's excellent notes, by note id, live; undefined while loading. */
+export function useNoteConfirmations(): Map<string, NoteConfirmationRecord> | undefined {
+  const { ownerId } = useInstallation();
+  return useLiveQuery(() => notebookRepository.confirmations(ownerId), [ownerId]);
+}
 
 /** The branch's live notebooks, all years; undefined while loading. */
 export function useNotebooks(): StudyNotebookRecord[] | undefined {
@@ -24,6 +31,8 @@ export interface StudyData {
   members: MemberRecord[];
   meetings: MeetingRecord[];
   notebooks: StudyNotebookRecord[];
+  /** The central office's confirmations of excellent notes, by note id. */
+  confirmations: ReadonlyMap<string, NoteConfirmationRecord>;
   ledger: StudyLedger;
   today: string;
 }
@@ -37,11 +46,12 @@ export function useStudyData(year: number): StudyData | undefined {
   const members = useMembers();
   const meetings = useMeetings();
   const notebooks = useNotebooks();
+  const confirmations = useNoteConfirmations();
   const { ruleSet } = useActiveRules();
   const today = useToday();
   return useMemo(() => {
-    if (!branch || !members || !meetings || !notebooks) return undefined;
+    if (!branch || !members || !meetings || !notebooks || !confirmations) return undefined;
     const ledger = studyLedger({ branch, members, notebooks, meetings, year, today, rules: ruleSet.rules });
-    return { branch, members, meetings, notebooks, ledger, today };
-  }, [branch, members, meetings, notebooks, ruleSet, today, year]);
+    return { branch, members, meetings, notebooks, confirmations, ledger, today };
+  }, [branch, members, meetings, notebooks, confirmations, ruleSet, today, year]);
 }

@@ -40,6 +40,7 @@ describe('schema versions', () => {
       'meetingReviews',
       'meetings',
       'members',
+      'noteConfirmations',
       'notices',
       'studyNotebooks',
     ]);

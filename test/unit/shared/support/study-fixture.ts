@@ -31,7 +31,6 @@ export function notebookOf(memberId: string, year: number, notes: StudyNote[], p
     memberId,
     year,
     notes: Object.fromEntries(notes.map((note) => [note.id, note])),
-    officeConfirmations: {},
     ...patch,
   };
 }

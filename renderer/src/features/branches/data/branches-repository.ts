@@ -7,6 +7,7 @@ import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types
 import { orgLifeOf } from '../../../../../shared/meetings/org-life';
 import { periodOf } from '../../../../../shared/meetings/periods';
 import type { MeetingRules, RuleGroups } from '../../../../../shared/rules/rule-types';
+import { excellentNotes, type ExcellentNoteEntry, type NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
@@ -27,6 +28,12 @@ export interface BranchOverview {
   compliance?: BranchCompliance;
   /** Today's quarter of dues and who is flagged, by the functions the branch's own 党费 screens use. */
   dues?: BranchDuesStanding;
+}
+
+/** A note marked excellent at its branch, named for the central office's list. */
+export interface ExcellentNoteRow extends ExcellentNoteEntry {
+  branchName: string;
+  memberName: string;
 }
 
 async function live<T extends { deleted: boolean }>(rows: Promise<T[]>): Promise<T[]> {
@@ -81,6 +88,23 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
     dues,
 
     branch: async (branchId: string): Promise<BranchRecord | undefined> => db.branches.get(branchId),
+
+    /**
+     * Every branch's 优秀学习笔记 of a year with the office's confirmations, waiting ones first.
+     * Reads every notebook held (notes are not indexed by mark), so the screen asks only when shown.
+     */
+    async excellentNotes(year: number): Promise<ExcellentNoteRow[]> {
+      const [notebooks, confirmations, branches] = await Promise.all([
+        db.studyNotebooks.filter((book) => book.year === year).toArray(),
+        db.noteConfirmations.toArray(),
+        db.branches.toArray(),
+      ]);
+      const entries = excellentNotes(notebooks, new Map(confirmations.map((row): [string, NoteConfirmationRecord] => [row.id, row])), year);
+      const people = await db.members.bulkGet([...new Set(entries.map((entry) => entry.memberId))]);
+      const memberNames = new Map(people.flatMap((member) => (member ? [[member.id, member.name] as const] : [])));
+      const branchNames = new Map(branches.map((branch) => [branch.id, branch.name]));
+      return entries.map((entry) => ({ ...entry, branchName: branchNames.get(entry.branchId) ?? '', memberName: memberNames.get(entry.memberId) ?? '（名册中已无此人）' }));
+    },
 
     reviews: (branchId: string) => live<MeetingReviewRecord>(db.meetingReviews.where('branchId').equals(branchId).toArray()),
 

@@ -1,5 +1,6 @@
 import { firstNoteError, noteErrors } from '../../../../../shared/study/note-validation';
 import { notesInOrder, withExcellentMark, withNoteAdded, withNoteChanged, withNoteRemoved } from '../../../../../shared/study/notebook-edit';
+import type { NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import { notebookIdOf, type StudyNote, type StudyNoteInput, type StudyNotebookRecord } from '../../../../../shared/study/study-types';
 import type { StudyRules } from '../../../../../shared/rules/rule-types';
 import { systemClock, type Clock } from '../../../../../shared/records/base-record';
@@ -64,6 +65,12 @@ export function createNotebookRepository(db: LedgerDatabase, options: NotebookRe
 
     get: (notebookId: string): Promise<StudyNotebookRecord | undefined> => records.find(notebookId),
 
+    /** The central office's confirmations of the branch's excellent notes, by note id, as its return packages brought them. */
+    async confirmations(branchId: string): Promise<Map<string, NoteConfirmationRecord>> {
+      const rows = await db.noteConfirmations.where('branchId').equals(branchId).toArray();
+      return new Map(rows.filter((row) => !row.deleted).map((row) => [row.id, row]));
+    },
+
     /**
      * One note for each entry (batch entry of one material for many members), in one
      * transaction: every notebook is written or none is, and a refused note (named by the
@@ -83,7 +90,7 @@ export function createNotebookRepository(db: LedgerDatabase, options: NotebookRe
         pending.set(id, { ...current, notes });
         added.push(note);
       }
-      const adds = [...pending].filter(([, book]) => book.isNew).map(([id, book]) => ({ id, memberId: book.memberId, year: book.year, notes: book.notes, officeConfirmations: {} }));
+      const adds = [...pending].filter(([, book]) => book.isNew).map(([id, book]) => ({ id, memberId: book.memberId, year: book.year, notes: book.notes }));
       const updates: RecordUpdate<StudyNotebookRecord>[] = [...pending].filter(([, book]) => !book.isNew).map(([id, book]) => ({ id, patch: { notes: book.notes } }));
       await records.importMany(branchId, { adds, updates });
       return added;

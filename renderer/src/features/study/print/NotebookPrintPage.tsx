@@ -1,5 +1,6 @@
 import { Result } from 'antd';
 import { notesInOrder } from '../../../../../shared/study/notebook-edit';
+import { describeConfirmation } from '../../../../../shared/study/note-confirmation';
 import { formatHours } from '../../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../../shared/study/study-targets';
 import { notebookIdOf, STUDY_FORM_LABELS, STUDY_FORMS, STUDY_KIND_LABELS } from '../../../../../shared/study/study-types';
@@ -86,6 +87,12 @@ export function NotebookPrintPage({ data, memberId, year }: { data: StudyData; m
                   <tr>
                     <th>评语</th>
                     <td>{note.excellent.comment}</td>
+                  </tr>
+                )}
+                {note.excellent && data.confirmations.has(note.id) && (
+                  <tr>
+                    <th>组织部门</th>
+                    <td>{describeConfirmation(data.confirmations.get(note.id)!)}</td>
                   </tr>
                 )}
               </tbody>

@@ -23,6 +23,7 @@ export const TABLE_LABELS: Record<string, string> = {
   studyNotebooks: '学习笔记本',
   meetingReviews: '会议审阅',
   notices: '通知',
+  noteConfirmations: '优秀笔记确认',
 };
 
 export function tableLabel(table: string): string {

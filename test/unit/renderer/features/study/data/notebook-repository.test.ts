@@ -78,7 +78,6 @@ describe('notebook repository', () => {
     await expect(notebooks.markExcellent(id, added!.id, ' ')).rejects.toThrow('请填写推荐理由（评语）。');
     const marked = await notebooks.markExcellent(id, added!.id, ' 联系临床实际 ');
     expect(marked.notes[added!.id]!.excellent).toMatchObject({ comment: '联系临床实际', markedBy: '王书记' });
-    expect(marked.officeConfirmations).toEqual({});
     expect((await notebooks.markExcellent(id, added!.id, null)).notes[added!.id]!.excellent).toBeNull();
   });
 

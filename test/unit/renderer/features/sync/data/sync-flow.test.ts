@@ -4,14 +4,17 @@ import { enrolledPair as enrolledPairIn, exportFrom, ready, syncActor } from '..
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
 import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
+import { createNoteConfirmationRepository } from '../../../../../../renderer/src/features/branches/data/note-confirmation-repository';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
 import { ALREADY_IMPORTED, createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { createNotebookRepository } from '../../../../../../renderer/src/features/study/data/notebook-repository';
 import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
 import { findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { createSyncReads } from '../../../../../../renderer/src/features/sync/data/sync-repository';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
+import { notebookIdOf } from '../../../../../../shared/study/study-types';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { memberInput } from '../../../../shared/support/member-fixture';
 
@@ -70,6 +73,38 @@ describe('a branch and the central office exchanging packages', () => {
     await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '赵云' }));
     const next = await exportFrom(branch, (exporter) => exporter.branchReport());
     expect(next.manifest).toMatchObject({ seqFrom: report.manifest.seqTo + 1, counts: { members: 1 } });
+  });
+
+  it('brings the central office’s confirmation of an excellent note back, leaving the notes typed at the branch meanwhile as they are', async () => {
+    const { central, branch, branchId, earlyMemberId } = await enrolledPair();
+    const notebooks = createNotebookRepository(branch, { actor });
+    const note = (materialTitle: string) => ({ date: '2026-03-05', materialTitle, kind: 'documents' as const, hours: 2, form: 'collective' as const, text: '', attachmentId: '' });
+    const [first] = await notebooks.addNotes(branchId, [{ memberId: earlyMemberId, input: note('党的二十届四中全会精神') }]);
+    const notebookId = notebookIdOf(earlyMemberId, 2026);
+    await notebooks.markExcellent(notebookId, first!.id, '联系临床实际');
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const importer = createPackageImporter(central);
+    await importer.apply(ready(await importer.preview(report.bytes, report.fileName)));
+
+    // The office confirms; the branch meanwhile types another note into the same notebook.
+    await createNoteConfirmationRepository(central, { actor: () => '组织科' }).confirm(notebookId, first!.id, '推荐全院展评', '组织科');
+    const [second] = await notebooks.addNotes(branchId, [{ memberId: earlyMemberId, input: note('《中国共产党章程》') }]);
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    expect(back.manifest.counts).toEqual({ noteConfirmations: 1 });
+
+    const branchImporter = createPackageImporter(branch);
+    const preview = ready(await branchImporter.preview(back.bytes, back.fileName));
+    expect(preview.plan.conflicts).toEqual([]);
+    await branchImporter.apply(preview);
+    expect(await branch.noteConfirmations.get(first!.id)).toMatchObject({ notebookId, opinion: '推荐全院展评', confirmedBy: '组织科' });
+    expect(Object.keys((await branch.studyNotebooks.get(notebookId))!.notes).sort()).toEqual([first!.id, second!.id].sort());
+    expect((await notebooks.confirmations(branchId)).get(first!.id)?.opinion).toBe('推荐全院展评');
+
+    // The next report carries the new note; the office's confirmation stays.
+    const next = await exportFrom(branch, (exporter) => exporter.branchReport());
+    await importer.apply(ready(await importer.preview(next.bytes, next.fileName)));
+    expect(Object.keys((await central.studyNotebooks.get(notebookId))!.notes)).toHaveLength(2);
+    expect(await central.noteConfirmations.get(first!.id)).toMatchObject({ opinion: '推荐全院展评' });
   });
 
   it('re-sends everything unacknowledged, so a lost package loses nothing', async () => {
