@@ -10,6 +10,7 @@ import type { MemberRecord } from '../../shared/domain/member';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../shared/meetings/meeting-types';
 import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
 import type { NoticeRecord } from '../../shared/domain/notice';
+import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -163,6 +164,23 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
     { id: meetings[0]!.id, ...stamp, hlc: hlcOf(2), sessionName: meetings[0]!.sessionName, verdict: 'returned', opinion: '签到表缺少两名党员的签名，请补充后重新提交。', reviewer: '组织科 李敏', reviewedAt: at } satisfies MeetingReviewRecord,
   ],
   notices: () => [{ id: 'notice-0001', ...stamp, hlc: hlcOf(3), title: '关于开展2026年度组织生活会的通知', body: '各党支部：请于12月底前召开年度组织生活会，并报送会议记录。', issuedBy: '市第一人民医院党委组织科' } satisfies NoticeRecord],
+  noteConfirmations: () => {
+    const notebook = data.studyNotebooks[0]!;
+    const note = Object.values(notebook.notes)[0]!;
+    return [
+      {
+        id: note.id,
+        ...stamp,
+        hlc: hlcOf(5),
+        notebookId: notebook.id,
+        memberId: notebook.memberId,
+        materialTitle: note.materialTitle,
+        confirmedBy: '组织科 李敏',
+        confirmedAt: at,
+        opinion: '推荐参加全院优秀学习笔记展评。',
+      } satisfies NoteConfirmationRecord,
+    ];
+  },
   conflicts: () => [
     {
       id: 'conflict-0001',
