@@ -93,8 +93,8 @@ function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly St
     fromMakeUps,
     total,
     byMonth,
-    expectedToDate: expectedHoursToDate(target.hours, year, today),
-    status: paceStatus(total, target.hours, year, today, graceDays),
+    expectedToDate: expectedHoursToDate(target.hours, year, today, target.fromMonth),
+    status: paceStatus(total, target.hours, year, today, graceDays, target.fromMonth),
     noteCount: notes.length,
     excellentCount: notes.filter((note) => note.excellent).length,
     credits,
@@ -145,7 +145,7 @@ export function studyLedger(input: {
   const meetingsByMonth = new Array<number>(MONTHS).fill(0);
   const rows: MemberStudyRow[] = [];
   for (const member of members) {
-    const target = studyTargetOf(member, branch, rules);
+    const target = studyTargetOf(member, branch, rules, year);
     if (!target) continue;
     const memberNotes = notes.get(member.id) ?? [];
     const memberCredits = credits.get(member.id) ?? [];

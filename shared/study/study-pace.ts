@@ -10,21 +10,30 @@ export const PACE_STATUS_LABELS: Record<PaceStatus, string> = {
   notStarted: '未开始',
 };
 
-function daysInYear(year: number): number {
-  return daysBetween(`${String(year).padStart(4, '0')}-01-01`, `${String(year + 1).padStart(4, '0')}-01-01`);
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** The first day counted and the day after the last: from the 1st of `fromMonth` to the year's end. */
+function periodOf(year: number, fromMonth: number): { start: string; end: string; days: number } {
+  const start = `${pad(year, 4)}-${pad(fromMonth, 2)}-01`;
+  const end = `${pad(year + 1, 4)}-01-01`;
+  return { start, end, days: daysBetween(start, end) };
 }
 
-/** Days of `year` gone by on `today`, counting today itself: 1 on 1 January, 365 or 366 on 31 December. */
-export function elapsedDaysOfYear(year: number, today: string): number {
-  const todayYear = Number(today.slice(0, 4));
-  if (todayYear < year) return 0;
-  if (todayYear > year) return daysInYear(year);
-  return daysBetween(`${today.slice(0, 4)}-01-01`, today) + 1;
+/**
+ * Days of the period gone by on `today`, counting today itself: 1 on its first day, its
+ * full length (365 or 366 for a whole year) on 31 December and after; 0 before it. The
+ * period is the year, or from `fromMonth` on for a member who arrived during it.
+ */
+export function elapsedDaysOfYear(year: number, today: string, fromMonth = 1): number {
+  const { start, days } = periodOf(year, fromMonth);
+  if (today < start) return 0;
+  if (Number(today.slice(0, 4)) > year) return days;
+  return daysBetween(start, today) + 1;
 }
 
-/** The target's share due by `today`, in the year's own length (a leap year has 366 days). */
-export function expectedHoursToDate(target: number, year: number, today: string): number {
-  return (target * elapsedDaysOfYear(year, today)) / daysInYear(year);
+/** The target's share due by `today`, in the period's own length (a leap year has 366 days). */
+export function expectedHoursToDate(target: number, year: number, today: string, fromMonth = 1): number {
+  return (target * elapsedDaysOfYear(year, today, fromMonth)) / periodOf(year, fromMonth).days;
 }
 
 /**
@@ -32,12 +41,13 @@ export function expectedHoursToDate(target: number, year: number, today: string)
  * when short of the share due `graceDays` ago: on 1 January nobody is behind, and a
  * member is not flagged the day before the month's 党课. Once the year is over a member
  * short of the target has missed it; reaching the target is reported as met at any time.
+ * `fromMonth` starts the period later, for a member who joined during the year.
  */
-export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number): PaceStatus {
+export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number, fromMonth = 1): PaceStatus {
   if (hours >= target) return 'met';
-  const elapsed = elapsedDaysOfYear(year, today);
+  const elapsed = elapsedDaysOfYear(year, today, fromMonth);
   if (elapsed === 0) return 'notStarted';
   if (Number(today.slice(0, 4)) > year) return 'missed';
-  const dueWithGrace = (target * Math.max(0, elapsed - graceDays)) / daysInYear(year);
+  const dueWithGrace = (target * Math.max(0, elapsed - graceDays)) / periodOf(year, fromMonth).days;
   return hours < dueWithGrace ? 'behind' : 'onPace';
 }

@@ -49,7 +49,9 @@ export function MemberNotebook({ data, memberId, year }: { data: StudyData; memb
     >
       <Descriptions size="small" column={4} bordered>
         <Descriptions.Item label="身份">{STUDY_ROLE_LABELS[row.target.role]}</Descriptions.Item>
-        <Descriptions.Item label="全年目标">{row.target.hours} 学时</Descriptions.Item>
+        <Descriptions.Item label="全年目标">
+          {row.target.hours} 学时{row.target.fromMonth > 1 && `（${row.target.fromMonth} 月起折算）`}
+        </Descriptions.Item>
         <Descriptions.Item label="已完成">{formatHours(row.total)} 学时</Descriptions.Item>
         <Descriptions.Item label="进度"><PaceTag status={row.status} /></Descriptions.Item>
         <Descriptions.Item label="会议计入">{formatHours(row.fromMeetings)} 学时</Descriptions.Item>

@@ -38,7 +38,12 @@ export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
         {
           title: '全年目标',
           width: 76,
-          render: (_, row) => <Tooltip title={row.target.description}>{row.target.hours}</Tooltip>,
+          render: (_, row) => (
+            <Tooltip title={row.target.description}>
+              {row.target.hours}
+              {row.target.fromMonth > 1 && <sup aria-label={`自${row.target.fromMonth}月起折算`}>折</sup>}
+            </Tooltip>
+          ),
         },
         ...STUDY_FORMS.map((form) => ({ title: STUDY_FORM_LABELS[form], width: 72, render: (_: unknown, row: MemberStudyRow) => hours(row.byForm[form]) })),
         { title: '会议计入', width: 76, render: (_, row) => hours(row.fromMeetings) },

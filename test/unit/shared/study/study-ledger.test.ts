@@ -61,6 +61,15 @@ describe('studyLedger', () => {
     expect(year.rows.map((row) => row.member.name)).toEqual(['李书记', '艾党员', '王党员', '陈发展']);
   });
 
+  it('paces a member admitted during the year against the months on the books only', () => {
+    const admitted = memberRecord({ stage: 'probationary', name: '孙预备', joinedOn: '2026-07-15' });
+    const notes = notebookOf(admitted.id, 2026, [studyNote('2026-08-20', 3)]);
+    const [row] = studyLedger({ branch, members: [admitted], notebooks: [notes], meetings: [], year: 2026, today: '2026-10-01', rules }).rows;
+    // 16 学时 from July: by 1 October (day 93 of 184) 8.1 are due; with the grace 5.5, so 3 is behind.
+    expect(row).toMatchObject({ target: { hours: 16, fromMonth: 7 }, status: 'behind' });
+    expect(row!.expectedToDate).toBeCloseTo((16 * 93) / 184, 6);
+  });
+
   it('reports a member who reached the target as met in the top band', () => {
     const done = notebookOf(member.id, 2026, [studyNote('2026-02-01', 32)]);
     const year = studyLedger({ branch, members: [member], notebooks: [done], meetings: [], year: 2026, today: '2026-03-01', rules });

@@ -16,6 +16,32 @@ describe('elapsedDaysOfYear', () => {
   });
 });
 
+describe('a period from a later month, for a member who arrived during the year', () => {
+  it('counts the days from the 1st of that month to the year’s end', () => {
+    expect(elapsedDaysOfYear(2026, '2026-06-30', 7)).toBe(0);
+    expect(elapsedDaysOfYear(2026, '2026-07-01', 7)).toBe(1);
+    // July to December 2026: 184 days.
+    expect(elapsedDaysOfYear(2026, '2026-12-31', 7)).toBe(184);
+    expect(elapsedDaysOfYear(2026, '2027-03-01', 7)).toBe(184);
+    // 1 December of a leap year to the end: 31 days either way.
+    expect(elapsedDaysOfYear(2028, '2028-12-31', 12)).toBe(31);
+  });
+
+  it('spreads the pro-rated target over the period, and paces it with the same grace', () => {
+    expect(expectedHoursToDate(16, 2026, '2026-12-31', 7)).toBe(16);
+    expect(expectedHoursToDate(16, 2026, '2026-06-01', 7)).toBe(0);
+    expect(expectedHoursToDate(184, 2026, '2026-08-01', 7)).toBe(32);
+    // Nobody is behind in the period's first month.
+    expect(paceStatus(0, 16, 2026, '2026-07-30', 30, 7)).toBe('onPace');
+    expect(paceStatus(0, 16, 2026, '2026-07-31', 30, 7)).toBe('behind');
+    expect(paceStatus(0, 16, 2026, '2026-06-15', 30, 7)).toBe('notStarted');
+    // 1 October is day 93 of 184: 16 × 63 / 184 ≈ 5.48 due with grace.
+    expect(paceStatus(5.5, 16, 2026, '2026-10-01', 30, 7)).toBe('onPace');
+    expect(paceStatus(5, 16, 2026, '2026-10-01', 30, 7)).toBe('behind');
+    expect(paceStatus(15.5, 16, 2026, '2027-01-01', 30, 7)).toBe('missed');
+  });
+});
+
 describe('expectedHoursToDate', () => {
   it('is the target share of the days gone by, in the year’s own length', () => {
     expect(expectedHoursToDate(365, 2026, '2026-01-01')).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
-import { studyTargetOf } from '../../../../shared/study/study-targets';
+import { firstMonthOnBooks, proRatedHours, studyTargetOf } from '../../../../shared/study/study-targets';
 import { branchRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 
@@ -36,5 +36,46 @@ describe('studyTargetOf', () => {
     const changed = structuredClone(rules);
     changed.study.memberAnnualHours.value = 40;
     expect(studyTargetOf(memberRecord({ stage: 'full' }), branch, changed)?.hours).toBe(40);
+  });
+
+  it('pro-rates the year’s target by the months on the books for a member admitted or transferred in during it', () => {
+    const admitted = memberRecord({ stage: 'probationary', joinedOn: '2026-07-15' });
+    expect(studyTargetOf(admitted, branch, rules, 2026)).toMatchObject({ role: 'member', hours: 16, fromMonth: 7 });
+    expect(studyTargetOf(admitted, branch, rules, 2026)!.description).toContain('按在册 6 个月折算：32 × 6/12，取整到半学时为 16 学时');
+    // The next year is a whole one.
+    expect(studyTargetOf(admitted, branch, rules, 2027)).toMatchObject({ hours: 32, fromMonth: 1 });
+    // Without a year (no ledger), the whole target.
+    expect(studyTargetOf(admitted, branch, rules)).toMatchObject({ hours: 32, fromMonth: 1 });
+    const movedIn = memberRecord({ stage: 'full', joinedOn: '2001-07-01', transfers: [{ direction: 'in', date: '2026-03-10', counterpart: '外科党支部', note: '' }] });
+    expect(studyTargetOf(movedIn, branch, rules, 2026)).toMatchObject({ hours: 27, fromMonth: 3 });
+  });
+
+  it('pro-rates a leader’s 56 too, but never the 发展对象’s short training', () => {
+    const newSecretary = { ...secretary, joinedOn: '2026-10-01' };
+    expect(studyTargetOf(newSecretary, branch, rules, 2026)).toMatchObject({ role: 'leader', hours: 14, fromMonth: 10 });
+    const candidate = memberRecord({ stage: 'candidate', transfers: [{ direction: 'in', date: '2026-09-01', counterpart: '', note: '' }] });
+    expect(studyTargetOf(candidate, branch, rules, 2026)).toMatchObject({ role: 'candidate', hours: 24, fromMonth: 1 });
+  });
+});
+
+describe('firstMonthOnBooks and proRatedHours', () => {
+  it('takes the latest admission or transfer in within the year, ignoring transfers out, other years and blanks', () => {
+    const transfers = [
+      { direction: 'in' as const, date: '2026-04-01', counterpart: '', note: '' },
+      { direction: 'out' as const, date: '2026-09-01', counterpart: '', note: '' },
+      { direction: 'in' as const, date: '2025-11-01', counterpart: '', note: '' },
+    ];
+    expect(firstMonthOnBooks({ joinedOn: '2026-02-20', transfers }, 2026)).toBe(4);
+    expect(firstMonthOnBooks({ joinedOn: '2026-05-20', transfers }, 2026)).toBe(5);
+    expect(firstMonthOnBooks({ joinedOn: '', transfers: [] }, 2026)).toBe(1);
+    expect(firstMonthOnBooks({ joinedOn: '2026-01-31', transfers: [] }, 2026)).toBe(1);
+  });
+
+  it('rounds up to the half hour and is the whole target from January', () => {
+    expect(proRatedHours(32, 1)).toBe(32);
+    expect(proRatedHours(32, 12)).toBe(3); // 2.67 → 3
+    expect(proRatedHours(32, 3)).toBe(27); // 26.67 → 27
+    expect(proRatedHours(56, 2)).toBe(51.5); // 51.33 → 51.5
+    expect(proRatedHours(56, 10)).toBe(14);
   });
 });
