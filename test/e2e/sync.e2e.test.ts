@@ -86,6 +86,15 @@ describe('数据交换 between a branch and the central office', () => {
     await notice.getByRole('button', { name: '保存通知' }).click();
     await central.page.getByText('已保存 1 个支部的通知').waitFor();
 
+    // The organisation's own study target, published as a new rule set version and sent with the return.
+    await openArea(central.page, '数据交换');
+    await central.page.getByLabel('党员每年学习学时').fill('40');
+    await central.page.getByRole('button', { name: '保存为新版本' }).click();
+    await central.page.getByText('已保存规则集“市人民医院党委规则”第 2 版').waitFor();
+    await central.page.getByTestId('active-rule-set').filter({ hasText: '第 2 版' }).waitFor();
+    await central.page.screenshot({ path: outputPath('sync-central-rules.png'), fullPage: true });
+    await openArea(central.page, '各支部');
+
     // Drill down, review the meeting as 退回, send the return package.
     await overview.getByRole('button', { name: '查看' }).click();
     const meetingRow = central.page.getByRole('row').filter({ hasText: sessionName });
@@ -107,6 +116,8 @@ describe('数据交换 between a branch and the central office', () => {
     await branch.page.getByTestId('package-preview').getByText('新增 2').waitFor();
     await branch.page.getByRole('button', { name: '确认导入' }).click();
     await branch.page.getByText('已导入：新增 2 条').waitFor();
+    await branch.page.getByText('已启用院党委下发的规则集“市人民医院党委规则”（第 2 版）').waitFor();
+    await branch.page.getByTestId('active-rule-set').filter({ hasText: '（第 2 版）' }).waitFor();
     await branch.page.getByText(OPINION, { exact: false }).waitFor();
     await branch.page.getByText(NOTICE).waitFor();
     // Delivered only now, on the central office's acknowledgement.
@@ -126,6 +137,12 @@ describe('数据交换 between a branch and the central office', () => {
     await note.getByText(OPINION).waitFor();
     expect(await note.innerText()).toContain('院党委审阅：退回');
     await branch.page.screenshot({ path: outputPath('sync-branch-meeting-review.png'), fullPage: true });
+
+    // The received rule set is the one the branch's 学习 ledger applies: 40 学时 for a member, not the national 32.
+    await openArea(branch.page, '学习');
+    const member = branch.page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: branch.page.getByRole('cell', { name: '党员', exact: true }) }).first();
+    await member.waitFor();
+    expect((await member.locator('td').allInnerTexts())[2]).toBe('40');
 
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Typography } from 'antd';
+import { ActiveRuleSetLabel } from '../rules/ActiveRuleSetLabel';
 import type { BranchSyncStatus } from './data/sync-repository';
 import { KeyBackupButton } from './KeyBackupButton';
 
@@ -16,6 +17,9 @@ export function BranchLinkCard({ status, branchName }: { status: BranchSyncStatu
         </Descriptions.Item>
         <Descriptions.Item label="本机密钥指纹">
           <Typography.Text code strong data-testid="own-fingerprint">{status.ownFingerprint}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="适用规则集" span={2}>
+          <ActiveRuleSetLabel storedSource="院党委下发，收到于" />
         </Descriptions.Item>
       </Descriptions>
     </Card>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Skeleton, Space, Table, Typography } from 'antd';
 import { fingerprint } from '../../../../shared/sync/keys';
+import { RuleSetCard } from '../rules/RuleSetCard';
 import { useInstallation } from '../setup/use-installation';
 import { CentralKeysCard } from './CentralKeysCard';
 import { syncReads } from './data/sync-repository';
@@ -16,6 +17,7 @@ export function CentralSyncPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <CentralKeysCard ownerId={installation.ownerId} ownerName={installation.name} fingerprint={own.fingerprint} />
       {own.fingerprint && <EnrolBranchCard />}
+      <RuleSetCard />
       <Card title="已登记的支部">
         <Typography.Paragraph type="secondary">报送包的导入、审阅和回执导出在“各支部”页面进行。</Typography.Paragraph>
         <Table

@@ -15,8 +15,11 @@ export function ready(preview: ImportPreview): ReadyPreview {
   return preview;
 }
 
-/** A central office with its keys, and a branch set up on its own PC (with one member recorded before) and enrolled. */
-export async function enrolledPair(database: () => LedgerDatabase) {
+/**
+ * A central office with its keys, and a branch set up on its own PC (with one member recorded
+ * before) and enrolled; `beforeEnrolment` runs on the central office PC before it makes the file.
+ */
+export async function enrolledPair(database: () => LedgerDatabase, beforeEnrolment?: (central: LedgerDatabase) => Promise<unknown>) {
   const central = database();
   const branch = database();
   await createInstallationRepository(central).complete({ role: 'central', name: '市人民医院党委', parentOrganizationName: '' });
@@ -25,6 +28,7 @@ export async function enrolledPair(database: () => LedgerDatabase) {
   const members = createMemberRepository(branch, { actor: syncActor });
   const early = await members.create(setupBranch.ownerId, memberInput({ name: '李强' }));
 
+  await beforeEnrolment?.(central);
   const file = await createEnrolmentRepository(central).enrolBranch('内科第一党支部');
   const enrolments = createEnrolmentRepository(branch);
   const read = await enrolments.readEnrolment(file.bytes);

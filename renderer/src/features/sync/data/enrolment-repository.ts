@@ -1,4 +1,3 @@
-import { NATIONAL_RULE_SET } from '../../../../../shared/rules/rule-set';
 import { newId } from '../../../../../shared/records/base-record';
 import { decodeEnrolment, encodeEnrolment } from '../../../../../shared/sync/enrolment';
 import { utf8 } from '../../../../../shared/sync/bytes';
@@ -7,6 +6,7 @@ import type { Enrolment, KeyBackup } from '../../../../../shared/sync/types';
 import type { LedgerDatabase } from '../../../db/database';
 import type { EnrolmentRow } from '../../../db/sync-rows';
 import { adoptBranchId } from './adopt-branch-id';
+import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { SyncError, findEnrolment, findPeer, installationOf, newPeer, peerKey } from './sync-state';
 
@@ -38,6 +38,7 @@ export interface EnrolmentPreview {
 
 export function createEnrolmentRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
   const keys = createKeysRepository(db, clock);
+  const rules = createRuleSetRepository(db);
 
   return {
     /** Central office: the enrolment file for a new branch, which from now on is listed under 各支部. */
@@ -50,7 +51,7 @@ export function createEnrolmentRepository(db: LedgerDatabase, clock: () => Date 
       if (!own) throw new SyncError('请先创建本单位密钥。');
       const branchId = newId();
       const text = await encodeEnrolment(
-        { branchId, branchName: name, centralId: installation.ownerId, centralName: installation.name, ruleSet: NATIONAL_RULE_SET, createdAt: clock().toISOString() },
+        { branchId, branchName: name, centralId: installation.ownerId, centralName: installation.name, ruleSet: (await rules.active()).ruleSet, createdAt: clock().toISOString() },
         own,
       );
       await db.syncState.put(newPeer(branchId, name));
@@ -92,7 +93,10 @@ export function createEnrolmentRepository(db: LedgerDatabase, clock: () => Date 
       const { format: _format, version: _version, ...content } = enrolment;
       const row: EnrolmentRow = { key: 'enrolment', ...content, importedAt: clock().toISOString() };
       await keys.trust(enrolment.centralId, enrolment.centralPublicKeys);
-      await db.syncState.bulkPut([row, { ...newPeer(enrolment.centralId, enrolment.centralName), key: peerKey(enrolment.centralId), publicKeys: enrolment.centralPublicKeys }]);
+      await db.transaction('rw', db.syncState, async () => {
+        await db.syncState.bulkPut([row, { ...newPeer(enrolment.centralId, enrolment.centralName), key: peerKey(enrolment.centralId), publicKeys: enrolment.centralPublicKeys }]);
+        await rules.receive(enrolment.ruleSet, clock());
+      });
       return { backup: created.backup, fingerprint: fingerprint(created.publicKeys) };
     },
   };

@@ -1,5 +1,4 @@
 import { sha256Hex } from '../../../../../shared/hash';
-import { NATIONAL_RULE_SET } from '../../../../../shared/rules/rule-set';
 import { encodeHlc } from '../../../../../shared/sync/hlc';
 import { encodePackage } from '../../../../../shared/sync/package-encode';
 import { inspectManifest } from '../../../../../shared/sync/package-decode';
@@ -8,6 +7,7 @@ import { BRANCH_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database'
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow } from '../../../db/sync-rows';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
+import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { collectOutgoing } from './outgoing-changes';
 import { packageFileName } from './package-files';
@@ -33,6 +33,7 @@ export async function liveCounts(db: LedgerDatabase, branchId: string): Promise<
 
 export function createPackageExporter(db: LedgerDatabase, clock: () => Date = () => new Date()) {
   const keys = createKeysRepository(db, clock);
+  const rules = createRuleSetRepository(db);
 
   async function build(peer: PeerRow, stream: string, kind: PackageKind, afterSeq: number, acknowledgement?: Acknowledgement): Promise<OutgoingPackage> {
     const installation = await installationOf(db);
@@ -41,7 +42,8 @@ export function createPackageExporter(db: LedgerDatabase, clock: () => Date = ()
     if (!peer.publicKeys) throw new SyncError(`还没有收到“${peer.name}”的公钥：请先导入该支部的第一个报送包。`);
     const outgoing = await collectOutgoing(db, stream, afterSeq, installation.ownerId);
     const now = clock();
-    const extras = kind === 'central-return' ? { acknowledgement, ruleSet: NATIONAL_RULE_SET } : {};
+    // The rule set the central office applies itself: the national one until it publishes its own.
+    const extras = kind === 'central-return' ? { acknowledgement, ruleSet: (await rules.active()).ruleSet } : {};
     const bytes = await encodePackage(
       { changes: outgoing.changes, attachments: outgoing.attachments, ...extras },
       {

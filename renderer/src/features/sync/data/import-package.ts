@@ -13,6 +13,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
 import type { Installation } from '../../setup/data/installation-repository';
 import { liveCounts } from './export-package';
+import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';
@@ -122,6 +123,7 @@ function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
 
 export function createPackageImporter(db: LedgerDatabase, clock: () => Date = () => new Date()) {
   const keys = createKeysRepository(db, clock);
+  const rules = createRuleSetRepository(db);
 
   async function quarantine(manifest: PackageManifest, bytes: Uint8Array, fileName: string, missingFrom: number, missingTo: number, packageHash: string) {
     await db.syncPackages.put({
@@ -255,8 +257,8 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
           await db.syncKeys.put({ keyId: manifest.senderPublicKeys.keyId, owner: 'peer', ownerId: peer.peerId, publicKeys: manifest.senderPublicKeys, createdAt: now.toISOString() });
         }
         const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
-        if (decoded.body.ruleSet !== undefined) rows.push({ key: 'ruleSet', ruleSet: decoded.body.ruleSet, receivedAt: now.toISOString() });
         await db.syncState.bulkPut(rows);
+        const ruleNote = decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
         await db.syncPackages.put({
           packageId: manifest.packageId,
           peerId: peer.peerId,
@@ -270,7 +272,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
           at: now.toISOString(),
         });
         const written = plan.added.length + plan.changed.length + plan.deleted.length;
-        return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。` };
+        return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。${ruleNote}` };
       });
     },
 

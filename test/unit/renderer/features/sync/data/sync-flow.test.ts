@@ -5,6 +5,7 @@ import type { LedgerDatabase } from '../../../../../../renderer/src/db/database'
 import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
 import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
 import { createNoteConfirmationRepository } from '../../../../../../renderer/src/features/branches/data/note-confirmation-repository';
+import { createRuleSetRepository } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
@@ -260,6 +261,28 @@ describe('a branch and the central office exchanging packages', () => {
       expect(await central.members.get(memberId)).toMatchObject({ department: '心血管内科', phone: '13800000002' });
       expect(await central.conflicts.count()).toBe(0);
     });
+  });
+
+  it('applies the rule set the central office sends: in the enrolment file, then the newer one in a return package', async () => {
+    const office = { id: '', name: '市人民医院党委' };
+    const publish = async (central: LedgerDatabase, memberAnnualHours: number, leaderAnnualHours: number) => {
+      office.id = (await central.installation.get('this-pc'))!.ownerId;
+      return createRuleSetRepository(central).publish({ name: '市人民医院党委规则', study: { memberAnnualHours, leaderAnnualHours } }, office);
+    };
+    const { central, branch, branchId } = await enrolledPairIn(database, (db) => publish(db, 40, 56));
+    const branchRules = createRuleSetRepository(branch);
+    expect((await branchRules.active()).ruleSet).toMatchObject({ version: 2, rules: { study: { memberAnnualHours: { value: 40 } } } });
+
+    const report = await exportFrom(branch, (exporter) => exporter.branchReport());
+    const importer = createPackageImporter(central);
+    await importer.apply(ready(await importer.preview(report.bytes, report.fileName)));
+    await publish(central, 48, 60);
+    const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    const branchImporter = createPackageImporter(branch);
+    const result = await branchImporter.apply(ready(await branchImporter.preview(back.bytes, back.fileName)));
+    expect(result.message).toContain('已启用院党委下发的规则集“市人民医院党委规则”（第 3 版）');
+    const active = await branchRules.active();
+    expect(active).toMatchObject({ source: 'stored', ruleSet: { version: 3, rules: { study: { memberAnnualHours: { value: 48 }, leaderAnnualHours: { value: 60 } } } } });
   });
 
   it('refuses a package with a flipped byte, in Chinese, and one from a branch that was never enrolled', async () => {

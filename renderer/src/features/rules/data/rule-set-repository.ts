@@ -1,0 +1,107 @@
+import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
+import type { Rule, RuleSet } from '../../../../../shared/rules/rule-types';
+import { validateRuleSet } from '../../../../../shared/rules/validate-rule-set';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+import type { RuleSetRow } from '../../../db/sync-rows';
+
+export const RULE_SET_KEY = 'ruleSet';
+
+/** The rule set this PC applies and where it came from. */
+export interface ActiveRuleSet {
+  ruleSet: RuleSet;
+  /** 'stored': received from the central office (a branch PC) or published here (the central office PC). */
+  source: 'national' | 'stored';
+  /** When the stored set was received or published. */
+  storedAt?: string;
+}
+
+export class RuleSetRefusedError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`规则集无效：${errors.join('')}`);
+    this.name = 'RuleSetRefusedError';
+  }
+}
+
+/** The study targets the central office may set for the whole organisation, with how each rule then reads. */
+export const EDITABLE_STUDY_RULES = {
+  memberAnnualHours: { label: '党员每年学习学时', describe: (hours: number) => `党员每年集中学习培训时间不少于 ${hours} 学时。` },
+  leaderAnnualHours: { label: '支部委员每年学习学时', describe: (hours: number) => `党支部书记和支部委员每年集中学习培训不少于 ${hours} 学时。` },
+} as const;
+
+export type EditableStudyRule = keyof typeof EDITABLE_STUDY_RULES;
+
+export interface RuleSetEdit {
+  name: string;
+  study: Record<EditableStudyRule, number>;
+}
+
+/**
+ * The rule set in use (docs/architecture.md, "Rules"): the one the central office sent last,
+ * once it passed validateRuleSet, else the national defaults. A branch stores only a valid
+ * set (an invalid one in a package is reported and ignored), and the check runs again on
+ * reading, so a damaged row falls back to the national rules instead of breaking every screen.
+ */
+export function createRuleSetRepository(db: LedgerDatabase) {
+  async function active(): Promise<ActiveRuleSet> {
+    const row = (await db.syncState.get(RULE_SET_KEY)) as RuleSetRow | undefined;
+    const checked = row ? validateRuleSet(row.ruleSet) : undefined;
+    if (row && checked?.ok) return { ruleSet: checked.value, source: 'stored', storedAt: row.receivedAt };
+    return { ruleSet: NATIONAL_RULE_SET, source: 'national' };
+  }
+
+  return {
+    active,
+
+    /**
+     * A rule set that came with the central office's enrolment or return package, in the
+     * caller's transaction: stored when valid (it applies from now on), ignored when not,
+     * keeping the one in use. Returns a sentence for the import's outcome ('' when unchanged).
+     */
+    async receive(x: unknown, at: Date): Promise<string> {
+      const { ruleSet: current } = await active();
+      const checked = validateRuleSet(x);
+      if (!checked.ok) return `随附的规则集无效，未启用，继续使用“${current.name}”（${checked.errors[0]}）。`;
+      await db.syncState.put({ key: RULE_SET_KEY, ruleSet: checked.value, receivedAt: at.toISOString() });
+      const same = checked.value.id === current.id && checked.value.version === current.version;
+      return same ? '' : `已启用院党委下发的规则集“${checked.value.name}”（第 ${checked.value.version} 版）。`;
+    },
+
+    /**
+     * Central office: a new version of its rule set with the edited study targets, checked
+     * like any received set, stored, and sent with every enrolment file and return package
+     * from now on. Bad input stores nothing.
+     */
+    async publish(edit: RuleSetEdit, organisation: { id: string; name: string }, at: Date = new Date()): Promise<RuleSet> {
+      const name = edit.name.trim();
+      const { ruleSet: current } = await active();
+      const study = { ...current.rules.study };
+      for (const key of Object.keys(EDITABLE_STUDY_RULES) as EditableStudyRule[]) {
+        const value = edit.study[key];
+        const rule: Rule<number> = { ...study[key], value };
+        if (value !== current.rules.study[key].value) {
+          rule.description = EDITABLE_STUDY_RULES[key].describe(value);
+          rule.source = { regulation: `${organisation.name}规定`, article: '院党委下发规则集' };
+          rule.effectiveFrom = at.toISOString().slice(0, 10);
+        }
+        study[key] = rule;
+      }
+      const next = {
+        id: current.id === NATIONAL_RULE_SET.id ? `org-${organisation.id}` : current.id,
+        version: current.version + 1,
+        name,
+        effectiveFrom: at.toISOString().slice(0, 10),
+        rules: { ...current.rules, study },
+      };
+      const checked = validateRuleSet(next);
+      if (!checked.ok) throw new RuleSetRefusedError(checked.errors);
+      if (name.length < 2) throw new RuleSetRefusedError(['请填写规则集名称（至少 2 个字）。']);
+      await db.syncState.put({ key: RULE_SET_KEY, ruleSet: checked.value, receivedAt: at.toISOString() });
+      return checked.value;
+    },
+  };
+}
+
+export type RuleSetRepository = ReturnType<typeof createRuleSetRepository>;
+
+export const ruleSetRepository = createRuleSetRepository(ledgerDb);

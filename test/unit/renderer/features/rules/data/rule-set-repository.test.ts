@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../support/test-database';
+import { createRuleSetRepository, RuleSetRefusedError } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
+import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
+
+const database = databasePerTest();
+const ORG = { id: 'org-1', name: '市人民医院党委' };
+const AT = new Date('2026-03-01T08:00:00.000Z');
+const edit = (memberAnnualHours: number, leaderAnnualHours = 56) => ({ name: '市人民医院党委规则（2026）', study: { memberAnnualHours, leaderAnnualHours } });
+
+describe('the rule set in use', () => {
+  it('is the national one until a set is stored', async () => {
+    expect(await createRuleSetRepository(database()).active()).toEqual({ ruleSet: NATIONAL_RULE_SET, source: 'national' });
+  });
+
+  it('publishes a new version with the edited study target, its rule naming the office, the rest unchanged', async () => {
+    const rules = createRuleSetRepository(database());
+    const published = await rules.publish(edit(40), ORG, AT);
+    expect(published).toMatchObject({ id: 'org-org-1', version: 2, name: '市人民医院党委规则（2026）', effectiveFrom: '2026-03-01' });
+    expect(published.rules.study.memberAnnualHours).toMatchObject({ value: 40, source: { regulation: '市人民医院党委规定' }, description: expect.stringContaining('40 学时') });
+    expect(published.rules.study.leaderAnnualHours).toEqual(NATIONAL_RULE_SET.rules.study.leaderAnnualHours);
+    expect(published.rules.meetings).toEqual(NATIONAL_RULE_SET.rules.meetings);
+    expect(await rules.active()).toEqual({ ruleSet: published, source: 'stored', storedAt: AT.toISOString() });
+    expect((await rules.publish(edit(48), ORG, AT)).version).toBe(3);
+  });
+
+  it('refuses a target that is not a whole number of hours, or an empty name, and stores nothing', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    await expect(rules.publish(edit(-4), ORG, AT)).rejects.toBeInstanceOf(RuleSetRefusedError);
+    await expect(rules.publish(edit(32.5), ORG, AT)).rejects.toThrow('memberAnnualHours');
+    await expect(rules.publish({ ...edit(40), name: ' ' }, ORG, AT)).rejects.toThrow('名称');
+    expect(await db.syncState.get('ruleSet')).toBeUndefined();
+  });
+
+  it('takes a valid received set, says so once, and ignores an invalid one, keeping the set in use', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    const sent = { ...NATIONAL_RULE_SET, id: 'org-9', version: 4, name: '院党委规则', rules: { ...NATIONAL_RULE_SET.rules, study: { ...NATIONAL_RULE_SET.rules.study, memberAnnualHours: { ...NATIONAL_RULE_SET.rules.study.memberAnnualHours, value: 40 } } } };
+    expect(await rules.receive(sent, AT)).toBe('已启用院党委下发的规则集“院党委规则”（第 4 版）。');
+    expect(await rules.receive(sent, AT)).toBe('');
+    const broken = { ...sent, version: 5, rules: { ...sent.rules, study: { ...sent.rules.study, memberAnnualHours: { ...sent.rules.study.memberAnnualHours, value: -1 } } } };
+    expect(await rules.receive(broken, AT)).toMatch(/^随附的规则集无效，未启用，继续使用“院党委规则”/);
+    expect((await rules.active()).ruleSet).toMatchObject({ version: 4, rules: { study: { memberAnnualHours: { value: 40 } } } });
+  });
+
+  it('falls back to the national set when the stored row is damaged', async () => {
+    const db = database();
+    await db.syncState.put({ key: 'ruleSet', ruleSet: { id: 'x' }, receivedAt: AT.toISOString() });
+    expect((await createRuleSetRepository(db).active()).source).toBe('national');
+  });
+});
