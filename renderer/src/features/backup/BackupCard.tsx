@@ -11,12 +11,13 @@ import { backupTableLabel } from './table-labels';
 
 type ReadyPreview = Extract<BackupPreview, { status: 'ready' }>;
 
-function dailyText(daily: DailyBackupState): string {
+function dailyText(daily: DailyBackupState, encryptsNow: boolean | undefined): string {
   switch (daily.status) {
     case 'idle':
     case 'running':
       return '正在检查今天的自动备份…';
     case 'made':
+      if (!daily.encrypted && encryptsNow) return '今天已自动备份（在登记之前生成，未加密）；此后的备份都会加密，如需现在就有一份加密备份，请点“立即备份”。';
       return `今天已自动备份（${daily.encrypted ? '已加密' : '未加密'}）。`;
     case 'not-due':
       return '今天已有自动备份。';
@@ -127,7 +128,7 @@ export function BackupCard() {
           <Descriptions.Item label="自动备份">每天第一次打开本程序时自动备份一次；保留最近 30 份，另保留近一年内每月 1 份。</Descriptions.Item>
           <Descriptions.Item label="保存位置">{backupsLocation ?? '…'}</Descriptions.Item>
           <Descriptions.Item label="今天">
-            {daily.status === 'failed' ? <Typography.Text type="danger">{dailyText(daily)}</Typography.Text> : dailyText(daily)}
+            {daily.status === 'failed' ? <Typography.Text type="danger">{dailyText(daily, encrypted)}</Typography.Text> : dailyText(daily, encrypted)}
           </Descriptions.Item>
         </Descriptions>
         <Space wrap>

@@ -255,4 +255,36 @@ describe('backup and restore', () => {
     await importer.apply(readyImport(await importer.preview(report.bytes, report.fileName)));
     expect(await central.members.filter((member) => member.name === '陈刚').count()).toBe(1);
   });
+
+  it('after a restore, a report starting below the numbers already sent is contiguous and accepted, whichever package the office got first', async () => {
+    for (const officeGotTheEarlierPackage of [false, true]) {
+      const { central, branch, branchId } = await enrolledPair();
+      const members = createMemberRepository(branch, { actor });
+      const centralImporter = createPackageImporter(central);
+      const first = await exportFrom(branch, (exporter) => exporter.branchReport());
+      await centralImporter.apply(readyImport(await centralImporter.preview(first.bytes, first.fileName)));
+      const back = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+      await createPackageImporter(branch).apply(readyImport(await createPackageImporter(branch).preview(back.bytes, back.fileName)));
+      const kept = await members.create(branchId, memberInput({ name: '陈刚' }));
+      const backups = createBackupRepository(branch);
+      const made = await backups.make();
+      // After the backup: three changes, sent but not acknowledged.
+      await members.update(kept.id, { phone: '13700002222' });
+      await members.create(branchId, memberInput({ name: '赵云' }));
+      await members.create(branchId, memberInput({ name: '钱多' }));
+      const unacknowledged = await exportFrom(branch, (exporter) => exporter.branchReport());
+      if (officeGotTheEarlierPackage) await centralImporter.apply(readyImport(await centralImporter.preview(unacknowledged.bytes, unacknowledged.fileName)));
+
+      await backups.restore(ready(await backups.preview(made.bytes, made.fileName)));
+      const after = await members.create(branchId, memberInput({ name: '孙丽' }));
+      const next = await exportFrom(branch, (exporter) => exporter.branchReport());
+      expect(next.manifest.seqFrom).toBe(first.manifest.seqTo + 1);
+      expect(next.manifest.seqTo).toBeGreaterThan(unacknowledged.manifest.seqTo);
+      await centralImporter.apply(readyImport(await centralImporter.preview(next.bytes, next.fileName)));
+      const names = (await central.members.toArray()).map((member) => member.name).sort();
+      expect(names).toEqual((officeGotTheEarlierPackage ? ['李强', '陈刚', '赵云', '钱多', '孙丽'] : ['李强', '陈刚', '孙丽']).sort());
+      expect((await central.members.get(kept.id))!.phone).toBe(officeGotTheEarlierPackage ? '13700002222' : '13800138000');
+      expect((await central.members.get(after.id))!.name).toBe('孙丽');
+    }
+  });
 });
