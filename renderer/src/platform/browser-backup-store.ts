@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { PlatformError, type LocalBackupStore } from './platform';
+import { PlatformError, type LocalBackupEntry, type LocalBackupStore } from './platform';
 
 /** Apart from the app's database ('branch-ledger'): a restore or a wiped ledger leaves these alone. */
 export const BROWSER_BACKUP_DATABASE = 'branch-ledger-backups';
@@ -12,9 +12,17 @@ interface StoredBackupRow {
 
 class BackupDatabase extends Dexie {
   backups!: Table<StoredBackupRow, string>;
+  /** Names and sizes alone, so that listing thirty backups never reads their bytes. */
+  listing!: Table<LocalBackupEntry, string>;
+
   constructor() {
     super(BROWSER_BACKUP_DATABASE);
     this.version(1).stores({ backups: 'name' });
+    this.version(2)
+      .stores({ listing: 'name' })
+      .upgrade(async (transaction) => {
+        await transaction.table('backups').each((row: StoredBackupRow) => transaction.table('listing').put({ name: row.name, size: row.size }));
+      });
   }
 }
 
@@ -24,14 +32,13 @@ export function createBrowserBackupStore(): LocalBackupStore {
   const open = () => (db ??= new BackupDatabase());
   return {
     location: async () => `浏览器本地存储（单独的 IndexedDB 数据库 ${BROWSER_BACKUP_DATABASE}）`,
-    async list() {
-      const rows: { name: string; size: number }[] = [];
-      // Names and sizes only: the bytes of thirty backups are never read together.
-      await open().backups.each((row) => rows.push({ name: row.name, size: row.size }));
-      return rows.sort((a, b) => a.name.localeCompare(b.name));
-    },
+    list: () => open().listing.orderBy('name').toArray(),
     async write(name, bytes) {
-      await open().backups.put({ name, size: bytes.length, bytes });
+      const backups = open();
+      await backups.transaction('rw', backups.backups, backups.listing, async () => {
+        await backups.backups.put({ name, size: bytes.length, bytes });
+        await backups.listing.put({ name, size: bytes.length });
+      });
     },
     async read(name) {
       const row = await open().backups.get(name);
@@ -39,7 +46,11 @@ export function createBrowserBackupStore(): LocalBackupStore {
       return row.bytes;
     },
     async remove(name) {
-      await open().backups.delete(name);
+      const backups = open();
+      await backups.transaction('rw', backups.backups, backups.listing, async () => {
+        await backups.backups.delete(name);
+        await backups.listing.delete(name);
+      });
     },
   };
 }

@@ -37,7 +37,7 @@ export function BackupCard() {
   const [encrypted, setEncrypted] = useState<boolean>();
   const [mode, setMode] = useState<PlatformInfo['mode']>();
   const [preview, setPreview] = useState<ReadyPreview>();
-  const [busy, setBusy] = useState<'backup' | 'restore' | 'read'>();
+  const [busy, setBusy] = useState<'backup' | 'restore' | 'file' | 'local'>();
 
   useEffect(() => {
     void refresh();
@@ -58,8 +58,9 @@ export function BackupCard() {
     }
   }
 
-  async function open(read: () => Promise<{ name: string; bytes: Uint8Array } | null>) {
-    setBusy('read');
+  /** `from`: which button shows the wait (only that one: a spinner elsewhere would say the wrong thing). */
+  async function open(from: 'file' | 'local', read: () => Promise<{ name: string; bytes: Uint8Array } | null>) {
+    setBusy(from);
     try {
       const file = await read();
       if (!file) return;
@@ -136,9 +137,9 @@ export function BackupCard() {
             {desktop ? '立即备份到文件夹…' : '立即备份（下载文件）'}
           </Button>
           <Button
-            loading={busy === 'read'}
+            loading={busy === 'file'}
             disabled={busy !== undefined}
-            onClick={() => void open(async () => getPlatform().openFile({ title: '选择备份文件', filters: BACKUP_FILTERS }))}
+            onClick={() => void open('file', async () => getPlatform().openFile({ title: '选择备份文件', filters: BACKUP_FILTERS }))}
           >
             从备份文件恢复…
           </Button>
@@ -171,7 +172,7 @@ export function BackupCard() {
                 <Button
                   size="small"
                   disabled={busy !== undefined}
-                  onClick={() => void open(async () => ({ name: row.name, bytes: await getPlatform().localBackups.read(row.name) }))}
+                  onClick={() => void open('local', async () => ({ name: row.name, bytes: await getPlatform().localBackups.read(row.name) }))}
                 >
                   恢复…
                 </Button>
