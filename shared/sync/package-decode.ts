@@ -18,6 +18,14 @@ async function open(bytes: Uint8Array): Promise<{ entries: Map<string, Uint8Arra
   for (const name of entries.keys()) {
     if (!listed.has(name)) throw new PackageError('unsafe-archive', detail(`清单未列出的文件 ${name}`, `entry ${name} not in the manifest`));
   }
+  // One package, one byte string: the entries stand in the writer's order (manifest, signature,
+  // then the parts as the manifest lists them). A copy with its entries moved decodes to the
+  // same records but has another SHA-256, so it would be stored under a package hash the
+  // sender never made; it is refused instead.
+  const order = [MANIFEST_FILE, SIGNATURE_FILE, ...manifest.parts.map((part) => part.name)].filter((name) => entries.has(name));
+  if ([...entries.keys()].some((name, index) => name !== order[index])) {
+    throw new PackageError('unsafe-archive', detail('文件顺序与清单不符', "entries are not in the manifest's order"));
+  }
   return { entries, manifest };
 }
 
