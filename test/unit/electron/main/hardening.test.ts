@@ -8,9 +8,9 @@ import {
 } from '../../../../electron/main/hardening';
 
 describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer', () => {
+  it('isolates and sandboxes the renderer, and sets nothing else (a new preference must be added here on purpose)', () => {
     const prefs = secureWebPreferences('/app/preload.cjs', false);
-    expect(prefs).toMatchObject({
+    expect(prefs).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -20,6 +20,8 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       webviewTag: false,
       allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
       devTools: false,
     });
   });
@@ -66,6 +68,9 @@ describe('hardenWebContents', () => {
     expect(emit('will-navigate', 'https://example.com')).toBe(true);
     expect(emit('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(emit('will-navigate', 'app://other/index.html')).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>1</script>', 'app://branch-ledger.evil.example/', 'app://x@evil.example/', 'http://branch-ledger/', 'not a url']) {
+      expect(emit('will-navigate', url), url).toBe(true);
+    }
   });
 
   it('allows navigation inside the app', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../../../shared/app/identity';
 import { IPC_CHANNELS } from '../../../../shared/ipc/contract';
+import { secureWebPreferences } from '../../../../electron/main/hardening';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -195,8 +196,10 @@ describe('electron/main/index', () => {
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
 
     expect(fx.FakeWindow.instances).toHaveLength(1);
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
-    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    const preload = String((window.options.webPreferences as { preload: string }).preload);
+    expect(preload).toMatch(/preload\.cjs$/);
+    // Exactly the hardened preferences (hardening.test.ts pins each of them), nothing added or left out.
+    expect(window.options.webPreferences).toEqual(secureWebPreferences(preload, false));
     expect(window.loadURL).toHaveBeenCalledWith(`${APP_ORIGIN}/index.html`);
     expect([...new Set(ipcMain.handle.mock.calls.map(([channel]) => channel))].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     expect(dialog.showErrorBox).not.toHaveBeenCalled();

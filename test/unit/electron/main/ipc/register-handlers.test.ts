@@ -97,6 +97,26 @@ describe('registerIpcHandlers', () => {
     expect(mocks.getAppInfo).not.toHaveBeenCalled();
   });
 
+  it('every handler refuses every kind of foreign sender, and calls nothing', async () => {
+    const { contents, mocks, call } = setUp();
+    const stranger = fakeContents();
+    const senders: Array<[string, IpcMainInvokeEvent]> = [
+      ['another window', eventFrom(stranger, stranger.mainFrame)],
+      ['another window claiming our frame', eventFrom(stranger, contents.mainFrame)],
+      ['a sub-frame of ours', eventFrom(contents, { url: 'app://branch-ledger/index.html' })],
+      ['no frame', eventFrom(contents, null)],
+      ['no sender', eventFrom(undefined, contents.mainFrame)],
+    ];
+    for (const method of Object.keys(IPC_CHANNELS) as BridgeMethod[]) {
+      for (const [who, event] of senders) expect(await call(method, event, {}), `${method} from ${who}`).toEqual(UNTRUSTED);
+    }
+    contents.mainFrame.url = 'https://evil.example/index.html';
+    for (const method of Object.keys(IPC_CHANNELS) as BridgeMethod[]) {
+      expect(await call(method, eventFrom(contents, contents.mainFrame), {}), `${method} from our window showing a foreign page`).toEqual(UNTRUSTED);
+    }
+    for (const [method, mock] of Object.entries(mocks)) expect(mock, method).not.toHaveBeenCalled();
+  });
+
   it('passes a call from our main frame at app://branch-ledger to the handler with its arguments', async () => {
     const { contents, mocks, call } = setUp();
     const request = { folder: '/media/usb', fileName: 'a.zbpkg', data: Uint8Array.of(1) };
