@@ -12,9 +12,11 @@ const CENTRAL_PASSPHRASE = '组织科密钥口令2026';
 const BRANCH_PASSPHRASE = '外科支部密钥口令2026';
 const OPINION = '缺少会议签到表，请补充后重新报送。';
 const NOTICE = '关于报送第四季度台账的通知';
+const STUDY_MATERIAL = '党的二十届四中全会精神';
+const STUDY_TEXT = '一、全会的重大意义。\n二、结合外科工作的体会。';
 
 describe('数据交换 between a branch and the central office', () => {
-  it('enrols, reports members and a meeting, imports once, reviews 退回 with an opinion, and the branch reads it', async () => {
+  it('enrols, reports members, a meeting and study notes, imports once, reviews 退回 with an opinion, and the branch reads it', async () => {
     const today = localToday();
     const sheet = await buildRosterSheet(today, 8, []);
     const central = await openApp();
@@ -42,6 +44,23 @@ describe('数据交换 between a branch and the central office', () => {
     const saved = await branch.page.getByText(/^已保存“(.+)”/).innerText();
     const sessionName = /“(.+)”/.exec(saved)![1]!;
 
+    // A study note for one member: two hours of 自学 with its text.
+    const student = sheet.people.filter((person) => person.stage === '正式党员')[1]!.name;
+    await openArea(branch.page, '学习');
+    await branch.page.getByRole('tab', { name: '登记学习笔记' }).click();
+    const who = branch.page.getByLabel('党员', { exact: true });
+    await who.fill(student);
+    await branch.page.locator('.ant-select-item-option-active').filter({ hasText: student }).waitFor();
+    await who.press('Enter');
+    await who.press('Escape');
+    await branch.page.getByLabel('学习材料', { exact: true }).fill(STUDY_MATERIAL);
+    await branch.page.getByLabel('学时', { exact: true }).fill('2');
+    await expect.poll(() => branch.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+    await chooseOption(branch.page, '学习形式', '自学');
+    await branch.page.getByLabel('笔记内容', { exact: true }).fill(STUDY_TEXT);
+    await branch.page.getByRole('button', { name: '保存（Enter）' }).click();
+    await branch.page.getByText(`已为${student}登记“${STUDY_MATERIAL}”2 学时。`).waitFor();
+
     await openArea(branch.page, '数据交换');
     const branchFingerprint = await adoptEnrolment(branch.page, enrolment, BRANCH_PASSPHRASE, async (check) => {
       expect(await check.getByTestId('central-fingerprint').innerText()).toBe(centralFingerprint);
@@ -54,6 +73,7 @@ describe('数据交换 between a branch and the central office', () => {
     const exported = branch.page.getByTestId('export-result');
     await exported.getByText(`第 1–${pending} 号变更`).waitFor();
     expect(await exported.innerText()).toContain(`党员 ${sheet.people.length} 条`);
+    expect(await exported.innerText()).toContain('学习笔记本 1 条');
     await branch.page.screenshot({ path: outputPath('sync-branch-exported.png'), fullPage: true });
 
     // Central office: preview (first contact: the branch's fingerprint), import, overview.
@@ -104,6 +124,16 @@ describe('数据交换 between a branch and the central office', () => {
     await review.getByLabel('审阅意见').fill(OPINION);
     await review.getByRole('button', { name: '保存审阅' }).click();
     await meetingRow.getByText('退回', { exact: true }).waitFor();
+    // The study notes, read-only: the member's hours in the 学时台账 and the note in the notebook.
+    await central.page.getByRole('tab', { name: '学习' }).click();
+    const studied = central.page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: central.page.getByRole('cell', { name: student, exact: true }) });
+    const [, , , , selfStudy] = await studied.locator('td').allInnerTexts();
+    expect(selfStudy).toBe('2');
+    await studied.getByRole('cell', { name: student, exact: true }).click();
+    const notebook = central.page.getByRole('region', { name: '学习笔记本（只读）' });
+    await notebook.getByRole('cell', { name: STUDY_MATERIAL }).waitFor();
+    expect(await notebook.getByRole('button').filter({ hasText: /删除|编辑|保存/ }).count()).toBe(0);
+    await central.page.screenshot({ path: outputPath('sync-central-study.png'), fullPage: true });
     await central.page.getByRole('tab', { name: '本年三会一课' }).click();
     await central.page.screenshot({ path: outputPath('sync-central-branch.png'), fullPage: true });
     const back = await download(central.page, '导出回执', 'sync-return-1.zbpkg');

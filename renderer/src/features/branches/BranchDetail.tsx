@@ -13,6 +13,7 @@ import { STATUS_STYLE } from '../meetings/compliance-colors';
 import { useActiveRules } from '../rules/active-rules';
 import { branchesPath } from './branches-routes';
 import { BranchDuesTab } from './BranchDuesTab';
+import { BranchStudyTab } from './BranchStudyTab';
 import { ExportReturnButton } from './ExportReturnButton';
 import { ReviewDialog } from './ReviewDialog';
 import { useBranchRecords } from './use-branches';
@@ -107,6 +108,11 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
               key: 'dues',
               label: '党费',
               children: <BranchDuesTab branchId={peer.peerId} records={records.dues} meetings={records.meetings} />,
+            },
+            {
+              key: 'study',
+              label: '学习',
+              children: <BranchStudyTab branch={records.branch} members={records.members} meetings={records.meetings} />,
             },
             {
               key: 'members',

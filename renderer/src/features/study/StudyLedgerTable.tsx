@@ -21,8 +21,12 @@ export function StudySummaryCards({ ledger }: { ledger: StudyLedger }) {
   );
 }
 
-/** 学时台账: one row per person with a target, the total against it and the pace. */
-export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
+/**
+ * 学时台账: one row per person with a target, the total against it and the pace. A row opens
+ * the person's notebook; the central office's read-only view says what opening means there.
+ */
+export function StudyLedgerTable({ ledger, onOpen }: { ledger: StudyLedger; onOpen?: (row: MemberStudyRow) => void }) {
+  const open = onOpen ?? ((row: MemberStudyRow) => navigate(studyPath.notebook(row.member.id, ledger.year)));
   return (
     <Table<MemberStudyRow>
       aria-label="学时台账"
@@ -31,7 +35,7 @@ export function StudyLedgerTable({ ledger }: { ledger: StudyLedger }) {
       dataSource={ledger.rows}
       pagination={false}
       scroll={{ y: 520 }}
-      onRow={(row) => ({ onClick: () => navigate(studyPath.notebook(row.member.id, ledger.year)), style: { cursor: 'pointer' } })}
+      onRow={(row) => ({ onClick: () => open(row), style: { cursor: 'pointer' } })}
       columns={[
         { title: '姓名', render: (_, row) => row.member.name, width: 72 },
         { title: '身份', render: (_, row) => STUDY_ROLE_LABELS[row.target.role], width: 76 },
