@@ -38,8 +38,8 @@ export interface OverviewRow {
 /**
  * A central office's branch overview: per branch the year's compliance, its yearly grid,
  * make-ups still owed and members without organisational life for six months, all from
- * the shared/ functions the screens use. The app has no such screen yet; this is the
- * work one would do.
+ * the shared/ functions the screens use, over every branch's records in memory: what
+ * making every branch's kept counts at once costs (the 各支部 screen reads those).
  */
 export function overviewOfAll(branches: readonly BranchInput[], ruleSet: RuleSet, year: number, today: string): OverviewRow[] {
   const period = parsePeriod(String(year))!;
