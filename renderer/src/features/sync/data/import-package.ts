@@ -166,24 +166,31 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
   }
 
   async function preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
-    const installation = await installationOf(db);
-    const own = await keys.ownKeys();
+    // Reads grouped into few transactions (each costs a round trip); WebCrypto work cannot run inside one.
+    const { installation, own, trustedKeys } = await db.transaction('r', db.installation, db.syncKeys, async () => ({
+      installation: await installationOf(db),
+      own: await keys.ownKeys(),
+      trustedKeys: await keys.trustedKeys(),
+    }));
     if (!own) throw new SyncError(installation.role === 'central' ? '请先在“数据交换”中创建本单位密钥。' : '本机尚未登记：请先导入登记文件。');
     const manifest = await inspectManifest(bytes);
-    const seen = await db.syncPackages.get(manifest.packageId);
+    const { seen, peer, seenPackageIds } = await db.transaction('r', db.syncPackages, db.syncState, async () => ({
+      seen: await db.syncPackages.get(manifest.packageId),
+      peer: await findPeer(db, manifest.senderId),
+      seenPackageIds: await importedIds(manifest.senderId),
+    }));
     if (seen?.status === 'imported') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
     const expectedKind = installation.role === 'central' ? 'branch-report' : 'central-return';
     if (manifest.kind !== expectedKind) {
       return { status: 'refused', fileName, message: installation.role === 'central' ? '这是院党委下发的回执，应在支部的电脑上导入。' : '这是支部的报送包，应在院党委组织科的电脑上导入。' };
     }
-    const peer = await findPeer(db, manifest.senderId);
     if (!peer) {
       return { status: 'refused', fileName, message: `发送方“${manifest.senderName}”未在本机登记，不能导入。请先为该支部制作登记文件。` };
     }
     const decoded = await decodePackage(bytes, {
       receiverId: installation.ownerId,
       receiverKeys: own,
-      trustedKeys: await keys.trustedKeys(),
+      trustedKeys,
       // First contact: an enrolled branch that has sent nothing yet; a person compares the fingerprint in the preview.
       acceptNewSenderKey: (senderId) => installation.role === 'central' && senderId === peer.peerId && !peer.publicKeys,
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
@@ -196,13 +203,15 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     }
     const mismatch = await attachmentMismatch(decoded);
     if (mismatch) return { status: 'refused', fileName, message: `数据包中的附件与记录不符（${mismatch}），已拒绝。` };
-    const sequence = checkSequence({ lastSeq: peer.receivedSeq, seenPackageIds: await importedIds(peer.peerId) }, manifest);
+    const sequence = checkSequence({ lastSeq: peer.receivedSeq, seenPackageIds }, manifest);
     if (sequence.status === 'replay') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
     if (sequence.status === 'gap') {
       await quarantine(manifest, bytes, fileName, sequence.missingFrom, sequence.missingTo, decoded.packageHash);
       return { status: 'gap', fileName, manifest, message: sequence.message, missingFrom: sequence.missingFrom, missingTo: sequence.missingTo };
     }
-    const plan = planImport(decoded.body.changes, await localStates(db, decoded.body.changes, installation), { [peer.peerId]: peer.receivedSeq });
+    const touched = [...new Set(decoded.body.changes.map((change) => change.table))].map((name) => db.table(name));
+    const local = await db.transaction('r', [...touched, db.changeLog], () => localStates(db, decoded.body.changes, installation));
+    const plan = planImport(decoded.body.changes, local, { [peer.peerId]: peer.receivedSeq });
     const ready: ReadyPreview = { status: 'ready', fileName, manifest, peerName: peer.name, receivedSeqAtPreview: peer.receivedSeq, decoded, plan };
     if (!peer.publicKeys) ready.newSenderFingerprint = fingerprint(manifest.senderKeyId);
     if (installation.role === 'central' && plan.deleted.length > 0) {
