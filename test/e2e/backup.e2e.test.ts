@@ -148,7 +148,7 @@ describe('backups and storage in browser mode', () => {
     // Change, then restore the encrypted backup: the key stored non-extractable in IndexedDB opens it.
     await page.getByLabel('操作人姓名').fill('刘书记');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByText('操作人已保存').waitFor();
+    await page.getByText('操作人已保存').last().waitFor(); // an earlier message may still be showing
     await upload(page, '从备份文件恢复…', file, 'backup-encrypted.zbbak');
     const preview = await settled(page.getByRole('dialog', { name: '恢复备份：请核对备份内容' }));
     await preview.getByText('已加密（本机密钥），已验证完整无损').waitFor();
