@@ -250,8 +250,10 @@ export function readBackupHeader(bytes: Uint8Array): { backupId: string; created
 }
 
 export interface OpenOptions {
-  /** The schema version of this app: a backup of another one cannot be put back as it is. */
+  /** The schema version of this app: a backup of a newer one cannot be read. */
   schemaVersion: number;
+  /** The oldest version this app can upgrade a backup from (default: only its own). */
+  oldestSchemaVersion?: number;
   /** This PC's own key, to decrypt an encrypted backup; undefined on a PC without keys. */
   ownKey?: { keyId: string; encryptionPrivateKey: SyncCryptoKey };
 }
@@ -269,7 +271,7 @@ function sameOrigin(a: BackupOrigin | null, b: unknown): boolean {
 export async function openBackup(bytes: Uint8Array, options: OpenOptions): Promise<OpenedBackup> {
   const { manifest, entries } = readArchive(bytes);
   if (manifest.schemaVersion > options.schemaVersion) throw new BackupError('schema-too-new');
-  if (manifest.schemaVersion < options.schemaVersion) throw new BackupError('schema-too-old');
+  if (manifest.schemaVersion < (options.oldestSchemaVersion ?? options.schemaVersion)) throw new BackupError('schema-too-old');
   const scope = scopeOf(manifest.backupId);
   let key: SyncCryptoKey | null = null;
   if (manifest.encryption) {

@@ -3,11 +3,12 @@ import { BACKUP_EXTENSION, BackupTableWriter, openBackup, readBackupHeader, writ
 import { localTimeOf } from '../../../../../shared/backup/retention';
 import type { BaseRecord } from '../../../../../shared/records/base-record';
 import type { ChangeLogRow, ClockRow } from '../../../db/change-log';
-import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type InstallationRow, type LedgerDatabase } from '../../../db/database';
+import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, LedgerDatabase, type InstallationRow } from '../../../db/database';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
 import { DerivedDatabase } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
-import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
+import Dexie from 'dexie';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
 import { KEY_BACKUP_EXTENSION, safeFileStem } from '../../sync/data/enrolment-repository';
 import { KeyError, createKeysRepository } from '../../sync/data/keys-repository';
@@ -71,6 +72,42 @@ function streamRecords(role: string, tables: Map<string, unknown[]>): StreamReco
   return names.flatMap((table) =>
     ((tables.get(table) ?? []) as BaseRecord[]).map((record) => ({ stream: role === 'central' ? record.branchId : TO_CENTRAL_STREAM, table, id: record.id })),
   );
+}
+
+/**
+ * A backup made by an earlier version of the app, brought to this version by the app's own
+ * schema upgrades: written into a scratch database declared at the backup's version, then
+ * opened as today's database (which runs every later upgrade), then read back. The scratch
+ * database is deleted whatever happens.
+ */
+async function upgradedTables(opened: OpenedBackup, scratchName: string): Promise<Map<string, unknown[]>> {
+  const version = opened.summary.schemaVersion;
+  const old = new Dexie(scratchName);
+  for (const schema of SCHEMA_VERSIONS.filter((each) => each.version <= version)) {
+    const declared = old.version(schema.version).stores(schema.stores);
+    if (schema.upgrade) declared.upgrade(schema.upgrade);
+  }
+  try {
+    await old.open();
+    const expected = [...old.tables.map((table) => table.name).filter((name) => name !== KEYS_TABLE), TRUSTED_PEER_KEYS];
+    if (opened.tables.size !== expected.length || !expected.every((table) => opened.tables.has(table))) throw new BackupError('damaged', `tables of version ${version}`);
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables) if (table.name !== KEYS_TABLE) await table.bulkAdd(opened.tables.get(table.name)!);
+    });
+    old.close();
+    const current = new LedgerDatabase(scratchName);
+    try {
+      const tables = new Map<string, unknown[]>();
+      for (const table of current.tables) if (table.name !== KEYS_TABLE) tables.set(table.name, await table.toArray());
+      tables.set(TRUSTED_PEER_KEYS, opened.tables.get(TRUSTED_PEER_KEYS)!);
+      return tables;
+    } finally {
+      current.close();
+    }
+  } finally {
+    old.close();
+    await Dexie.delete(scratchName);
+  }
 }
 
 export function createBackupRepository(db: LedgerDatabase, clock: () => Date = () => new Date(), derived: DerivedDatabase = new DerivedDatabase(db.name)) {
@@ -145,7 +182,9 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
     /** Reads and checks the whole file, and says what restoring it would do; writes nothing. */
     async preview(bytes: Uint8Array, fileName: string): Promise<BackupPreview> {
       try {
-        const opened = await openBackup(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, ownKey: await ownKey() });
+        const read = await openBackup(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, oldestSchemaVersion: SCHEMA_VERSIONS[0]!.version, ownKey: await ownKey() });
+        const older = read.summary.schemaVersion < CURRENT_SCHEMA_VERSION;
+        const opened = older ? { summary: read.summary, tables: await upgradedTables(read, `${db.name}-restore-${crypto.randomUUID()}`) } : read;
         const expected = backedUpTables(db);
         const held = [...opened.tables.keys()];
         if (held.length !== expected.length || !expected.every((table) => opened.tables.has(table))) throw new BackupError('damaged', `tables ${held.join(',')}`);
@@ -165,6 +204,7 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
           warnings.push(`此备份来自“${origin.name}”，不是本机当前的“${installation.name}”：恢复后本机将完全变为备份中的单位和数据。`);
         }
         if (!opened.summary.encrypted) warnings.push('此备份未加密（生成时本机尚未登记、没有密钥）。');
+        if (older) warnings.push(`此备份由旧版本软件生成（数据结构第 ${read.summary.schemaVersion} 版），恢复时会先按本版本（第 ${CURRENT_SCHEMA_VERSION} 版）的规则升级，已核对升级成功。`);
         const currentCounts: Record<string, number> = {};
         for (const table of db.tables) if (table.name !== KEYS_TABLE) currentCounts[table.name] = await table.count();
         currentCounts[TRUSTED_PEER_KEYS] = await db.syncKeys.filter((row) => row.owner === 'peer').count();

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
+// After test-database, which installs fake-indexeddb before Dexie is first imported.
+import Dexie from 'dexie';
 import { enrolledPair as enrolledPairIn, exportFrom, ready as readyImport, syncActor as actor } from '../../../support/sync-pair';
 import { digestDatabase, type DatabaseDigest } from '../../../../../support/database-digest';
-import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import type { InstallationRow, LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../../../../renderer/src/db/schema';
+import { BackupTableWriter, writeBackup } from '../../../../../../shared/backup/backup-file';
+import { databaseAtVersion, decodeFixtureValue, schemaFixtureFile, type SchemaFixture } from '../../../../../support/schema-fixture';
 import { DerivedDatabase, type BranchCountsRow } from '../../../../../../renderer/src/db/derived-db';
 import { createBackupRepository, backedUpTables, type BackupPreview } from '../../../../../../renderer/src/features/backup/data/backup-repository';
 import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
@@ -286,5 +292,49 @@ describe('backup and restore', () => {
       expect((await central.members.get(kept.id))!.phone).toBe(officeGotTheEarlierPackage ? '13700002222' : '13800138000');
       expect((await central.members.get(after.id))!.name).toBe('孙丽');
     }
+  });
+
+  it('restores a backup made by an earlier schema version, upgraded as the app upgrades its own database', { timeout: 60_000 }, async () => {
+    const version = CURRENT_SCHEMA_VERSION - 1;
+    const fixture = JSON.parse(readFileSync(schemaFixtureFile(version), 'utf8')) as SchemaFixture;
+    const tables = (await decodeFixtureValue(fixture.tables)) as Record<string, Record<string, unknown>[]>;
+    // What today's app makes of that version's database: the fixture opened under the current schema.
+    const reference = database();
+    const old = databaseAtVersion(reference.name, version);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+    });
+    old.close();
+    const expected = await digestDatabase(reference);
+
+    const writers = Object.entries(tables)
+      .filter(([table]) => table !== 'syncKeys')
+      .map(([table, rows]) => {
+        const writer = new BackupTableWriter(table);
+        rows.forEach((row) => writer.add(row));
+        return writer.end();
+      });
+    const peerKeys = new BackupTableWriter('trustedPeerKeys');
+    (tables.syncKeys ?? []).filter((row) => row.owner === 'peer').forEach((row) => peerKeys.add(row));
+    const installation = tables.installation!.find((row) => row.key === 'this-pc') as unknown as InstallationRow;
+    const bytes = await writeBackup({
+      createdAt: fixture.madeAt,
+      schemaVersion: version,
+      origin: { role: installation.role, name: installation.name, ownerId: installation.ownerId },
+      tables: [...writers, peerKeys.end()],
+      encryptTo: null,
+    });
+
+    const target = database();
+    const backups = createBackupRepository(target);
+    const preview = ready(await backups.preview(bytes, 'old.zbbak'));
+    expect(preview.warnings).toEqual(expect.arrayContaining([expect.stringContaining(`第 ${version} 版`)]));
+    await backups.restore(preview);
+    const restored = await digestDatabase(target);
+    expect(differing(expected, restored).filter((table) => table !== 'syncKeys')).toEqual([]);
+    expect(restored.tables.members!.rows).toBeGreaterThan(0);
+    const scratch = (await Dexie.getDatabaseNames()).filter((name) => name.includes('-restore-'));
+    expect(scratch).toEqual([]);
   });
 });
