@@ -174,6 +174,17 @@ describe('数据交换 between a branch and the central office', () => {
     await member.waitFor();
     expect((await member.locator('td').allInnerTexts())[2]).toBe('40');
 
+    // A return said lost: 重新生成全部回执 re-sends everything, and the branch, which has it all, changes nothing.
+    await exportedReturn.getByRole('button').last().click();
+    await exportedReturn.waitFor({ state: 'detached' });
+    await central.page.getByRole('button', { name: '重新生成全部回执' }).click();
+    await central.page.getByRole('dialog', { name: '重新生成“外科党支部”的全部回执？' }).waitFor();
+    const resent = await download(central.page, '重新生成', 'sync-return-resent.zbpkg');
+    await exportedReturn.getByText('重新下发全部 通知 1 条、会议审阅 1 条（支部已有的会自动跳过）').waitFor();
+    await openArea(branch.page, '数据交换');
+    await upload(branch.page, '导入回执/下发包', resent, '回执-外科党支部-重新生成.zbpkg');
+    await branch.page.getByText('已导入过，未做任何更改。').waitFor();
+
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);
   });
