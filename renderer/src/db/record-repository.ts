@@ -171,6 +171,11 @@ export function createRecordRepository<N extends AuditedTableName>(
       });
     },
 
+    /** A record whose id is fixed by what it belongs to (a review under its meeting's id): created the first time, updated after. */
+    async put(branchId: string, id: string, input: RecordInput<T>): Promise<T> {
+      return (await this.find(id)) ? this.update(id, input) : this.create(branchId, input, { id });
+    },
+
     async remove(id: string): Promise<void> {
       const now = instant();
       await audited(async (actor) => {

@@ -38,6 +38,14 @@ describe('record repository', () => {
     expect(await db.branches.get(created.id)).toMatchObject({ deleted: true, name: '外科第一党支部' });
   });
 
+  it('puts a record under a fixed id: creates it the first time, updates it after', async () => {
+    const { db, members } = setUp();
+    const first = await members.put('b-1', 'm-fixed', memberInput({ name: '张敏' }));
+    const second = await members.put('b-1', 'm-fixed', memberInput({ name: '张敏华' }));
+    expect([first.id, second.id, second.name, second.createdAt]).toEqual(['m-fixed', 'm-fixed', '张敏华', first.createdAt]);
+    expect((await db.auditLog.toArray()).map((entry) => entry.action).sort()).toEqual(['create', 'update']);
+  });
+
   it('lists only the given branch', async () => {
     const { branches } = setUp();
     await branches.create('b-1', { name: '甲支部', parentOrganizationName: '' });

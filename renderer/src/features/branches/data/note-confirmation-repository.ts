@@ -26,8 +26,7 @@ export function createNoteConfirmationRepository(db: LedgerDatabase, options?: P
       if (!notebook) throw new ConfirmationRefusedError('找不到这本学习笔记，可能已被支部删除。');
       const result = noteConfirmation(notebook, noteId, opinion, confirmedBy, at);
       if (!result.ok) throw new ConfirmationRefusedError(result.reason);
-      const existing = await records.find(noteId);
-      return existing ? records.update(noteId, result.content) : records.create(notebook.branchId, result.content, { id: noteId });
+      return records.put(notebook.branchId, noteId, result.content);
     },
   };
 }

@@ -33,8 +33,7 @@ export function createReviewRepository(db: LedgerDatabase, options?: Partial<Rec
       if (verdict === 'returned' && !text) throw new ReviewValidationError('退回时请填写审阅意见，说明需要补正的内容。');
       if ([...text].length > OPINION_MAX) throw new ReviewValidationError(`审阅意见不能超过 ${OPINION_MAX} 个字。`);
       const content = { verdict, opinion: text, reviewer, reviewedAt: at.toISOString(), sessionName: meeting.sessionName };
-      const existing = await records.find(meeting.id);
-      return existing ? records.update(meeting.id, content) : records.create(meeting.branchId, content, { id: meeting.id });
+      return records.put(meeting.branchId, meeting.id, content);
     },
   };
 }
