@@ -1,9 +1,8 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { USER_DATA_FOLDER_NAME } from '../../shared/app/identity';
 import { APP_SCHEME_PRIVILEGES, serveRendererOnAppScheme } from './app-protocol';
-import { atomicWriteFile } from './fs/atomic-write';
+import { nodeFileAccess } from './fs/node-file-access';
 import { PathGrants } from './fs/path-grants';
 import { applySessionPolicy, hardenWebContents } from './hardening';
 import { createHandlers } from './ipc/handlers';
@@ -64,17 +63,9 @@ async function start(): Promise<void> {
     },
     printCurrentViewToPdf: async (landscape) =>
       new Uint8Array(await ownWindow()!.webContents.printToPDF({ pageSize: 'A4', landscape, printBackground: true })),
-    statFile: (file) => stat(file),
-    listFolder: async (folder) =>
-      (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name),
-    readFile: async (file) => new Uint8Array(await readFile(file)),
-    writeFileAtomic: (target, data) => atomicWriteFile(target, data),
+    ...nodeFileAccess,
     grants,
     localBackupFolder: path.join(app.getPath('userData'), 'backups'),
-    makeFolder: async (folder) => {
-      await mkdir(folder, { recursive: true });
-    },
-    deleteFile: (file) => rm(file),
     maxReadBytes: MAX_READ_BYTES,
   });
   registerIpcHandlers(ipcMain, handlers, (event) => isOwnWindowSender(event, () => ownWindow()?.webContents));

@@ -84,6 +84,7 @@ export type IpcErrorCode =
   | 'ACCESS_DENIED'
   | 'BUSY'
   | 'TOO_LARGE'
+  | 'NOT_A_FILE'
   | 'VERIFY_FAILED'
   | 'UNKNOWN';
 

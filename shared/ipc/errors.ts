@@ -12,6 +12,7 @@ export const IPC_ERROR_MESSAGES: Record<IpcErrorCode, string> = {
   ACCESS_DENIED: '没有写入权限，文件未保存。请换一个文件夹。',
   BUSY: '文件正被其他程序占用，请关闭该程序后重试。',
   TOO_LARGE: '文件过大，无法处理。',
+  NOT_A_FILE: '所选的不是普通文件（可能是设备、管道或指向它们的链接），已拒绝读取。请选择数据包或备份文件本身。',
   VERIFY_FAILED: '写入后校验不一致，文件已删除。U 盘可能有故障，请换一个 U 盘重试。',
   UNKNOWN: '操作失败，发生未知错误。',
 };

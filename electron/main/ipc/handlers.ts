@@ -23,14 +23,15 @@ export interface HandlerDeps {
   statFile(file: string): Promise<{ size: number }>;
   /** Names of the regular files directly inside a folder. */
   listFolder(folder: string): Promise<string[]>;
-  readFile(file: string): Promise<Uint8Array>;
+  /** A regular file's bytes; a FIFO or device, or more than `maxBytes` bytes actually read, is refused. */
+  readFile(file: string, maxBytes: number): Promise<Uint8Array>;
   writeFileAtomic(target: string, data: Uint8Array): Promise<WrittenFile>;
   grants: PathGrants;
   /** The automatic backups' folder (userData/backups), made on first write. */
   localBackupFolder: string;
   makeFolder(folder: string): Promise<void>;
   deleteFile(file: string): Promise<void>;
-  /** Larger files are refused before being read into memory. */
+  /** Larger files are refused: before reading when their size says so, else once the bytes read pass it. */
   maxReadBytes: number;
 }
 
@@ -98,9 +99,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       asResult(async () => {
         requireString(file, 'path');
         requireGranted(deps.grants, file);
-        const { size } = await deps.statFile(file);
-        if (size > deps.maxReadBytes) throw new UserFacingError(ipcError('TOO_LARGE'));
-        return deps.readFile(file);
+        return deps.readFile(file, deps.maxReadBytes);
       }),
 
     listFiles: (request) =>
@@ -165,10 +164,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
 
     readLocalBackup: (fileName) =>
       asResult(async () => {
-        const file = localBackupPath(deps, fileName);
-        const { size } = await deps.statFile(file);
-        if (size > deps.maxReadBytes) throw new UserFacingError(ipcError('TOO_LARGE'));
-        return deps.readFile(file);
+        return deps.readFile(localBackupPath(deps, fileName), deps.maxReadBytes);
       }),
 
     deleteLocalBackup: (fileName) =>

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atomicWriteFile, type AtomicWriteFs } from '../../../../../electron/main/fs/atomic-write';
 import { PathGrants } from '../../../../../electron/main/fs/path-grants';
+import { readRegularFile } from '../../../../../electron/main/fs/read-regular-file';
 import { createHandlers, type HandlerDeps } from '../../../../../electron/main/ipc/handlers';
 import type { WriteFileRequest } from '../../../../../shared/ipc/contract';
 import { IPC_ERROR_MESSAGES } from '../../../../../shared/ipc/errors';
@@ -36,7 +37,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}) {
     printCurrentViewToPdf: vi.fn(async () => PDF),
     statFile: (file) => nodeFs.stat(file),
     listFolder: async (folder) => (await nodeFs.readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name),
-    readFile: vi.fn(async (file: string) => new Uint8Array(await nodeFs.readFile(file))),
+    readFile: vi.fn(readRegularFile),
     writeFileAtomic: vi.fn((target: string, data: Uint8Array) => atomicWriteFile(target, data)),
     grants: new PathGrants(),
     localBackupFolder: path.join(dir, 'backups'),
@@ -101,7 +102,7 @@ describe('createHandlers', () => {
       expect(!result.ok && result.error.code).toBe('NOT_PERMITTED');
     });
 
-    it('refuses a file larger than maxReadBytes without reading it', async () => {
+    it('refuses a file larger than maxReadBytes', async () => {
       const file = path.join(dir, 'big.bin');
       await nodeFs.writeFile(file, new Uint8Array(11));
       const { deps, dialogs, handlers } = makeDeps({ maxReadBytes: 10 });
@@ -111,7 +112,7 @@ describe('createHandlers', () => {
       const result = await handlers.readFile(file);
 
       expect(result).toEqual({ ok: false, error: { code: 'TOO_LARGE', message: IPC_ERROR_MESSAGES.TOO_LARGE } });
-      expect(deps.readFile).not.toHaveBeenCalled();
+      expect(deps.readFile).toHaveBeenCalledWith(file, 10);
     });
 
     it('a granted file that was removed comes back as NOT_FOUND', async () => {
