@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../shared/domain/branch';
-import type { MemberRecord } from '../shared/domain/member';
+import type { BranchRecord } from '../shared/branch/branch';
+import type { MemberRecord } from '../shared/members/member';
 import { branchOwedMakeUps } from '../shared/meetings/attendance';
 import { branchCompliance, indexMeetings, worstStatus, type ComplianceStatus } from '../shared/meetings/compliance';
 import type { MeetingRecord } from '../shared/meetings/meeting-types';

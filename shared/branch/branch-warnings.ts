@@ -1,6 +1,6 @@
 import { addMonths, addYears, compareDates, isValidDate } from '../dates';
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from './branch';
+import type { MemberRecord } from '../members/member';
 import type { BranchRules, RuleSet } from '../rules/rule-set';
 
 export type WarningSeverity = 'info' | 'warning' | 'error';

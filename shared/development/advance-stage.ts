@@ -1,4 +1,4 @@
-import type { MemberInput } from '../domain/member-validation';
+import type { MemberInput } from '../members/member-validation';
 import { NATIONAL_RULE_SET, type RuleSet } from '../rules/rule-set';
 import { joinDateOf, probationEnd } from './milestone-dates';
 import { nextStageOf } from './next-step';

@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import { compareDates, isValidDate, yearsBetween } from '../dates';
-import type { MemberInput } from '../domain/member-validation';
+import type { MemberInput } from '../members/member-validation';
 import type { DevelopmentRules, RuleSet } from '../rules/rule-set';
 import {
   candidateEarliest,

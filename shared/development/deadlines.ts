@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import { addDays, compareDates } from '../dates';
-import type { DevelopmentStage, MemberRecord } from '../domain/member';
+import type { DevelopmentStage, MemberRecord } from '../members/member';
 import type { DevelopmentRules, RuleSet } from '../rules/rule-set';
 import {
   admissionEarliest,

@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears, isValidDate, laterOf } from '../dates';
-import type { MemberInput } from '../domain/member-validation';
+import type { MemberInput } from '../members/member-validation';
 import type { DevelopmentRules } from '../rules/rule-set';
 import { addWorkingDays, type WorkingDayCalendar, type WorkingDayDate } from '../calendar/working-days';
 

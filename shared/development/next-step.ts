@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import { compareDates } from '../dates';
-import type { DevelopmentStage } from '../domain/member';
-import type { MemberInput } from '../domain/member-validation';
+import type { DevelopmentStage } from '../members/member';
+import type { MemberInput } from '../members/member-validation';
 import type { DevelopmentRules, RuleSet } from '../rules/rule-set';
 import {
   admissionEarliest,

@@ -1,4 +1,4 @@
-import type { MemberRecord } from '../domain/member';
+import type { MemberRecord } from '../members/member';
 import type { OrgLife } from '../meetings/org-life';
 import type { DuesRules } from '../rules/rule-set';
 import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';

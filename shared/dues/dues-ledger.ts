@@ -1,4 +1,4 @@
-import type { MemberRecord } from '../domain/member';
+import type { MemberRecord } from '../members/member';
 import type { DuesRules } from '../rules/rule-set';
 import { monthlyDuesFen } from './dues-amount';
 import type { DuesBaseRecord, DuesMonthEntry, DuesPaymentRecord } from './dues-types';

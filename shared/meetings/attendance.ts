@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../domain/branch';
-import { membershipStatusOf, type MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import { membershipStatusOf, type MemberRecord } from '../members/member';
 import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from './meeting-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { BranchRecord } from '../domain/branch';
+import type { BranchRecord } from '../branch/branch';
 import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingRecord, type MeetingType } from './meeting-types';
 import { parsePeriod, periodOf, periodsCovering, type Period } from './periods';

@@ -1,6 +1,6 @@
 import type { Warning } from '../branch/branch-warnings';
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import type { MemberRecord } from '../members/member';
 import type { MeetingRules } from '../rules/rule-types';
 import { branchOwedMakeUps } from './attendance';
 import { ledgerStartOf, typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';

@@ -1,4 +1,4 @@
-import { membershipStatusOf, type MemberRecord } from '../domain/member';
+import { membershipStatusOf, type MemberRecord } from '../members/member';
 import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
 import type { MeetingRecord } from './meeting-types';
 

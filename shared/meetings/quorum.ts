@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import type { MemberRecord } from '../members/member';
 import type { Fraction, MeetingRules, Rule } from '../rules/rule-types';
 import type { MeetingRecord } from './meeting-types';
 

@@ -1,4 +1,4 @@
-import type { BranchRecord } from '../domain/branch';
+import type { BranchRecord } from '../branch/branch';
 import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingType } from './meeting-types';
 import { typeUnits, worstStatus, type ComplianceStatus, type MeetingIndex, type UnitCompliance } from './compliance';

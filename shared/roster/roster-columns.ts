@@ -4,7 +4,7 @@
  * MemberRecord fields. Pure: the .xlsx reading and writing lives in the renderer.
  */
 import { daysInMonth, formatDate } from '../dates';
-import { DEVELOPMENT_STAGES, GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../domain/member';
+import { DEVELOPMENT_STAGES, GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../members/member';
 
 /**
  * One cell as the workbook reader returns it. Dates arrive as Date objects holding

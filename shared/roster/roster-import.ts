@@ -1,18 +1,18 @@
 /**
  * Importing a member roster from spreadsheet rows, in two pure steps:
  * parseRosterRows reads and validates each row on its own (with the member rules of
- * shared/domain/member-validation), and planRosterImport sets the valid rows against
+ * shared/members/member-validation), and planRosterImport sets the valid rows against
  * the members already stored: new people, changes to known people, rows that change
  * nothing, rows in error. Nothing is written here; the UI shows the plan and applies it.
  */
-import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../domain/member';
+import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../members/member';
 import {
   birthDateFromIdNumber,
   genderFromIdNumber,
   validateIdNumber,
   validateMember,
   type MemberInput,
-} from '../domain/member-validation';
+} from '../members/member-validation';
 import {
   ROSTER_COLUMNS,
   isBlankCell,

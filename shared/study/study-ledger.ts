@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import type { MemberRecord } from '../members/member';
 import type { MeetingRecord } from '../meetings/meeting-types';
 import type { RuleGroups } from '../rules/rule-types';
 import { meetingCredits, type MeetingCredit } from './meeting-credits';

@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import type { MemberRecord } from '../members/member';
 import type { RuleGroups } from '../rules/rule-types';
 
 /** Whose target applies: committee members (书记 and 委员), members, or 发展对象 in training. */

@@ -5,11 +5,11 @@
 // regenerated, so later code is tested against what the old version really wrote.
 import 'fake-indexeddb/auto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { auditEntryFor } from '../../shared/domain/audit';
-import type { MemberRecord } from '../../shared/domain/member';
+import { auditEntryFor } from '../../shared/audit/audit';
+import type { MemberRecord } from '../../shared/members/member';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../shared/meetings/meeting-types';
 import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
-import type { NoticeRecord } from '../../shared/domain/notice';
+import type { NoticeRecord } from '../../shared/notices/notice';
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';

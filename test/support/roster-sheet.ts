@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears } from '../../shared/dates';
-import { idNumberCheckCharacter } from '../../shared/domain/id-number';
+import { idNumberCheckCharacter } from '../../shared/members/id-number';
 import type { CellValue } from '../../shared/roster/roster-columns';
 import { ROSTER_SHEET_NAME } from '../../renderer/src/features/members/excel/roster-workbooks';
 import { writeWorkbook } from '../../renderer/src/features/members/excel/workbook';

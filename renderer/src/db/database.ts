@@ -1,9 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { AuditEntry } from '../../../shared/domain/audit';
-import type { BranchRecord } from '../../../shared/domain/branch';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { AuditEntry } from '../../../shared/audit/audit';
+import type { BranchRecord } from '../../../shared/branch/branch';
+import type { MemberRecord } from '../../../shared/members/member';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
-import type { NoticeRecord } from '../../../shared/domain/notice';
+import type { NoticeRecord } from '../../../shared/notices/notice';
 import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { InstallationRole } from '../../../shared/setup/installation';

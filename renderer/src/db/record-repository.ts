@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { auditEntryFor, type AuditAction, type AuditEntry } from '../../../shared/domain/audit';
+import { auditEntryFor, type AuditAction, type AuditEntry } from '../../../shared/audit/audit';
 import {
   stampChange,
   stampDeleted,

@@ -1,6 +1,6 @@
 import { addYears } from '../../../shared/dates';
-import type { BranchRecord, CommitteeRole, CommitteeSeat, PartyGroup } from '../../../shared/domain/branch';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { BranchRecord, CommitteeRole, CommitteeSeat, PartyGroup } from '../../../shared/branch/branch';
+import type { MemberRecord } from '../../../shared/members/member';
 import { generateMember } from './people';
 import type { Random } from './random';
 

@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../../../shared/domain/branch';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { BranchRecord } from '../../../shared/branch/branch';
+import type { MemberRecord } from '../../../shared/members/member';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
 import type { MeetingRecord } from '../../../shared/meetings/meeting-types';
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/dates';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { MemberRecord } from '../../../shared/members/member';
 import { monthlyDuesFen } from '../../../shared/dues/dues-amount';
 import { duesOwedFrom, owesDues } from '../../../shared/dues/dues-ledger';
 import { EMPTY_INCOME, type DuesBaseRecord, type DuesCategory, type DuesMonthEntry, type DuesPaymentRecord, type DuesRemittanceRecord, type IncomeFen, type PaymentMethod } from '../../../shared/dues/dues-types';

@@ -1,6 +1,6 @@
 import { addDays, formatDate } from '../../../shared/dates';
-import type { BranchRecord } from '../../../shared/domain/branch';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { BranchRecord } from '../../../shared/branch/branch';
+import type { MemberRecord } from '../../../shared/members/member';
 import { expectedMembers, MAKE_UP_TYPES } from '../../../shared/meetings/attendance';
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type AttendanceEntry, type LeaveReason, type MakeUpEntry, type MakeUpMethod, type MeetingRecord, type MeetingType } from '../../../shared/meetings/meeting-types';
 import { newMeetingContent } from '../../../shared/meetings/new-meeting';

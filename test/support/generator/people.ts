@@ -1,6 +1,6 @@
 import { addDays, addMonths, addYears, daysBetween, formatDate } from '../../../shared/dates';
-import { idNumberCheckCharacter } from '../../../shared/domain/id-number';
-import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../../../shared/domain/member';
+import { idNumberCheckCharacter } from '../../../shared/members/id-number';
+import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../../../shared/members/member';
 import type { Random } from './random';
 import { ADMINISTRATIVE_PROFESSION, CLINICAL_PROFESSIONS, EDUCATION, ETHNICITIES, FEMALE_GIVEN, isAdministrative, MALE_GIVEN, REGION_CODES, SURNAMES } from './vocabulary';
 

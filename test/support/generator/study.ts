@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/dates';
-import type { MemberRecord } from '../../../shared/domain/member';
+import type { MemberRecord } from '../../../shared/members/member';
 import type { StudyRules } from '../../../shared/rules/rule-types';
 import { notebookIdOf, type StudyForm, type StudyKind, type StudyNote, type StudyNotebookRecord } from '../../../shared/study/study-types';
 import { instantOn } from './branch';

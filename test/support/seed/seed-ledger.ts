@@ -1,4 +1,4 @@
-import { auditEntryFor, type AuditEntry } from '../../../shared/domain/audit';
+import { auditEntryFor, type AuditEntry } from '../../../shared/audit/audit';
 import type { InstallationRole } from '../../../shared/setup/installation';
 import type { AuditedTableName, LedgerDatabase } from '../../../renderer/src/db/database';
 import { DATASET_TABLES, rowsOf, type BranchData } from '../generator';

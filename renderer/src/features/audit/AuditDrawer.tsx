@@ -1,6 +1,6 @@
 import { Button, Drawer, Empty, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { AUDIT_ACTION_LABELS, type AuditEntry } from '../../../../shared/domain/audit';
+import { AUDIT_ACTION_LABELS, type AuditEntry } from '../../../../shared/audit/audit';
 import { displayValue, fieldLabel, type NameLookup } from './field-labels';
 import { useBranchHistory, useRecordHistory, type AuditScope } from './use-audit';
 

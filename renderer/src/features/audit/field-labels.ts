@@ -1,6 +1,6 @@
-import { COMMITTEE_ROLE_LABELS } from '../../../../shared/domain/branch';
-import { GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../../../../shared/domain/member';
-import { MEMBER_DATE_LABELS, maskIdNumber } from '../../../../shared/domain/member-validation';
+import { COMMITTEE_ROLE_LABELS } from '../../../../shared/branch/branch';
+import { GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../../../../shared/members/member';
+import { MEMBER_DATE_LABELS, maskIdNumber } from '../../../../shared/members/member-validation';
 import { ROSTER_COLUMNS } from '../../../../shared/roster/roster-columns';
 import { STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyForm, type StudyKind } from '../../../../shared/study/study-types';
 

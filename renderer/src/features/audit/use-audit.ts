@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditEntry } from '../../../../shared/domain/audit';
+import type { AuditEntry } from '../../../../shared/audit/audit';
 import { auditRepository } from './data/audit-repository';
 
 export type AuditScope = { kind: 'record'; recordId: string } | { kind: 'branch'; branchId: string };

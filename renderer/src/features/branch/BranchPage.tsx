@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Skeleton, Space, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { branchWarnings } from '../../../../shared/branch/branch-warnings';
-import { COMMITTEE_ROLE_LABELS } from '../../../../shared/domain/branch';
+import { COMMITTEE_ROLE_LABELS } from '../../../../shared/branch/branch';
 import { DateField, FormField } from '../../shell/FormField';
 import { useToday } from '../../shell/today';
 import { AuditDrawer } from '../audit/AuditDrawer';

@@ -1,5 +1,5 @@
 import { compareDates } from '../../../../shared/dates';
-import { COMMITTEE_ROLE_LABELS, type BranchRecord, type CommitteeRole, type PartyGroup } from '../../../../shared/domain/branch';
+import { COMMITTEE_ROLE_LABELS, type BranchRecord, type CommitteeRole, type PartyGroup } from '../../../../shared/branch/branch';
 import { newId } from '../../../../shared/records/base-record';
 import type { BranchPatch } from './data/branch-repository';
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../shared/branch/branch';
 import { useInstallation } from '../setup/use-installation';
 import { branchRepository, type BranchPatch } from './data/branch-repository';
 

@@ -1,6 +1,6 @@
 import { Button, Card, Result, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { STAGE_LABELS } from '../../../../shared/domain/member';
+import { STAGE_LABELS } from '../../../../shared/members/member';
 import { attendanceSummary } from '../../../../shared/meetings/attendance';
 import { branchCompliance } from '../../../../shared/meetings/compliance';
 import { REVIEW_VERDICT_LABELS } from '../../../../shared/meetings/meeting-review';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Empty, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { formatHours, studyLedger } from '../../../../shared/study/study-ledger';
 import { STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';

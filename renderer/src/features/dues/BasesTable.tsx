@@ -3,7 +3,7 @@ import { formatFen } from '../../../../shared/dues/dues-amount';
 import { baseForMonth } from '../../../../shared/dues/dues-ledger';
 import { DUES_CATEGORY_LABELS, type DuesBaseRecord } from '../../../../shared/dues/dues-types';
 import { monthKey } from '../../../../shared/dues/months';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { useActiveRules } from '../rules/active-rules';
 import { computeBase, rateText } from './base-form';
 import type { BaseTarget } from './BaseFormDrawer';

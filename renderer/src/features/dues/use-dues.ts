@@ -4,7 +4,7 @@ import { branchActivityAlarms, duesLedgerStart, memberDuesInputs } from '../../.
 import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remittance';
 import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../shell/today';

@@ -6,7 +6,7 @@ import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
 import { useStudyTodoItems } from '../study/use-study-todo-items';
 import type { TodoItem } from './todo-item';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
-import { STAGE_LABELS } from '../../../../shared/domain/member';
+import { STAGE_LABELS } from '../../../../shared/members/member';
 import { useToday } from '../../shell/today';
 import { useOwnBranch } from '../branch/use-branch';
 import { useMembers } from '../members/use-members';

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import {
   ATTENDANCE_STATUS_LABELS,
   ATTENDANCE_STATUSES,

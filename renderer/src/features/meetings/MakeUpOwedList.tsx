@@ -1,6 +1,6 @@
 import { Button, Table } from 'antd';
 import { useMemo } from 'react';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { branchOwedMakeUps } from '../../../../shared/meetings/attendance';
 import { LEAVE_REASON_LABELS, MEETING_TYPE_LABELS, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { navigate } from '../../app/hash-route';

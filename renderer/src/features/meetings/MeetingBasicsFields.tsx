@@ -1,5 +1,5 @@
 import { Form, Input, Row, Select } from 'antd';
-import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../shared/branch/branch';
 import { EXPECTED_SCOPES, MEETING_TYPE_LABELS, MEETING_TYPES, type ExpectedScope } from '../../../../shared/meetings/meeting-types';
 import { DateField, FormField } from '../../shell/FormField';
 import type { MemberOption } from './member-names';

@@ -1,8 +1,8 @@
 import { App, Alert, Button, Card, Form, Popconfirm, Result, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { navigate } from '../../app/hash-route';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { AgendaFields, VotesFields } from './AgendaAndVotes';
 import { AttachmentsEditor } from './AttachmentsEditor';
 import { AttendanceEditor } from './AttendanceEditor';

@@ -1,6 +1,6 @@
 import { Alert, Space } from 'antd';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { meetingRuleChecks } from '../../../../shared/meetings/quorum';
 import { useActiveRules } from '../rules/active-rules';

@@ -1,8 +1,8 @@
 import { App, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { navigate } from '../../app/hash-route';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { AuditDrawer } from '../audit/AuditDrawer';
 import { AttachmentDownloads } from './AttachmentDownloads';
 import { ConfirmDialog } from './ConfirmDialog';

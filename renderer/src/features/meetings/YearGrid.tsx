@@ -1,7 +1,7 @@
 import { Select, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { branchCompliance } from '../../../../shared/meetings/compliance';
 import { formatRate } from '../../../../shared/meetings/attendance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { membershipStatusOf, type MemberRecord } from '../../../../shared/domain/member';
+import { membershipStatusOf, type MemberRecord } from '../../../../shared/members/member';
 
 export interface MemberOption {
   value: string;

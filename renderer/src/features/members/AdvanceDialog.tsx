@@ -1,7 +1,7 @@
 import { Alert, App, Form, Modal, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { advanceStage, checkAdvance, nextStageOf } from '../../../../shared/development/pipeline';
-import { STAGE_LABELS, type MemberRecord } from '../../../../shared/domain/member';
+import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
 import { useToday } from '../../shell/today';

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/domain/member';
-import { validateMember, type MemberInput } from '../../../../shared/domain/member-validation';
+import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
+import { validateMember, type MemberInput } from '../../../../shared/members/member-validation';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
 import { DateField, FormField } from '../../shell/FormField';

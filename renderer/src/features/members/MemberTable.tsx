@@ -1,8 +1,8 @@
 import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import { GENDER_LABELS, type MemberRecord } from '../../../../shared/domain/member';
-import { maskIdNumber } from '../../../../shared/domain/member-validation';
+import { GENDER_LABELS, type MemberRecord } from '../../../../shared/members/member';
+import { maskIdNumber } from '../../../../shared/members/member-validation';
 import { compareMembers } from './member-filters';
 import { StageTag } from './stage-tag';
 

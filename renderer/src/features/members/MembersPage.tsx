@@ -2,7 +2,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { navigate, useRouteQuery } from '../../app/hash-route';
-import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/domain/member';
+import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { useToday } from '../../shell/today';
 import { AuditDrawer } from '../audit/AuditDrawer';
 import { useOwnBranch } from '../branch/use-branch';

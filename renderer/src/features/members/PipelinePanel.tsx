@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { nextStepFor, upcomingDeadlines, type UpcomingDeadline } from '../../../../shared/development/pipeline';
-import { STAGE_LABELS, type MemberRecord } from '../../../../shared/domain/member';
+import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { useToday } from '../../shell/today';
 import { useActiveRules } from '../rules/active-rules';
 import { AdvanceDialog } from './AdvanceDialog';

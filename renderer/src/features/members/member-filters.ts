@@ -1,4 +1,4 @@
-import { DEVELOPMENT_STAGES, type DevelopmentStage, type MemberRecord } from '../../../../shared/domain/member';
+import { DEVELOPMENT_STAGES, type DevelopmentStage, type MemberRecord } from '../../../../shared/members/member';
 
 export interface MemberFilters {
   /** Matched against name, department, post, phone and ID number. */

@@ -1,5 +1,5 @@
-import { EMPTY_MILESTONES } from '../../../../shared/domain/member';
-import { birthDateFromIdNumber, genderFromIdNumber, type MemberFieldErrors, type MemberInput } from '../../../../shared/domain/member-validation';
+import { EMPTY_MILESTONES } from '../../../../shared/members/member';
+import { birthDateFromIdNumber, genderFromIdNumber, type MemberFieldErrors, type MemberInput } from '../../../../shared/members/member-validation';
 
 /** A new person as the form starts them: a full member with nothing else known. */
 export function blankMember(): MemberInput {

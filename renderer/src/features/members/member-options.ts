@@ -1,4 +1,4 @@
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 
 export interface MemberOption {
   value: string;

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { STAGE_LABELS, type DevelopmentStage } from '../../../../shared/domain/member';
+import { STAGE_LABELS, type DevelopmentStage } from '../../../../shared/members/member';
 
 const STAGE_COLORS: Record<DevelopmentStage, string> = {
   applicant: 'default',

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { useInstallation } from '../setup/use-installation';
 import { memberRepository } from './data/member-repository';
 

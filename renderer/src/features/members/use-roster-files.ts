@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
-import type { PartyGroup } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { PartyGroup } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import type { RosterImportPlan } from '../../../../shared/roster/roster-import';
 import { getPlatform } from '../../platform';
 import { memberRepository } from './data/member-repository';

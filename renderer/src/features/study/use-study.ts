@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { BranchRecord } from '../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../shared/members/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { studyLedger, type StudyLedger } from '../../../../shared/study/study-ledger';
 import type { NoteConfirmationRecord } from '../../../../shared/study/note-confirmation';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { branchWarnings } from '../../../../shared/branch/branch-warnings';
-import type { BranchRecord, CommitteeRole } from '../../../../shared/domain/branch';
-import type { DevelopmentStage, MemberRecord } from '../../../../shared/domain/member';
+import type { BranchRecord, CommitteeRole } from '../../../../shared/branch/branch';
+import type { DevelopmentStage, MemberRecord } from '../../../../shared/members/member';
 import { NATIONAL_RULE_SET as RULES } from '../../../../shared/rules/rule-set';
 import { memberRecord } from '../support/member-fixture';
 

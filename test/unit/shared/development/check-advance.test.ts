@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKING_DAY_CALENDAR as CAL } from '../../../../shared/calendar/working-days';
 import { checkAdvance } from '../../../../shared/development/pipeline';
-import type { MemberInput } from '../../../../shared/domain/member-validation';
+import type { MemberInput } from '../../../../shared/members/member-validation';
 import { NATIONAL_RULE_SET as RULES } from '../../../../shared/rules/rule-set';
 import { memberInput } from '../support/member-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKING_DAY_CALENDAR as CAL } from '../../../../shared/calendar/working-days';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
-import type { MemberRecord } from '../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../shared/members/member';
 import { NATIONAL_RULE_SET as RULES } from '../../../../shared/rules/rule-set';
 import { memberRecord } from '../support/member-fixture';
 

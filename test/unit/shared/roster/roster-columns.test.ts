@@ -17,7 +17,7 @@ import {
   rosterColumnForField,
   type RosterFieldSource,
 } from '../../../../shared/roster/roster-columns';
-import { validateIdNumber } from '../../../../shared/domain/member-validation';
+import { validateIdNumber } from '../../../../shared/members/member-validation';
 
 describe('roster columns', () => {
   it('lists the roster columns in the agreed order, each mapped to its own field', () => {

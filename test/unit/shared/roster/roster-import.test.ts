@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_MILESTONES, type MemberRecord } from '../../../../shared/domain/member';
-import type { MemberInput } from '../../../../shared/domain/member-validation';
+import { EMPTY_MILESTONES, type MemberRecord } from '../../../../shared/members/member';
+import type { MemberInput } from '../../../../shared/members/member-validation';
 import type { CellValue } from '../../../../shared/roster/roster-columns';
 import { columnOfField, parseRosterRows, planRosterImport } from '../../../../shared/roster/roster-import';
 

@@ -1,4 +1,4 @@
-import type { BranchRecord } from '../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { AttendanceEntry, MeetingRecord, MeetingType } from '../../../../shared/meetings/meeting-types';
 import { newMeetingContent } from '../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';

@@ -1,5 +1,5 @@
-import { EMPTY_MILESTONES, type DevelopmentMilestones, type MemberRecord } from '../../../../shared/domain/member';
-import type { MemberInput } from '../../../../shared/domain/member-validation';
+import { EMPTY_MILESTONES, type DevelopmentMilestones, type MemberRecord } from '../../../../shared/members/member';
+import type { MemberInput } from '../../../../shared/members/member-validation';
 
 /** A full member whose every field is valid, to be bent one field at a time by each test. */
 export function memberInput(patch: Partial<MemberInput> = {}, development: Partial<DevelopmentMilestones> = {}): MemberInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateMember } from '../../../../shared/domain/member-validation';
-import { validateIdNumber } from '../../../../shared/domain/id-number';
+import { validateMember } from '../../../../shared/members/member-validation';
+import { validateIdNumber } from '../../../../shared/members/id-number';
 import { ledgerYear } from '../../../../shared/dues/dues-ledger';
 import { validateDuesBase } from '../../../../shared/dues/dues-validation';
 import { duesOwedFrom } from '../../../../shared/dues/dues-ledger';

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { AuditEntry } from '../../../../../shared/domain/audit';
+import type { AuditEntry } from '../../../../../shared/audit/audit';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 

@@ -1,4 +1,4 @@
-import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { RecordInput } from '../../../../../shared/records/base-record';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';

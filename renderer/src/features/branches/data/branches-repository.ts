@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../../shared/members/member';
 import { branchDuesStanding, type BranchDuesRecords, type BranchDuesStanding } from '../../../../../shared/dues/branch-dues';
 import { branchCompliance, indexMeetings, meetingCountsOf, meetingRulesKey, type BranchCompliance } from '../../../../../shared/meetings/compliance';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';

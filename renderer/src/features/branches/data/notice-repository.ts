@@ -1,4 +1,4 @@
-import { NOTICE_LIMITS, type NoticeRecord } from '../../../../../shared/domain/notice';
+import { NOTICE_LIMITS, type NoticeRecord } from '../../../../../shared/notices/notice';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';

@@ -2,7 +2,7 @@ import { yuanAmount } from '../../../../../shared/dues/dues-amount';
 import { PAYMENT_METHOD_LABELS } from '../../../../../shared/dues/dues-types';
 import { monthsOfQuarter, QUARTER_LABELS, type Quarter } from '../../../../../shared/dues/months';
 import { remittanceDueDate } from '../../../../../shared/dues/remittance';
-import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
 import { navigate } from '../../../app/hash-route';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import { useToday } from '../../../shell/today';

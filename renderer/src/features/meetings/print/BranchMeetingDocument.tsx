@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
 import { attachmentLabel, useAttachmentSummaries } from '../use-attachments';
 import { MeetingDocument } from './MeetingDocument';

@@ -1,6 +1,6 @@
 import { Result, Skeleton } from 'antd';
-import type { BranchRecord } from '../../../../../shared/domain/branch';
-import type { MemberRecord } from '../../../../../shared/domain/member';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
+import type { MemberRecord } from '../../../../../shared/members/member';
 import { navigate } from '../../../app/hash-route';
 import { meetingPath } from '../meeting-routes';
 import { useMemberNames } from '../member-names';

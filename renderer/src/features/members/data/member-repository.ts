@@ -1,5 +1,5 @@
-import type { MemberRecord } from '../../../../../shared/domain/member';
-import type { MemberInput } from '../../../../../shared/domain/member-validation';
+import type { MemberRecord } from '../../../../../shared/members/member';
+import type { MemberInput } from '../../../../../shared/members/member-validation';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type BatchResult, type RecordRepositoryOptions } from '../../../db/record-repository';

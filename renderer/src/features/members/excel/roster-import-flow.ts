@@ -1,4 +1,4 @@
-import type { MemberRecord } from '../../../../../shared/domain/member';
+import type { MemberRecord } from '../../../../../shared/members/member';
 import { parseRosterRows, planRosterImport, type PartyGroupRef, type RosterImportPlan } from '../../../../../shared/roster/roster-import';
 import type { MemberImport } from '../data/member-repository';
 import { readWorkbookRows, WorkbookReadError } from './workbook';

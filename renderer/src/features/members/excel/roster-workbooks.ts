@@ -2,8 +2,8 @@
  * The roster workbooks a secretary downloads: the import template, the roster export
  * (which imports back unchanged) and the development pipeline ledger (发展党员台账).
  */
-import { DEVELOPMENT_STAGES, type DevelopmentMilestones, type MemberRecord } from '../../../../../shared/domain/member';
-import { maskIdNumber } from '../../../../../shared/domain/member-validation';
+import { DEVELOPMENT_STAGES, type DevelopmentMilestones, type MemberRecord } from '../../../../../shared/members/member';
+import { maskIdNumber } from '../../../../../shared/members/member-validation';
 import {
   ROSTER_COLUMNS,
   dateCell,

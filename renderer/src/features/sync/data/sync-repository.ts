@@ -1,6 +1,6 @@
 import { compareCounts, type CountComparison } from '../../../../../shared/sync/count-check';
 import { fingerprint } from '../../../../../shared/sync/keys';
-import type { NoticeRecord } from '../../../../../shared/domain/notice';
+import type { NoticeRecord } from '../../../../../shared/notices/notice';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
 import { TO_CENTRAL_STREAM, changeLogTables, type ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type AuditedTableName, type LedgerDatabase } from '../../../db/database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BranchRecord } from '../../../../../shared/domain/branch';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
 import { branchFormValues, branchPatchOf, validateBranchForm } from '../../../../../renderer/src/features/branch/branch-form';
 
 const branch: BranchRecord = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMember } from '../../../../../shared/domain/member-validation';
+import { validateMember } from '../../../../../shared/members/member-validation';
 import {
   blankMember,
   fieldPathToName,

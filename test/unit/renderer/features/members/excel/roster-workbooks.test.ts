@@ -1,6 +1,6 @@
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_MILESTONES, type MemberRecord } from '../../../../../../shared/domain/member';
+import { EMPTY_MILESTONES, type MemberRecord } from '../../../../../../shared/members/member';
 import { ROSTER_COLUMNS, type CellValue } from '../../../../../../shared/roster/roster-columns';
 import { parseRosterRows, planRosterImport } from '../../../../../../shared/roster/roster-import';
 import {

@@ -5,7 +5,7 @@ import {
   idNumberCheckCharacter,
   maskIdNumber,
   validateIdNumber,
-} from '../../../../shared/domain/id-number';
+} from '../../../../shared/members/id-number';
 
 // Check characters worked out by hand with the MOD 11-2 weights, not with the code under test.
 const STANDARD_EXAMPLE = '11010519491231002X';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditEntryFor } from '../../../../shared/domain/audit';
+import { auditEntryFor } from '../../../../shared/audit/audit';
 import { memberRecord } from '../support/member-fixture';
 
 describe('auditEntryFor', () => {
