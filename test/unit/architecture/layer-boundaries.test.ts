@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { importsOf, ROOT, sourceFiles, target } from '../../support/import-graph';
 
 /** Pure packages shared/ may use: they run unchanged in Node and Chromium. */
 const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate']);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
-    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
-}
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(path.join(ROOT, file), 'utf8');
-  const pattern = /(?:^|\s)(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
-  return [...text.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3]!);
-}
 
 function packageName(specifier: string): string {
   return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
@@ -28,11 +13,6 @@ function packageName(specifier: string): string {
 
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || NODE_BUILTINS.has(packageName(specifier));
-
-/** Where a relative import lands, as a path from the repository root. */
-function target(file: string, specifier: string): string {
-  return path.relative(ROOT, path.resolve(ROOT, path.dirname(file), specifier));
-}
 
 function violations(dir: string, rule: (file: string, specifier: string) => string | undefined): string[] {
   return sourceFiles(dir).flatMap((file) =>
