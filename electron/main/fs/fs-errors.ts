@@ -22,6 +22,8 @@ const CODE_BY_ERRNO: Record<string, IpcErrorCode> = {
   EPERM: 'ACCESS_DENIED',
   EBUSY: 'BUSY',
   EFBIG: 'TOO_LARGE',
+  // Opening without following links met a link: something was swapped in after the check.
+  ELOOP: 'NOT_A_FILE',
 };
 
 export function errnoOf(error: unknown): string | undefined {

@@ -1,10 +1,11 @@
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { ipcError } from '../../../shared/ipc/errors';
 import { UserFacingError } from './fs-errors';
 
 // Non-blocking: a FIFO swapped in between the check and the open must not hang the open.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// No following: callers pass a real path (PathGrants), so a link found there was swapped in.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 const GROW_STEP = 1 << 20;
 
 const notAFile = () => new UserFacingError(ipcError('NOT_A_FILE'));
@@ -13,12 +14,13 @@ const tooLarge = () => new UserFacingError(ipcError('TOO_LARGE'));
 /**
  * Reads a regular file of at most `maxBytes` bytes. A stick formatted on Linux can carry a
  * FIFO or a link to /dev/zero, whose size says 0: those are refused before they are opened
- * (and again on the open handle, in case one was swapped in), and the cap counts the bytes
+ * (and again on the open handle, in case one was swapped in). `file` is a real path: a link
+ * in its last part is refused, not followed. The cap counts the bytes
  * actually read, so a file that holds more than its size says (/proc, a growing file) is
  * refused as soon as it passes the cap instead of being read to the end.
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
-  if (!(await stat(file)).isFile()) throw notAFile();
+  if (!(await lstat(file)).isFile()) throw notAFile();
   const handle = await open(file, READ_FLAGS);
   try {
     const { size } = await handle.stat().then((info) => {

@@ -56,8 +56,11 @@ function requireString(value: unknown, name: string): string {
   return value;
 }
 
-function requireGranted(grants: PathGrants, target: string): void {
-  if (!grants.allows(target)) throw new UserFacingError(ipcError('NOT_PERMITTED'));
+/** The real path to use for `target`, when the user granted it (links resolved: see PathGrants). */
+async function requireGranted(grants: PathGrants, target: string): Promise<string> {
+  const real = await grants.check(target);
+  if (real === null) throw new UserFacingError(ipcError('NOT_PERMITTED'));
+  return real;
 }
 
 const LOCAL_BACKUP_SUFFIX = '.zbbak';
@@ -82,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     chooseFolder: (options) =>
       asResult(async () => {
         const folder = await deps.showOpenFolderDialog(options ?? {});
-        if (folder) deps.grants.grantFolder(folder);
+        if (folder) await deps.grants.grantFolder(folder);
         return folder;
       }),
 
@@ -90,7 +93,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       asResult(async () => {
         const file = await deps.showOpenFileDialog(options ?? {});
         if (!file) return null;
-        deps.grants.grantFile(file);
+        await deps.grants.grantFile(file);
         const { size } = await deps.statFile(file);
         return { path: file, name: path.basename(file), size };
       }),
@@ -98,23 +101,21 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     readFile: (file) =>
       asResult(async () => {
         requireString(file, 'path');
-        requireGranted(deps.grants, file);
-        return deps.readFile(file, deps.maxReadBytes);
+        return deps.readFile(await requireGranted(deps.grants, file), deps.maxReadBytes);
       }),
 
     listFiles: (request) =>
       asResult(async () => {
         const folder = requireString(request?.folder, 'folder');
         if (!Array.isArray(request.extensions) || !request.extensions.every((ext) => typeof ext === 'string')) invalidRequest('extensions');
-        requireGranted(deps.grants, folder);
+        const realFolder = await requireGranted(deps.grants, folder);
         const suffixes = request.extensions.map((ext) => `.${ext.toLowerCase()}`);
-        const names = (await deps.listFolder(folder))
+        const names = (await deps.listFolder(realFolder))
           .filter((name) => suffixes.some((suffix) => name.toLowerCase().endsWith(suffix)))
           .sort((a, b) => a.localeCompare(b));
         return Promise.all(
           names.map(async (name) => {
-            const file = path.join(folder, name);
-            return { path: file, name, size: (await deps.statFile(file)).size };
+            return { path: path.join(folder, name), name, size: (await deps.statFile(path.join(realFolder, name))).size };
           }),
         );
       }),
@@ -125,8 +126,8 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         const fileName = requireString(request?.fileName, 'fileName');
         if (!(request.data instanceof Uint8Array)) invalidRequest('data');
         if (!isSafeFileName(fileName)) throw new UserFacingError(ipcError('INVALID_NAME'));
-        requireGranted(deps.grants, folder);
-        return deps.writeFileAtomic(path.join(folder, fileName), request.data);
+        const realFolder = await requireGranted(deps.grants, folder);
+        return deps.writeFileAtomic(path.join(realFolder, fileName), request.data);
       }),
 
     printToPdf: (request) =>
@@ -135,8 +136,8 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         const pdf = await deps.printCurrentViewToPdf(Boolean(request.landscape));
         const target = await deps.showSaveDialog(suggested, [{ name: 'PDF 文件', extensions: ['pdf'] }]);
         if (!target) return null;
-        deps.grants.grantFile(target);
-        await deps.writeFileAtomic(target, pdf);
+        await deps.grants.grantFile(target);
+        await deps.writeFileAtomic(await requireGranted(deps.grants, target), pdf);
         return target;
       }),
 

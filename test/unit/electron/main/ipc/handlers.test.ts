@@ -139,7 +139,7 @@ describe('createHandlers', () => {
     it('chooseFolder cancelled resolves to null and grants nothing', async () => {
       const { deps, handlers } = makeDeps();
       await expect(handlers.chooseFolder({})).resolves.toEqual({ ok: true, value: null });
-      expect(deps.grants.allows(dir)).toBe(false);
+      expect(await deps.grants.check(dir)).toBeNull();
     });
 
     it('chooseFile cancelled resolves to null', async () => {
@@ -152,7 +152,7 @@ describe('createHandlers', () => {
       dialogs.folder = dir;
       await expect(handlers.chooseFolder({ title: '选择 U 盘' })).resolves.toEqual({ ok: true, value: dir });
       expect(deps.showOpenFolderDialog).toHaveBeenCalledWith({ title: '选择 U 盘' });
-      expect(deps.grants.allows(path.join(dir, 'x.zbpkg'))).toBe(true);
+      expect(await deps.grants.check(path.join(dir, 'x.zbpkg'))).toBe(path.join(dir, 'x.zbpkg'));
     });
   });
 
