@@ -207,6 +207,17 @@ function monthsOf(period: Period): string[] {
   }
 }
 
+/** Meetings held in a period and their attendance (present and expected person-times) summed. */
+export function periodTotals(index: Pick<MeetingCounts, 'months'>, period: Period): MonthTotals {
+  return monthsOf(period).reduce(
+    (sum, month) => {
+      const add = index.months.get(month);
+      return add ? { held: sum.held + add.held, expected: sum.expected + add.expected, present: sum.present + add.present } : sum;
+    },
+    { held: 0, expected: 0, present: 0 },
+  );
+}
+
 /**
  * One branch's 三会一课 compliance for a month, quarter or year, as of `today`: from its
  * meetings, or from counts made earlier (`index`, e.g. the central office's stored counts).
@@ -219,13 +230,7 @@ export function branchCompliance(input: {
 } & ({ meetings: readonly MeetingRecord[]; index?: MeetingCounts } | { index: MeetingCounts })): BranchCompliance {
   const { branch, rules, period, today } = input;
   const index = input.index ?? indexMeetings('meetings' in input ? input.meetings : [], rules);
-  const totals = monthsOf(period).reduce(
-    (sum, month) => {
-      const add = index.months.get(month);
-      return add ? { held: sum.held + add.held, expected: sum.expected + add.expected, present: sum.present + add.present } : sum;
-    },
-    { held: 0, expected: 0, present: 0 },
-  );
+  const totals = periodTotals(index, period);
   return {
     period,
     types: MEETING_TYPES.map((type) => typeCompliance(index, branch, rules, type, period, today)),

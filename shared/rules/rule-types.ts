@@ -1,3 +1,5 @@
+import type { AssessmentScheme } from '../assessment/scheme-types';
+
 /**
  * The shape of a rule set. A rule set travels from the central office to every branch
  * inside a package, so everything here is plain JSON: no Infinity, no Date, no functions.
@@ -169,6 +171,12 @@ export interface RuleSet {
   /** YYYY-MM-DD from which this set replaces the previous one. */
   effectiveFrom: string;
   rules: RuleGroups;
+  /**
+   * The central office's 考核方案, published and carried with the rules. Absent in the national
+   * set and in sets published before assessment existed: the default scheme applies then
+   * (`assessmentSchemeOf`).
+   */
+  assessment?: AssessmentScheme;
 }
 
 /** How a rule's value is checked when a rule set arrives in a package. */

@@ -1,3 +1,4 @@
+import { validateAssessmentScheme } from '../assessment/validate-scheme';
 import { isValidDate } from '../dates';
 import { isCount, isRecord, isText, type Fields } from '../guards';
 import {
@@ -192,7 +193,8 @@ function headerErrors(x: Fields): string[] {
 }
 
 /**
- * Checks a rule set that arrived in a package before it replaces the one in use.
+ * Checks a rule set that arrived in a package before it replaces the one in use, its
+ * assessment scheme included: a set with a broken scheme is refused whole, as with any rule.
  * Unknown extra rules are tolerated: a newer central office may send rules this
  * version does not use yet.
  */
@@ -204,6 +206,10 @@ export function validateRuleSet(x: unknown): { ok: true; value: RuleSet } | { ok
   } else {
     const shapeErrors = (Object.keys(SCHEMA) as GroupName[]).flatMap((group) => groupErrors(x.rules as Fields, group));
     errors.push(...(shapeErrors.length === 0 ? orderErrors(x.rules) : shapeErrors));
+  }
+  if (x.assessment !== undefined) {
+    const scheme = validateAssessmentScheme(x.assessment);
+    if (!scheme.ok) errors.push(...scheme.errors.map((error) => `考核方案：${error}`));
   }
   return errors.length === 0 ? { ok: true, value: x as unknown as RuleSet } : { ok: false, errors };
 }

@@ -1,0 +1,34 @@
+import type { AssessmentItem, AssessmentPeriodKind, ItemScoringKind } from './scheme-types';
+
+/**
+ * Points carry one decimal. They are added as whole tenths, so that 7.5 + 2.3 is 9.8 and
+ * not 9.799999…, and a tie in a ranking is a tie.
+ */
+export function roundTenth(points: number): number {
+  return Math.round(points * 10 + (points >= 0 ? 1e-9 : -1e-9)) / 10;
+}
+
+export function sumPoints(values: readonly number[]): number {
+  return values.reduce((tenths, value) => tenths + Math.round(value * 10), 0) / 10;
+}
+
+/** Kinds whose points add to the total (deductions take off, a veto caps). */
+export const SCORED_KINDS: ReadonlySet<ItemScoringKind> = new Set<ItemScoringKind>(['automatic', 'manual', 'reportGrade']);
+
+/** The items a period's sheet holds: a quarter only the quarterly ones, the year all of them. */
+export function itemsOfPeriod<T extends Pick<AssessmentItem, 'period'>>(items: readonly T[], kind: AssessmentPeriodKind): T[] {
+  return kind === 'year' ? [...items] : items.filter((item) => item.period === 'quarter');
+}
+
+/** The most a sheet of that period can score. Tolerates unchecked items: the validator calls it. */
+export function maxTotal(items: ReadonlyArray<Partial<AssessmentItem>>, kind: AssessmentPeriodKind): number {
+  const scored = itemsOfPeriod(items as Array<Pick<AssessmentItem, 'period'> & Partial<AssessmentItem>>, kind).filter(
+    (item) => typeof item.maxPoints === 'number' && Number.isFinite(item.maxPoints) && item.scoring && SCORED_KINDS.has(item.scoring.kind),
+  );
+  return sumPoints(scored.map((item) => item.maxPoints!));
+}
+
+/** 12.5 → "12.5", 12 → "12". */
+export function formatPoints(points: number): string {
+  return String(roundTenth(points));
+}

@@ -1,0 +1,56 @@
+import type { BranchAssessmentRecords } from '../../../../shared/assessment/branch-figures';
+import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
+import type { MeetingReviewRecord } from '../../../../shared/meetings/meeting-review';
+import { employedOn, fen } from '../dues/dues-fixture';
+import { attendanceOf, branchRecord, meetingRecord } from '../support/meeting-fixture';
+import { memberRecord } from '../support/member-fixture';
+import { notebookOf, studyNote } from '../support/study-fixture';
+
+const stamp = { branchId: 'branch-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
+
+export function remittance(year: number, quarter: number, remittedOn: string): DuesRemittanceRecord {
+  return { ...stamp, id: `remit-${year}-${quarter}`, year, quarter, remittedOn, amountFen: 12_000, receiptRef: 'R1' };
+}
+
+export function review(meetingId: string, verdict: 'approved' | 'returned'): MeetingReviewRecord {
+  return { ...stamp, id: meetingId, verdict, opinion: '', reviewer: '组织科', reviewedAt: '2026-10-01T08:00:00.000Z', sessionName: '' };
+}
+
+/**
+ * One branch's 2026 with every figure worked out by hand for Q3 (1 July – 30 September),
+ * seen on 10 October. Four full members A–D (no committee, so 32 学时 each), a 发展对象 E
+ * (24 学时 short training) and an applicant F.
+ */
+export function thirdQuarterBranch(): BranchAssessmentRecords {
+  const [a, b, c, d] = ['甲', '乙', '丙', '丁'].map((name) => memberRecord({ stage: 'full', name: `党员${name}`, joinedOn: '2010-05-01' }));
+  // 发展对象 pre-reviewed 10 June: the 支部大会 was due by 10 July and has not been held.
+  const e = memberRecord({ stage: 'candidate', name: '发展对象戊' }, { preReviewOn: '2026-06-10' });
+  // Applied 20 June, talked to on 15 July: due by 20 July, on time.
+  const f = memberRecord({ stage: 'applicant', name: '申请人己' }, { appliedOn: '2026-06-20', applicationTalkOn: '2026-07-15' });
+  const everyone = (statuses: Partial<Record<'a' | 'b' | 'c' | 'd', 'present' | 'leave' | 'absent'>> = {}) =>
+    attendanceOf({ [a!.id]: statuses.a ?? 'present', [b!.id]: statuses.b ?? 'present', [c!.id]: statuses.c ?? 'present', [d!.id]: statuses.d ?? 'present' });
+  const meetings = [
+    meetingRecord('partyMemberAssembly', '2026-08-15', { attendance: everyone() }),
+    meetingRecord('committeeMeeting', '2026-07-10', { attendance: everyone({ d: 'leave' }) }),
+    meetingRecord('committeeMeeting', '2026-08-10', { attendance: everyone() }),
+    // September's 支委会 only in October, as a 补开 for 2026-09.
+    meetingRecord('committeeMeeting', '2026-10-08', { attendance: everyone(), makesUpPeriod: '2026-09' }),
+    // 14:30–16:00: 1.5 学时 to those present.
+    meetingRecord('partyLecture', '2026-09-05', { attendance: everyone({ d: 'absent' }) }),
+  ];
+  const notebooks = [
+    notebookOf(a!.id, 2026, [studyNote('2026-05-10', 30)]),
+    notebookOf(b!.id, 2026, [studyNote('2026-06-10', 32)]),
+    notebookOf(c!.id, 2026, [studyNote('2026-07-10', 22)]),
+  ];
+  return {
+    branch: branchRecord('2026-01-01'),
+    members: [a!, b!, c!, d!, e, f],
+    meetings,
+    notebooks,
+    bases: [employedOn(fen('4000'), { memberId: a!.id })],
+    payments: [],
+    remittances: [remittance(2026, 1, '2026-03-15'), remittance(2026, 2, '2026-06-18'), remittance(2026, 3, '2026-09-25')],
+    reviews: [review(meetings[0]!.id, 'approved'), review(meetings[1]!.id, 'approved'), review(meetings[2]!.id, 'returned')],
+  };
+}
