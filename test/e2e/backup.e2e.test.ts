@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { bundleForBrowser } from '../support/browser-bundle';
@@ -23,16 +23,10 @@ async function digestOf(page: Page): Promise<DatabaseDigest> {
 
 const GB = 1024 ** 3;
 
-/** An antd dialog once its zoom-in is over: a click during it can land beside the moving button. */
-async function settled(dialog: Locator): Promise<Locator> {
-  await dialog.waitFor();
-  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 10_000 }).not.toMatch(/ant-zoom/);
-  return dialog;
-}
-
 /** Clicks 重新载入 in the restore's result and waits for the reloaded app. */
 async function reloadAfterRestore(page: Page) {
-  const done = await settled(page.getByRole('dialog', { name: '已从备份恢复' }));
+  const done = page.getByRole('dialog', { name: '已从备份恢复' });
+  await done.waitFor();
   await Promise.all([page.waitForEvent('load'), done.getByRole('button', { name: '重新载入' }).click()]);
   await page.getByRole('heading', { name: '设置', level: 4 }).waitFor();
 }
@@ -66,7 +60,8 @@ describe('backups and storage in browser mode', () => {
     expect(changed.sha256).not.toBe(before.sha256);
 
     await upload(page, '从备份文件恢复…', file, 'backup-manual.zbbak');
-    const preview = await settled(page.getByRole('dialog', { name: '恢复备份：请核对备份内容' }));
+    const preview = page.getByRole('dialog', { name: '恢复备份：请核对备份内容' });
+    await preview.waitFor();
     await preview.getByText('内科第一党支部（党支部）').waitFor();
     const counts = preview.getByRole('table', { name: '备份中的记录数' });
     await expect.poll(() => counts.getByRole('row', { name: /^党员 0 8$/ }).count()).toBe(1);
@@ -139,7 +134,8 @@ describe('backups and storage in browser mode', () => {
 
     // The pre-enrolment backup would give the PC back an id the central office no longer knows.
     await page.getByRole('table', { name: '自动备份' }).getByRole('button', { name: '恢复…' }).click();
-    const refused = await settled(page.getByRole('dialog', { name: '不能用这个文件恢复' }));
+    const refused = page.getByRole('dialog', { name: '不能用这个文件恢复' });
+    await refused.waitFor();
     await refused.getByText('本机已登记为“内科党支部”').waitFor();
     await refused.getByRole('button', { name: '知道了' }).click();
     await refused.waitFor({ state: 'hidden' });
@@ -150,7 +146,8 @@ describe('backups and storage in browser mode', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('操作人已保存').last().waitFor(); // an earlier message may still be showing
     await upload(page, '从备份文件恢复…', file, 'backup-encrypted.zbbak');
-    const preview = await settled(page.getByRole('dialog', { name: '恢复备份：请核对备份内容' }));
+    const preview = page.getByRole('dialog', { name: '恢复备份：请核对备份内容' });
+    await preview.waitFor();
     await preview.getByText('已加密（本机密钥），已验证完整无损').waitFor();
     await preview.getByRole('button', { name: '确认恢复' }).click();
     await reloadAfterRestore(page);

@@ -76,7 +76,6 @@ describe('院党委组织科 and a branch: dues and 优秀学习笔记 through t
     expect(await quarterRow.innerText()).toContain(`${yuan(monthly * 3)} 元`);
     expect(await dues.getByRole('button', { name: '标记已上缴' }).count()).toBe(0);
     await dues.getByText(`${unpaid}已连续 3 个月未交纳党费`, { exact: false }).waitFor();
-    await central.page.waitForTimeout(400); // the tab's ink bar slides over
     await central.page.screenshot({ path: outputPath('central-dues-branch.png'), fullPage: true });
 
     // 优秀学习笔记: every branch's marked notes, with what the office needs to judge them.
@@ -89,7 +88,6 @@ describe('院党委组织科 and a branch: dues and 优秀学习笔记 through t
     expect(texts.slice(0, 7)).toEqual(['内科党支部', writer, today, `${NOTE.material}\n文件精神·集中学习`, String(NOTE.hours), `${COMMENT}（支部书记）`, NOTE.text]);
     expect(texts[7]).toBe('待确认');
     await central.page.getByText('各支部优秀学习笔记（待确认 1 篇）').waitFor();
-    await central.page.waitForTimeout(400); // the tab's content fades in
     await central.page.screenshot({ path: outputPath('central-excellent-notes.png'), fullPage: true });
     await noteRow.getByRole('button', { name: '确认', exact: true }).click();
     const confirm = central.page.getByRole('dialog', { name: `确认优秀学习笔记：${writer}` });

@@ -50,7 +50,7 @@ describe('三会一课', () => {
     await page.getByLabel('会议地点').fill('外科楼五楼示教室');
 
     // A reload (or a crash) in the middle of typing loses nothing: the draft comes back.
-    await page.waitForTimeout(800);
+    await page.getByText(/^草稿已于 \d{1,2}:\d{2}:\d{2} 自动保存$/).waitFor();
     await page.reload();
     // The window reopens on the form it showed, with the draft's content.
     await page.getByText(/已恢复 .* 自动保存的草稿/).waitFor();
@@ -80,7 +80,6 @@ describe('三会一课', () => {
     await page.getByText('支部委员 5 名，到会 3 名，超过半数，会议有效。').waitFor();
     await page.getByRole('button', { name: `为 ${publicity} 登记补课` }).click();
     const makeUp = page.getByRole('dialog', { name: `登记补课：${publicity}` });
-    await page.waitForTimeout(400); // the dialog zooms in: an option list opened meanwhile moves with it
     await chooseOption(page, '补课方式', '补听', makeUp);
     await makeUp.getByRole('button', { name: '登记' }).click();
     await page.getByText(`已登记 ${publicity} 的补课。`).waitFor();

@@ -69,7 +69,6 @@ describe('branch records and the member roster', () => {
     // Every error names its row and column.
     await dialog.getByText(/第 62 行「身份证号」：身份证号码校验位不正确/).waitFor();
     await dialog.getByText(/第 63 行「姓名」/).waitFor();
-    await page.waitForTimeout(400); // let the dialog's opening animation finish for the screenshot
     const confirm = dialog.getByRole('button', { name: '确认导入' });
     expect(await confirm.isDisabled()).toBe(true);
     await page.screenshot({ path: outputPath('members-import-preview.png') });
@@ -106,8 +105,10 @@ describe('branch records and the member roster', () => {
       .filter({ hasText: sheet.recentApplicant })
       .getByRole('button', { name: '转为入党积极分子' })
       .click();
-    await page.getByText('尚未登记党组织派人谈话的日期。').waitFor();
-    await page.getByRole('button', { name: '取消' }).click();
+    const refused = page.getByRole('dialog', { name: new RegExp(`${sheet.recentApplicant}：入党申请人 → 入党积极分子`) });
+    await refused.getByText('尚未登记党组织派人谈话的日期。').waitFor();
+    await refused.getByRole('button', { name: '取消' }).click();
+    await refused.waitFor({ state: 'hidden' });
     await page.screenshot({ path: outputPath('members-pipeline.png') });
 
     // The audit trail of the edited person: the import, the edit and the stage change.
@@ -122,7 +123,6 @@ describe('branch records and the member roster', () => {
     expect(historyText).toContain('新增');
     expect(historyText).toContain('李书记');
     expect(historyText).toMatch(/党小组：第[一二]党小组/);
-    await page.waitForTimeout(400); // the drawer slides in
     await page.screenshot({ path: outputPath('members-audit.png') });
     await page.keyboard.press('Escape');
 

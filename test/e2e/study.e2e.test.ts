@@ -16,7 +16,6 @@ async function recordLecture(page: Page, host: string) {
   await openArea(page, '三会一课');
   await page.getByRole('button', { name: '新建会议记录' }).click();
   const start = page.getByRole('dialog', { name: '新建会议记录' });
-  await page.waitForTimeout(400); // the dialog zooms in: an option list opened meanwhile moves with it
   await chooseOption(page, '新会议类型', '党课', start);
   await start.getByRole('button', { name: '开始填写' }).click();
   await page.getByRole('heading', { name: '新建会议记录' }).waitFor();

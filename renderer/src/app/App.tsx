@@ -1,10 +1,11 @@
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { useInstallationStore } from '../features/setup/installation-store';
 import { AppShell } from '../shell/AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { usePrefersReducedMotion } from '../shell/reduced-motion';
 
 const THEME = {
   token: {
@@ -49,9 +50,13 @@ function InstallationGate() {
 }
 
 export function App() {
+  // Reduced motion turns antd's opening and closing animations off: nothing on screen moves
+  // while it can be clicked (the end-to-end tests ask for it, so no click lands mid-animation).
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => ({ token: { ...THEME.token, motion: !reducedMotion } }), [reducedMotion]);
   // No space inserted between two-character button labels: "保存" stays one word for screen readers and tests.
   return (
-    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <ErrorBoundary>
           <InstallationGate />

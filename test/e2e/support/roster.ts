@@ -14,15 +14,7 @@ export async function importRoster(page: Page, sheet: RosterSheet) {
   });
   const dialog = page.getByRole('dialog', { name: /导入党员名册/ });
   await dialog.getByText(/有 \d+ 行存在错误/).waitFor();
-  // Not check(): on a loaded machine the dialog can render again between the click and the
-  // state check() reads at once. Click, then wait for the checked box; click again if the first was lost.
-  const skipErrors = dialog.getByRole('checkbox', { name: '仅导入没有错误的行' });
-  const checked = dialog.locator('.ant-checkbox-wrapper-checked').filter({ hasText: '仅导入没有错误的行' });
-  await skipErrors.click();
-  await checked.waitFor({ timeout: 5_000 }).catch(async () => {
-    if (!(await skipErrors.isChecked())) await skipErrors.click();
-    await checked.waitFor();
-  });
+  await dialog.getByRole('checkbox', { name: '仅导入没有错误的行' }).check();
   await dialog.getByRole('button', { name: '确认导入' }).click();
   await page.getByText(`导入完成：新增 ${sheet.people.length} 人，更新 0 人。`).waitFor();
   await dialog.waitFor({ state: 'hidden' });

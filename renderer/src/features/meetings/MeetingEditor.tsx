@@ -13,7 +13,7 @@ import { MeetingBasicsFields } from './MeetingBasicsFields';
 import { formErrors, fromFormValues, toFormValues, type MeetingFormValues } from './meeting-form';
 import { meetingPath } from './meeting-routes';
 import { useMemberNames } from './member-names';
-import { useMeetingDraft } from './use-meeting-draft';
+import { useMeetingDraft, type DraftSaveState } from './use-meeting-draft';
 
 interface MeetingEditorProps {
   id: string;
@@ -25,6 +25,18 @@ function clockText(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { hour12: false });
 }
 
+/** Says when the draft was last written, and never that it was when the last write failed. */
+function DraftStatus({ state }: { state: DraftSaveState }) {
+  switch (state.status) {
+    case 'idle':
+      return <Typography.Text type="secondary">填写内容会自动保存为草稿</Typography.Text>;
+    case 'saved':
+      return <Typography.Text type="secondary">草稿已于 {new Date(state.at).toLocaleTimeString('zh-CN', { hour12: false })} 自动保存</Typography.Text>;
+    case 'failed':
+      return <Typography.Text type="danger">草稿未能保存</Typography.Text>;
+  }
+}
+
 /**
  * The meeting form. Every pause in typing is written to the draft store, so closing the
  * window or a crash loses nothing; 保存 turns the draft into the record.
@@ -33,7 +45,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
   const { message } = App.useApp();
   // Untyped: errors are set by dotted paths into lists, which the typed form refuses.
   const [form] = Form.useForm();
-  const { loaded, schedule, cancelPending } = useMeetingDraft(id, branch.id);
+  const { loaded, schedule, cancelPending, saveState } = useMeetingDraft(id, branch.id);
   const { names, options } = useMemberNames(members);
   const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => (loaded ? toFormValues(loaded.content) : undefined), [loaded]);
@@ -98,8 +110,9 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {loaded.stored ? '修改会议记录' : '新建会议记录'}
           </Typography.Title>
-          <Typography.Text type="secondary">填写内容会自动保存为草稿</Typography.Text>
+          <DraftStatus state={saveState} />
         </Space>
+        {saveState.status === 'failed' && <Alert type="error" showIcon message={saveState.message} />}
         {loaded.restoredDraftAt && (
           <Alert type="info" showIcon message={`已恢复 ${clockText(loaded.restoredDraftAt)} 自动保存的草稿。`} />
         )}

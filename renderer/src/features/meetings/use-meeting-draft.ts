@@ -15,6 +15,9 @@ export interface LoadedMeeting {
   restoredDraftAt: string | undefined;
 }
 
+/** What the editor tells the user about the draft: nothing written yet, written at an instant, or a write that failed. */
+export type DraftSaveState = { status: 'idle' } | { status: 'saved'; at: string } | { status: 'failed'; message: string };
+
 /**
  * The meeting being edited, from its draft when one was left (a crash, a closed window)
  * or else from the stored record, and a saver that writes every pause in typing to the
@@ -25,6 +28,7 @@ export function useMeetingDraft(id: string, branchId: string) {
   const pending = useRef<MeetingContentFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isNew = useRef(true);
+  const [saveState, setSaveState] = useState<DraftSaveState>({ status: 'idle' });
 
   useEffect(() => {
     let cancelled = false;
@@ -45,7 +49,15 @@ export function useMeetingDraft(id: string, branchId: string) {
     const content = pending.current;
     if (!content) return;
     pending.current = null;
-    await draftRepository.save({ id, branchId, isNew: isNew.current, content, savedAt: new Date().toISOString() });
+    const savedAt = new Date().toISOString();
+    try {
+      await draftRepository.save({ id, branchId, isNew: isNew.current, content, savedAt });
+      setSaveState({ status: 'saved', at: savedAt });
+    } catch (error) {
+      // Kept for the next pause in typing, unless newer typing replaced it meanwhile.
+      pending.current ??= content;
+      setSaveState({ status: 'failed', message: (error as Error).message });
+    }
   }, [id, branchId]);
 
   const schedule = useCallback(
@@ -72,5 +84,5 @@ export function useMeetingDraft(id: string, branchId: string) {
     };
   }, [flush]);
 
-  return { loaded, schedule, flush, cancelPending };
+  return { loaded, schedule, flush, cancelPending, saveState };
 }
