@@ -1,5 +1,5 @@
-import type { BranchRecord } from '../domain/branch';
-import type { MemberRecord } from '../domain/member';
+import type { BranchRecord } from '../branch/branch';
+import type { MemberRecord } from '../members/member';
 import {
   admissionVoteDeadline,
   committeeApprovalDeadline,
