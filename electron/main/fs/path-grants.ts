@@ -59,19 +59,3 @@ export class PathGrants {
     return false;
   }
 }
-
-const FORBIDDEN_NAME_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f]/;
-const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
-
-/** A bare file name that is valid on Windows and Linux alike (USB sticks move between them). */
-export function isSafeFileName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 200 &&
-    name !== '.' &&
-    name !== '..' &&
-    !FORBIDDEN_NAME_CHARACTERS.test(name) &&
-    !WINDOWS_RESERVED_NAMES.test(name) &&
-    !/[. ]$/.test(name)
-  );
-}

@@ -11,7 +11,8 @@ import type {
 } from '../../../shared/ipc/contract';
 import { ipcError } from '../../../shared/ipc/errors';
 import { UserFacingError, toIpcError } from '../fs/fs-errors';
-import { isSafeFileName, type PathGrants } from '../fs/path-grants';
+import { isSafeFileName } from '../../../shared/files/file-names';
+import type { PathGrants } from '../fs/path-grants';
 
 /** What the handlers need from Electron and the OS; tests pass fakes. */
 export interface HandlerDeps {

@@ -1,3 +1,4 @@
+import { toSafeFileName } from '../../../shared/files/file-names';
 import { BRIDGE_GLOBAL_NAME, type BridgeApi } from '../../../shared/ipc/contract';
 import { createBrowserPlatform } from './browser-platform';
 import { createDesktopPlatform } from './desktop-platform';
@@ -9,10 +10,22 @@ function desktopBridge(): BridgeApi | undefined {
   return (window as unknown as Record<string, BridgeApi | undefined>)[BRIDGE_GLOBAL_NAME];
 }
 
+/**
+ * The one place every name of a file the app writes passes (packages, backups, Excel, PDF,
+ * attachments saved back out): made from user text, it is made safe here (shared/files).
+ */
+export function withSafeFileNames(platform: Platform): Platform {
+  return {
+    ...platform,
+    saveFile: (fileName, bytes, options) => platform.saveFile(toSafeFileName(fileName), bytes, options),
+    printCurrentView: (suggestedName) => platform.printCurrentView(toSafeFileName(suggestedName)),
+  };
+}
+
 /** The desktop bridge when the preload put one on window, else browser mode. */
 export function detectPlatform(): Platform {
   const bridge = desktopBridge();
-  return bridge ? createDesktopPlatform(bridge) : createBrowserPlatform(__APP_VERSION__);
+  return withSafeFileNames(bridge ? createDesktopPlatform(bridge) : createBrowserPlatform(__APP_VERSION__));
 }
 
 let detected: Platform | undefined;

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { BridgeApi, IpcResult } from '../../../../shared/ipc/contract';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_GLOBAL_NAME, type BridgeApi, type IpcResult } from '../../../../shared/ipc/contract';
 import { ipcError } from '../../../../shared/ipc/errors';
 import { createDesktopPlatform } from '../../../../renderer/src/platform/desktop-platform';
 import { PlatformError } from '../../../../renderer/src/platform/platform';
+import { detectPlatform } from '../../../../renderer/src/platform';
 
 const ok = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
 
@@ -72,5 +73,24 @@ describe('desktop platform', () => {
     expect(writeLocalBackup).toHaveBeenCalledWith({ fileName: 'auto-x.zbbak', data: new Uint8Array([1]) });
     expect(await platform.localBackups.read('auto-x.zbbak')).toEqual(new Uint8Array([4, 5, 6]));
     await expect(platform.localBackups.remove('../x')).rejects.toThrow(PlatformError);
+  });
+});
+
+describe('file names on the way out (the platform the app detects)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('every saved or printed file gets a safe name: no bidi or zero-width characters, no device names', async () => {
+    const writeFileAtomic = vi.fn(fakeBridge().writeFileAtomic);
+    const printToPdf = vi.fn(fakeBridge().printToPdf);
+    vi.stubGlobal('window', { [BRIDGE_GLOBAL_NAME]: fakeBridge({ writeFileAtomic, printToPdf }) });
+    const platform = detectPlatform();
+
+    await platform.saveFile('内科\u202egpj.exe\u200b2026年党费收缴台账.xlsx', new Uint8Array([1]), { title: '导出' });
+    await platform.printCurrentView('CONIN$');
+
+    expect(writeFileAtomic).toHaveBeenCalledWith(expect.objectContaining({ fileName: '内科gpj.exe2026年党费收缴台账.xlsx' }));
+    expect(printToPdf).toHaveBeenCalledWith({ suggestedName: '_CONIN$' });
   });
 });

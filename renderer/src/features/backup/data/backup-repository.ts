@@ -10,7 +10,8 @@ import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
-import { KEY_BACKUP_EXTENSION, safeFileStem } from '../../sync/data/enrolment-repository';
+import { safeFileNamePart } from '../../../../../shared/files/file-names';
+import { KEY_BACKUP_EXTENSION } from '../../sync/data/enrolment-repository';
 import { KeyError, createKeysRepository } from '../../sync/data/keys-repository';
 import { findEnrolment, listPeers } from '../../sync/data/sync-state';
 import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
@@ -63,7 +64,7 @@ function stamp(date: Date): string {
 }
 
 export function backupFileName(installation: Pick<InstallationRow, 'name'> | undefined, date: Date): string {
-  return `支部工作台账备份-${safeFileStem(installation?.name ?? '未设置')}-${stamp(date)}.${BACKUP_EXTENSION}`;
+  return `支部工作台账备份-${safeFileNamePart(installation?.name ?? '未设置')}-${stamp(date)}.${BACKUP_EXTENSION}`;
 }
 
 /** The stream a write of the record goes to, as trackWrites numbers it. */

@@ -1,5 +1,6 @@
 import { newId } from '../../../../../shared/records/base-record';
 import { decodeEnrolment, encodeEnrolment } from '../../../../../shared/sync/enrolment';
+import { safeFileNamePart } from '../../../../../shared/files/file-names';
 import { utf8 } from '../../../../../shared/sync/bytes';
 import { fingerprint } from '../../../../../shared/sync/keys';
 import type { Enrolment, KeyBackup } from '../../../../../shared/sync/types';
@@ -13,13 +14,8 @@ import { SyncError, findEnrolment, findPeer, installationOf, newPeer, peerKey } 
 export const ENROLMENT_EXTENSION = 'zbenrol';
 export const KEY_BACKUP_EXTENSION = 'zbkey';
 
-/** Turns a name into something every file system on a USB stick accepts. */
-export function safeFileStem(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || '未命名';
-}
-
 export function keyBackupFile(backup: KeyBackup, ownerName: string): { fileName: string; bytes: Uint8Array } {
-  return { fileName: `密钥备份-${safeFileStem(ownerName)}.${KEY_BACKUP_EXTENSION}`, bytes: utf8(JSON.stringify(backup, null, 2)) };
+  return { fileName: `密钥备份-${safeFileNamePart(ownerName)}.${KEY_BACKUP_EXTENSION}`, bytes: utf8(JSON.stringify(backup, null, 2)) };
 }
 
 export interface EnrolmentFileOut {
@@ -55,7 +51,7 @@ export function createEnrolmentRepository(db: LedgerDatabase, clock: () => Date 
         own,
       );
       await db.syncState.put(newPeer(branchId, name));
-      return { branchId, fileName: `登记文件-${safeFileStem(name)}.${ENROLMENT_EXTENSION}`, bytes: utf8(text) };
+      return { branchId, fileName: `登记文件-${safeFileNamePart(name)}.${ENROLMENT_EXTENSION}`, bytes: utf8(text) };
     },
 
     /** Branch: reads an enrolment file without storing anything. */

@@ -1,5 +1,5 @@
 import type { PackageManifest } from '../../../../../shared/sync/types';
-import { safeFileStem } from './enrolment-repository';
+import { safeFileNamePart } from '../../../../../shared/files/file-names';
 
 export const PACKAGE_EXTENSION = 'zbpkg';
 export const PACKAGE_FILTERS = [{ name: '数据包', extensions: [PACKAGE_EXTENSION] }];
@@ -8,7 +8,7 @@ export const PACKAGE_FILTERS = [{ name: '数据包', extensions: [PACKAGE_EXTENS
 export function packageFileName(manifest: Pick<PackageManifest, 'kind' | 'senderName' | 'seqFrom' | 'seqTo' | 'createdAt'>, receiverName: string): string {
   const date = manifest.createdAt.slice(0, 10).replaceAll('-', '');
   const range = manifest.seqTo >= manifest.seqFrom ? `第${manifest.seqFrom}-${manifest.seqTo}号` : '无新变更';
-  const who = manifest.kind === 'branch-report' ? `报送包-${safeFileStem(manifest.senderName)}` : `回执-${safeFileStem(receiverName)}`;
+  const who = manifest.kind === 'branch-report' ? `报送包-${safeFileNamePart(manifest.senderName)}` : `回执-${safeFileNamePart(receiverName)}`;
   return `${who}-${range}-${date}.${PACKAGE_EXTENSION}`;
 }
 

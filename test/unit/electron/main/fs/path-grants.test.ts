@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PathGrants, isSafeFileName, realPathOf } from '../../../../../electron/main/fs/path-grants';
+import { PathGrants, realPathOf } from '../../../../../electron/main/fs/path-grants';
 
 const abs = (...parts: string[]) => path.resolve(path.sep, ...parts);
 
@@ -60,48 +60,5 @@ describe('realPathOf', () => {
     } finally {
       await nodeFs.rm(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('isSafeFileName', () => {
-  it('accepts ordinary and Chinese names', () => {
-    expect(isSafeFileName('内科第一党支部-2026.zbpkg')).toBe(true);
-    expect(isSafeFileName('report (1).pdf')).toBe(true);
-    expect(isSafeFileName('a')).toBe(true);
-    expect(isSafeFileName('x'.repeat(200))).toBe(true);
-    expect(isSafeFileName('console.txt')).toBe(true);
-  });
-
-  it('rejects separators and other characters Windows forbids', () => {
-    for (const name of ['a/b', 'a\\b', '../x', '..\\x', 'c:x', 'a*b', 'a?b', 'a"b', 'a<b', 'a>b', 'a|b']) {
-      expect(isSafeFileName(name), name).toBe(false);
-    }
-  });
-
-  it('rejects empty, . and ..', () => {
-    expect(isSafeFileName('')).toBe(false);
-    expect(isSafeFileName('.')).toBe(false);
-    expect(isSafeFileName('..')).toBe(false);
-  });
-
-  it('rejects Windows reserved device names, with or without extension', () => {
-    for (const name of ['CON', 'con', 'nul.txt', 'NUL.tar.gz', 'PRN', 'aux.pdf', 'COM1', 'lpt9.zbpkg']) {
-      expect(isSafeFileName(name), name).toBe(false);
-    }
-  });
-
-  it('rejects names ending in a dot or a space', () => {
-    expect(isSafeFileName('report.')).toBe(false);
-    expect(isSafeFileName('report ')).toBe(false);
-  });
-
-  it('rejects control characters', () => {
-    expect(isSafeFileName('a\u0000b')).toBe(false);
-    expect(isSafeFileName('a\nb')).toBe(false);
-    expect(isSafeFileName('a\u001fb')).toBe(false);
-  });
-
-  it('rejects names longer than 200 characters', () => {
-    expect(isSafeFileName('x'.repeat(201))).toBe(false);
   });
 });
