@@ -1,6 +1,7 @@
 import { addMonths, addYears, compareDates, isValidDate } from '../dates';
 import type { BranchRecord } from './branch';
 import type { MemberRecord } from '../members/member';
+import { isOnRoster } from '../members/roster-periods';
 import type { BranchRules, RuleSet } from '../rules/rule-set';
 
 export type WarningSeverity = 'info' | 'warning' | 'error';
@@ -26,7 +27,8 @@ interface Facts {
 }
 
 function factsOf(branch: BranchRecord, members: MemberRecord[], rules: BranchRules, today: string): Facts {
-  const live = members.filter((member) => !member.deleted);
+  // Members on the roster today: those transferred out or whose membership ended no longer count.
+  const live = members.filter((member) => isOnRoster(member, today));
   const full = new Set(live.filter((member) => member.stage === 'full').map((member) => member.id));
   const committee = [...new Set((branch.committee ?? []).map((seat) => seat.memberId).filter((id) => id !== ''))];
   return {

@@ -1,5 +1,6 @@
 import type { MemberRecord } from '../members/member';
 import type { OrgLife } from '../meetings/org-life';
+import { latestRosterMonths } from '../members/roster-periods';
 import type { DuesRules } from '../rules/rule-set';
 import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';
 import { lastCompletedMonth, memberArrears } from './dues-arrears';
@@ -26,18 +27,28 @@ function groupByMember<T extends { memberId: string }>(records: readonly T[]): M
   return groups;
 }
 
+/** The later of two months, null meaning "no bound". */
+function latestOf(a: MonthKey | null, b: MonthKey | null): MonthKey | null {
+  if (a === null) return b;
+  return b === null || a > b ? a : b;
+}
+
 /**
  * The ledger input of every member who owes dues (probationary and full), in roster order.
+ * Dues are owed in the months of their latest period on the roster (roster-periods): from
+ * the month of a transfer in, through the month of a transfer out or an ending; what was
+ * owed before leaving stays owed.
  * With the ledger's start, no one owes for a month before it: what was paid then is in
  * the paper book, not here, and the app must not call it unpaid.
  */
 export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'bases' | 'payments'>, ledgerSince: MonthKey | null = null): MemberDuesInput[] {
   const bases = groupByMember(records.bases);
   const payments = groupByMember(records.payments);
-  return records.members.filter(owesDues).map((member) => {
-    const joined = duesOwedFrom(member);
-    const owedFrom = ledgerSince === null || (joined !== null && joined > ledgerSince) ? joined : ledgerSince;
-    return { memberId: member.id, owedFrom, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [] };
+  return records.members.filter(owesDues).flatMap((member) => {
+    const onRoster = latestRosterMonths(member);
+    if (!onRoster) return [];
+    const owedFrom = latestOf(latestOf(duesOwedFrom(member), onRoster.from), ledgerSince);
+    return [{ memberId: member.id, owedFrom, owedThrough: onRoster.through, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [] }];
   });
 }
 

@@ -98,6 +98,8 @@ export function activityAlarms(
 ): MemberActivityAlarm[] {
   const longest = (alarm: MemberActivityAlarm) => Math.max(alarm.unpaidMonths, alarm.absentMonths);
   return activities
+    // Someone who has left (转出 or 出党) is no longer the branch's to remind; their arrears stay in the ledger.
+    .filter((activity) => activity.dues.owedThrough === null)
     .map((activity) => memberActivityAlarm(activity, ledgerSince, today, rules))
     .filter((alarm): alarm is MemberActivityAlarm => alarm !== null)
     .sort((a, b) => (a.severity === b.severity ? longest(b) - longest(a) : a.severity === 'error' ? -1 : 1));

@@ -21,7 +21,8 @@ export function lastCompletedMonth(today: string): MonthKey {
 
 export function judgedMonths(input: MemberDuesInput, period: JudgedPeriod): MonthKey[] {
   const from = input.owedFrom !== null && input.owedFrom > period.since ? input.owedFrom : period.since;
-  return monthRange(from, period.through);
+  const through = input.owedThrough !== null && input.owedThrough < period.through ? input.owedThrough : period.through;
+  return monthRange(from, through);
 }
 
 export interface MemberArrears {

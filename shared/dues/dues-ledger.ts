@@ -9,6 +9,8 @@ export interface MemberDuesInput {
   memberId: string;
   /** First month owed (see duesOwedFrom); null when the join date is not recorded: every month is owed. */
   owedFrom: MonthKey | null;
+  /** Last month owed: that of a transfer out or an ending (shared/members/roster-periods); null while on the roster. */
+  owedThrough: MonthKey | null;
   /** This member's bases, any year, deleted ones included (they are skipped). */
   bases: readonly DuesBaseRecord[];
   /** This member's payment records, any year. */
@@ -95,7 +97,8 @@ export function ledgerMonth(input: MemberDuesInput, key: MonthKey, rules: DuesRu
   const entry = paymentForYear(input.payments, year)?.months[month - 1] ?? null;
   const paidFen = entry?.paidFen ?? 0;
   const line = { key, year, month, paidFen, entry };
-  if (input.owedFrom !== null && key < input.owedFrom && !entry) {
+  const outside = (input.owedFrom !== null && key < input.owedFrom) || (input.owedThrough !== null && key > input.owedThrough);
+  if (outside && !entry) {
     return { ...line, status: 'notOwed', dueFen: null, outstandingFen: 0, baseId: null };
   }
   const base = entry ? undefined : baseForMonth(input.bases, key);

@@ -36,7 +36,9 @@ function refusal(input: MemberDuesInput, key: MonthKey, rules: DuesRules): strin
   const month = `${line.year} 年 ${line.month} 月`;
   switch (line.status) {
     case 'notOwed':
-      return `${month}尚未开始交纳党费（预备党员自支部大会通过之月起交纳）。`;
+      return input.owedThrough !== null && key > input.owedThrough
+        ? `${month}已不在本支部（转出或出党），不需在本支部交纳党费。`
+        : `${month}尚未开始交纳党费（预备党员自支部大会通过之月起交纳）。`;
     case 'noBase':
       return `${month}未核定党费基数，请先登记基数。`;
     case 'waived':

@@ -1,13 +1,16 @@
 import type { BranchRecord } from '../branch/branch';
-import { membershipStatusOf, type MemberRecord } from '../members/member';
+import type { MemberRecord } from '../members/member';
+import { isActiveMember } from '../members/roster-periods';
 import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from './meeting-types';
 
 /**
- * The members a meeting expects: only members (正式 and 预备) — people earlier in the
- * pipeline attend as 列席 at most. The committee and a party group are subsets of them.
+ * The members a meeting on `date` expects: only members (正式 and 预备) on the roster that
+ * day (shared/members/roster-periods: not before a transfer in, not from a transfer out or
+ * an ending on) — people earlier in the pipeline attend as 列席 at most. The committee
+ * and a party group are subsets of them.
  */
-export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, members: readonly MemberRecord[], partyGroupId: string): MemberRecord[] {
-  const live = members.filter((member) => !member.deleted && membershipStatusOf(member.stage) !== 'none');
+export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, members: readonly MemberRecord[], partyGroupId: string, date: string): MemberRecord[] {
+  const live = members.filter((member) => isActiveMember(member, date));
   if (scope === 'committee') {
     // In seat order (书记 first), as the committee is listed on every record an inspector reads.
     const byId = new Map(live.map((member) => [member.id, member]));

@@ -1,4 +1,5 @@
-import { membershipStatusOf, type MemberRecord } from '../members/member';
+import type { MemberRecord } from '../members/member';
+import { isActiveMember, latestRosterMonths } from '../members/roster-periods';
 import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
 import type { MeetingRecord } from './meeting-types';
 
@@ -59,8 +60,9 @@ export interface InactiveMember {
 
 /**
  * Members without organisational life for at least `minMonths` completed months in a
- * row. Months before the ledger's first meeting, or before the member joined the roster,
- * are not counted: the app cannot know what happened before it was used.
+ * row, among members on the roster today. Months before the ledger's first meeting, or
+ * before the member joined the roster or transferred in, are not counted: the app cannot
+ * know what happened before it was used, nor what they did at their previous branch.
  */
 export function inactiveMembers(members: readonly MemberRecord[], meetings: readonly MeetingRecord[], today: string, minMonths: number): InactiveMember[] {
   const { firstMonth, byMember } = orgLifeOf(meetings);
@@ -68,8 +70,10 @@ export function inactiveMembers(members: readonly MemberRecord[], meetings: read
   const lastCompleted = addMonthsToKey(today.slice(0, 7), -1);
   const result: InactiveMember[] = [];
   for (const member of members) {
-    if (member.deleted || membershipStatusOf(member.stage) === 'none') continue;
-    const since = member.createdAt.slice(0, 7) > firstMonth ? member.createdAt.slice(0, 7) : firstMonth;
+    // Only members on the roster today, and only the months since they (last) arrived.
+    if (!isActiveMember(member, today)) continue;
+    const arrived = latestRosterMonths(member)?.from ?? firstMonth;
+    const since = [member.createdAt.slice(0, 7), firstMonth, arrived].reduce((latest, month) => (month > latest ? month : latest));
     const attended = byMember.get(member.id);
     let months = 0;
     for (let month = lastCompleted; month >= since && !attended?.has(month); month = addMonthsToKey(month, -1)) months += 1;

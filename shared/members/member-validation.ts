@@ -2,7 +2,7 @@ import { compareDates, isValidDate } from '../dates';
 import type { RecordInput } from '../records/base-record';
 import { NATIONAL_RULE_SET, type RuleSet } from '../rules/rule-set';
 import { birthDateFromIdNumber, genderFromIdNumber, validateIdNumber } from './id-number';
-import { DEVELOPMENT_STAGES, GENDER_LABELS, type DevelopmentMilestones, type MemberRecord } from './member';
+import { DEVELOPMENT_STAGES, ENDING_KINDS, ENDING_LABELS, GENDER_LABELS, type DevelopmentMilestones, type MemberRecord } from './member';
 
 export { birthDateFromIdNumber, genderFromIdNumber, maskIdNumber, validateIdNumber } from './id-number';
 
@@ -168,12 +168,29 @@ function checkDevelopmentNumbers(member: MemberInput, ruleSet: RuleSet, report: 
 }
 
 function checkTransfers(member: MemberInput, today: string, report: Report): void {
+  const endedOn = member.ending && isValidDate(member.ending.date) ? member.ending.date : '';
   member.transfers.forEach((transfer, index) => {
     const path = `transfers.${index}`;
     if (transfer.direction !== 'in' && transfer.direction !== 'out') report(`${path}.direction`, '请选择转入或转出。');
     report(`${path}.date`, transfer.date ? dateError('转接日期', transfer.date, today, false) : '请填写转接日期。');
+    if (endedOn && isValidDate(transfer.date) && compareDates(transfer.date, endedOn) > 0) {
+      report(`${path}.date`, `转接日期不能晚于${ENDING_LABELS[member.ending!.kind] ?? '出党'}日期（${endedOn}）。`);
+    }
     if (!transfer.counterpart.trim()) report(`${path}.counterpart`, '请填写转入或转出的党组织。');
   });
+}
+
+/** 出党 and death: a kind, a date no later than today, the reason, and (except for a death) the deciding body's document. */
+function checkEnding(member: MemberInput, today: string, report: Report): void {
+  const ending = member.ending;
+  if (!ending) return;
+  if (!(ENDING_KINDS as readonly string[]).includes(ending.kind)) report('ending.kind', '请选择出党方式。');
+  report('ending.date', ending.date ? dateError('出党日期', ending.date, today, false) : '请填写出党（或去世）日期。');
+  if (isValidDate(ending.date) && isValidDate(member.joinedOn) && compareDates(ending.date, member.joinedOn) < 0) {
+    report('ending.date', '出党日期不能早于入党时间。');
+  }
+  if (!ending.reason.trim() && ending.kind !== 'died') report('ending.reason', '请填写原因。');
+  if (!ending.document.trim() && ending.kind !== 'died') report('ending.document', '请填写决定机关及文号（如 院党委〔2026〕12 号）。');
 }
 
 /**
@@ -192,5 +209,6 @@ export function validateMember(member: MemberInput, today: string, ruleSet: Rule
   checkStage(member, valid, report);
   checkDevelopmentNumbers(member, ruleSet, report);
   checkTransfers(member, today, report);
+  checkEnding(member, today, report);
   return errors;
 }

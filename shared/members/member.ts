@@ -83,6 +83,35 @@ export interface RelationshipTransfer {
   /** The organisation transferred from / to. */
   counterpart: string;
   note: string;
+  /** 介绍信编号; absent on transfers recorded before it was asked for. */
+  letterNumber?: string;
+}
+
+/**
+ * The ways a membership ends other than a transfer (党章; 支部工作条例 2018): 停止党籍 for a
+ * member out of contact 6 months or more, 除名, 自行脱党, 退党, 开除党籍 (a disciplinary
+ * decision) and 去世.
+ */
+export const ENDING_KINDS = ['suspended', 'removed', 'lapsed', 'withdrew', 'expelled', 'died'] as const;
+export type EndingKind = (typeof ENDING_KINDS)[number];
+
+export const ENDING_LABELS: Record<EndingKind, string> = {
+  suspended: '停止党籍',
+  removed: '除名',
+  lapsed: '自行脱党',
+  withdrew: '退党',
+  expelled: '开除党籍',
+  died: '去世',
+};
+
+/** How the membership ended: the date (from which the person is off the roster), why, and the deciding body's document. */
+export interface MembershipEnding {
+  kind: EndingKind;
+  /** YYYY-MM-DD */
+  date: string;
+  reason: string;
+  /** 决定文件 (body and number, e.g. 院党委〔2026〕12 号); for 去世 what records it. */
+  document: string;
 }
 
 export interface MemberRecord extends BaseRecord {
@@ -109,4 +138,6 @@ export interface MemberRecord extends BaseRecord {
   retired: boolean;
   development: DevelopmentMilestones;
   transfers: RelationshipTransfer[];
+  /** 出党 or death; absent or null while the membership lasts (absent on records stored before it existed). */
+  ending?: MembershipEnding | null;
 }

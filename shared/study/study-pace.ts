@@ -12,10 +12,10 @@ export const PACE_STATUS_LABELS: Record<PaceStatus, string> = {
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
-/** The first day counted and the day after the last: from the 1st of `fromMonth` to the year's end. */
-function periodOf(year: number, fromMonth: number): { start: string; end: string; days: number } {
+/** The first day counted and the day after the last: from the 1st of `fromMonth` to the end of `throughMonth`. */
+function periodOf(year: number, fromMonth: number, throughMonth = 12): { start: string; end: string; days: number } {
   const start = `${pad(year, 4)}-${pad(fromMonth, 2)}-01`;
-  const end = `${pad(year + 1, 4)}-01-01`;
+  const end = throughMonth === 12 ? `${pad(year + 1, 4)}-01-01` : `${pad(year, 4)}-${pad(throughMonth + 1, 2)}-01`;
   return { start, end, days: daysBetween(start, end) };
 }
 
@@ -24,16 +24,16 @@ function periodOf(year: number, fromMonth: number): { start: string; end: string
  * full length (365 or 366 for a whole year) on 31 December and after; 0 before it. The
  * period is the year, or from `fromMonth` on for a member who arrived during it.
  */
-export function elapsedDaysOfYear(year: number, today: string, fromMonth = 1): number {
-  const { start, days } = periodOf(year, fromMonth);
+export function elapsedDaysOfYear(year: number, today: string, fromMonth = 1, throughMonth = 12): number {
+  const { start, end, days } = periodOf(year, fromMonth, throughMonth);
   if (today < start) return 0;
-  if (Number(today.slice(0, 4)) > year) return days;
+  if (today >= end) return days;
   return daysBetween(start, today) + 1;
 }
 
 /** The target's share due by `today`, in the period's own length (a leap year has 366 days). */
-export function expectedHoursToDate(target: number, year: number, today: string, fromMonth = 1): number {
-  return (target * elapsedDaysOfYear(year, today, fromMonth)) / periodOf(year, fromMonth).days;
+export function expectedHoursToDate(target: number, year: number, today: string, fromMonth = 1, throughMonth = 12): number {
+  return (target * elapsedDaysOfYear(year, today, fromMonth, throughMonth)) / periodOf(year, fromMonth, throughMonth).days;
 }
 
 /**
@@ -41,13 +41,15 @@ export function expectedHoursToDate(target: number, year: number, today: string,
  * when short of the share due `graceDays` ago: on 1 January nobody is behind, and a
  * member is not flagged the day before the month's 党课. Once the year is over a member
  * short of the target has missed it; reaching the target is reported as met at any time.
- * `fromMonth` starts the period later, for a member who joined during the year.
+ * `fromMonth` starts the period later, for a member who joined during the year;
+ * `throughMonth` ends it early, for one who left (转出 or 出党).
  */
-export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number, fromMonth = 1): PaceStatus {
+export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number, fromMonth = 1, throughMonth = 12): PaceStatus {
   if (hours >= target) return 'met';
-  const elapsed = elapsedDaysOfYear(year, today, fromMonth);
+  const period = periodOf(year, fromMonth, throughMonth);
+  const elapsed = elapsedDaysOfYear(year, today, fromMonth, throughMonth);
   if (elapsed === 0) return 'notStarted';
-  if (Number(today.slice(0, 4)) > year) return 'missed';
-  const dueWithGrace = (target * Math.max(0, elapsed - graceDays)) / periodOf(year, fromMonth).days;
+  if (today >= period.end) return 'missed';
+  const dueWithGrace = (target * Math.max(0, elapsed - graceDays)) / period.days;
   return hours < dueWithGrace ? 'behind' : 'onPace';
 }

@@ -85,7 +85,7 @@ interface MeetingContext {
 function meetingOn(random: Random, context: MeetingContext, type: MeetingType, period: Period, date: string, groupId: string, late: boolean): MeetingRecord {
   const { branch, members, names, rules, today } = context;
   const content = newMeetingContent(type, period.start, rules);
-  const expected = expectedMembers(content.expectedScope, branch, members, groupId);
+  const expected = expectedMembers(content.expectedScope, branch, members, groupId, date);
   const attendance = attendanceOf(random, type, expected);
   const seat = (role: string) => branch.committee?.find((each) => each.role === role)?.memberId;
   const hostMemberId = seat('secretary') ?? expected[0]?.id ?? '';

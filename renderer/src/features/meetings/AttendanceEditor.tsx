@@ -33,9 +33,11 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
   const attendance: AttendanceEntry[] = Form.useWatch('attendance', { form, preserve: true }) ?? [];
   const scope = Form.useWatch('expectedScope');
   const partyGroupId = Form.useWatch('partyGroupId');
+  // Members transferred out or whose membership ended before the meeting's date are not expected.
+  const date: string = Form.useWatch('date') ?? '';
 
   function fillFromRoster() {
-    const next = attendanceFor(expectedMembers(scope, branch, members, partyGroupId ?? ''), attendance);
+    const next = attendanceFor(expectedMembers(scope, branch, members, partyGroupId ?? '', date), attendance);
     form.setFieldValue('attendance', next);
     onProgrammaticChange();
   }

@@ -49,5 +49,5 @@ export function payment(year: number, entries: Record<number, DuesMonthEntry>, p
 export const paid = (dueFen: number, paidOn = '2026-01-10', paidFen = dueFen): DuesMonthEntry => ({ dueFen, paidFen, paidOn, method: 'cash' });
 
 export function member(patch: Partial<MemberDuesInput> = {}): MemberDuesInput {
-  return { memberId: 'member-1', owedFrom: null, bases: [employedOn(fen('4000'))], payments: [], ...patch };
+  return { memberId: 'member-1', owedFrom: null, owedThrough: null, bases: [employedOn(fen('4000'))], payments: [], ...patch };
 }

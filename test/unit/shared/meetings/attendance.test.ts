@@ -20,9 +20,9 @@ const branch = branchRecord('2026-01-01', { committee: [{ role: 'secretary', mem
 
 describe('expected members', () => {
   it('are the live members (正式 and 预备) of the scope, never pipeline people', () => {
-    expect(expectedMembers('branch', branch, roster, '').map((member) => member.name)).toEqual(['正式', '预备']);
-    expect(expectedMembers('committee', branch, roster, '').map((member) => member.name)).toEqual(['正式']);
-    expect(expectedMembers('partyGroup', branch, roster, 'g2').map((member) => member.name)).toEqual(['预备']);
+    expect(expectedMembers('branch', branch, roster, '', '2026-05-01').map((member) => member.name)).toEqual(['正式', '预备']);
+    expect(expectedMembers('committee', branch, roster, '', '2026-05-01').map((member) => member.name)).toEqual(['正式']);
+    expect(expectedMembers('partyGroup', branch, roster, 'g2', '2026-05-01').map((member) => member.name)).toEqual(['预备']);
   });
 
   it('list the committee in seat order, once each, whatever the roster order', () => {
@@ -35,7 +35,7 @@ describe('expected members', () => {
         { role: 'publicity', memberId: activist.id },
       ],
     });
-    expect(expectedMembers('committee', seated, [deputy, ...roster], '').map((member) => member.name)).toEqual(['正式', '副书记']);
+    expect(expectedMembers('committee', seated, [deputy, ...roster], '', '2026-05-01').map((member) => member.name)).toEqual(['正式', '副书记']);
   });
 
   it('keep what was marked when the list is rebuilt, and start new people as present', () => {

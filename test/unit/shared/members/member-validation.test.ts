@@ -160,6 +160,26 @@ describe('validateMember', () => {
     });
   });
 
+  it('checks an ending (出党): its kind, date, reason and document, a death needing only the date', () => {
+    const full = { stage: 'full' as const, joinedOn: '2010-07-01', fullMembershipOn: '2011-07-01' };
+    const expelled = { kind: 'expelled' as const, date: '2026-02-03', reason: '严重违纪', document: '院纪委〔2026〕3 号' };
+    expect(validateMember(memberInput({ ...full, ending: expelled }), TODAY)).toEqual({});
+    expect(validateMember(memberInput({ ...full, ending: { kind: 'died', date: '2026-02-03', reason: '', document: '' } }), TODAY)).toEqual({});
+    expect(validateMember(memberInput({ ...full, ending: { ...expelled, reason: ' ', document: '' } }), TODAY)).toEqual({
+      'ending.reason': '请填写原因。',
+      'ending.document': '请填写决定机关及文号（如 院党委〔2026〕12 号）。',
+    });
+    expect(validateMember(memberInput({ ...full, ending: { ...expelled, kind: 'vanished' as never, date: '' } }), TODAY)).toEqual({
+      'ending.kind': '请选择出党方式。',
+      'ending.date': '请填写出党（或去世）日期。',
+    });
+    expect(validateMember(memberInput({ ...full, ending: { ...expelled, date: '2009-01-01' } }), TODAY)).toEqual({ 'ending.date': '出党日期不能早于入党时间。' });
+    const transferAfter = { direction: 'out' as const, date: '2026-02-04', counterpart: '区卫健委党委', note: '' };
+    expect(validateMember(memberInput({ ...full, ending: expelled, transfers: [transferAfter] }), TODAY)).toEqual({
+      'transfers.0.date': '转接日期不能晚于开除党籍日期（2026-02-03）。',
+    });
+  });
+
   it('checks training hours and the probation extension (0, or 6 to 12 months)', () => {
     const withDevelopment = (development: object) => validateMember(memberInput({}, development), TODAY);
     const extensionError = { 'development.probationExtensionMonths': '延长预备期应为 6 至 12 个月；未延长请填 0。' };

@@ -42,6 +42,18 @@ describe('a period from a later month, for a member who arrived during the year'
   });
 });
 
+describe('a period ending early, for a member who left during the year', () => {
+  it('ends with the month of leaving: the whole target is due then, and short of it is missed', () => {
+    // January to July 2026: 212 days.
+    expect(elapsedDaysOfYear(2026, '2026-07-31', 1, 7)).toBe(212);
+    expect(elapsedDaysOfYear(2026, '2026-09-01', 1, 7)).toBe(212);
+    expect(expectedHoursToDate(19, 2026, '2026-08-15', 1, 7)).toBe(19);
+    expect(paceStatus(18.5, 19, 2026, '2026-07-31', 30, 1, 7)).toBe('onPace');
+    expect(paceStatus(18.5, 19, 2026, '2026-08-01', 30, 1, 7)).toBe('missed');
+    expect(paceStatus(19, 19, 2026, '2026-08-01', 30, 1, 7)).toBe('met');
+  });
+});
+
 describe('expectedHoursToDate', () => {
   it('is the target share of the days gone by, in the year’s own length', () => {
     expect(expectedHoursToDate(365, 2026, '2026-01-01')).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
-import { firstMonthOnBooks, proRatedHours, studyTargetOf } from '../../../../shared/study/study-targets';
+import { monthsOnBooks, proRatedHours, studyTargetOf } from '../../../../shared/study/study-targets';
 import { branchRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 
@@ -50,6 +50,17 @@ describe('studyTargetOf', () => {
     expect(studyTargetOf(movedIn, branch, rules, 2026)).toMatchObject({ hours: 27, fromMonth: 3 });
   });
 
+  it('pro-rates the target of a member who transferred out or left the Party during the year, and sets none after', () => {
+    const out = { direction: 'out' as const, date: '2026-07-10', counterpart: '市第二医院党委', note: '', letterNumber: '2026-031' };
+    const movedOut = memberRecord({ stage: 'full', joinedOn: '2001-07-01', transfers: [out] });
+    // January to July (the month of the transfer still counts): 32 × 7/12 = 18.67 → 19.
+    expect(studyTargetOf(movedOut, branch, rules, 2026)).toMatchObject({ role: 'member', hours: 19, fromMonth: 1, throughMonth: 7 });
+    expect(studyTargetOf(movedOut, branch, rules, 2026)!.description).toContain('2026 年 7 月转出或出党，按在册 7 个月折算');
+    expect(studyTargetOf(movedOut, branch, rules, 2027)).toBeUndefined();
+    const arrivedAndLeft = memberRecord({ stage: 'full', joinedOn: '2001-07-01', transfers: [{ direction: 'in', date: '2026-03-02', counterpart: '', note: '' }, out] });
+    expect(studyTargetOf(arrivedAndLeft, branch, rules, 2026)).toMatchObject({ hours: 13.5, fromMonth: 3, throughMonth: 7 });
+  });
+
   it('pro-rates a leader’s 56 too, but never the 发展对象’s short training', () => {
     const newSecretary = { ...secretary, joinedOn: '2026-10-01' };
     expect(studyTargetOf(newSecretary, branch, rules, 2026)).toMatchObject({ role: 'leader', hours: 14, fromMonth: 10 });
@@ -58,24 +69,27 @@ describe('studyTargetOf', () => {
   });
 });
 
-describe('firstMonthOnBooks and proRatedHours', () => {
-  it('takes the latest admission or transfer in within the year, ignoring transfers out, other years and blanks', () => {
+describe('monthsOnBooks and proRatedHours', () => {
+  it('counts the months on the roster from the admission month on, a transfer out or an ending closing them', () => {
     const transfers = [
-      { direction: 'in' as const, date: '2026-04-01', counterpart: '', note: '' },
-      { direction: 'out' as const, date: '2026-09-01', counterpart: '', note: '' },
       { direction: 'in' as const, date: '2025-11-01', counterpart: '', note: '' },
+      { direction: 'out' as const, date: '2026-09-01', counterpart: '', note: '' },
     ];
-    expect(firstMonthOnBooks({ joinedOn: '2026-02-20', transfers }, 2026)).toBe(4);
-    expect(firstMonthOnBooks({ joinedOn: '2026-05-20', transfers }, 2026)).toBe(5);
-    expect(firstMonthOnBooks({ joinedOn: '', transfers: [] }, 2026)).toBe(1);
-    expect(firstMonthOnBooks({ joinedOn: '2026-01-31', transfers: [] }, 2026)).toBe(1);
+    // Left on 1 September: August is the last month on the books.
+    expect(monthsOnBooks(memberRecord({ joinedOn: '2001-02-20', transfers }), 2026)).toEqual({ fromMonth: 1, throughMonth: 8, count: 8 });
+    expect(monthsOnBooks(memberRecord({ joinedOn: '2026-05-20', transfers }), 2026)).toEqual({ fromMonth: 5, throughMonth: 8, count: 4 });
+    expect(monthsOnBooks(memberRecord({ joinedOn: '', transfers: [] }), 2026)).toEqual({ fromMonth: 1, throughMonth: 12, count: 12 });
+    expect(monthsOnBooks(memberRecord({ joinedOn: '2026-01-31', transfers: [] }), 2026)).toEqual({ fromMonth: 1, throughMonth: 12, count: 12 });
+    expect(monthsOnBooks(memberRecord({ joinedOn: '2001-02-20', transfers }), 2027)).toBeNull();
+    const died = memberRecord({ joinedOn: '2001-02-20', ending: { kind: 'died', date: '2026-03-15', reason: '病故', document: '' } });
+    expect(monthsOnBooks(died, 2026)).toEqual({ fromMonth: 1, throughMonth: 3, count: 3 });
   });
 
-  it('rounds up to the half hour and is the whole target from January', () => {
-    expect(proRatedHours(32, 1)).toBe(32);
-    expect(proRatedHours(32, 12)).toBe(3); // 2.67 → 3
-    expect(proRatedHours(32, 3)).toBe(27); // 26.67 → 27
-    expect(proRatedHours(56, 2)).toBe(51.5); // 51.33 → 51.5
-    expect(proRatedHours(56, 10)).toBe(14);
+  it('rounds up to the half hour and is the whole target for twelve months', () => {
+    expect(proRatedHours(32, 12)).toBe(32);
+    expect(proRatedHours(32, 1)).toBe(3); // 2.67 → 3
+    expect(proRatedHours(32, 10)).toBe(27); // 26.67 → 27
+    expect(proRatedHours(56, 11)).toBe(51.5); // 51.33 → 51.5
+    expect(proRatedHours(56, 3)).toBe(14);
   });
 });

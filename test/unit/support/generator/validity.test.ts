@@ -67,7 +67,7 @@ describe('generated records pass the app’s own checks', { timeout: 60_000 }, (
       for (const payment of branch.duesPayments) {
         const member = branch.members.find((each) => each.id === payment.memberId)!;
         const bases = branch.duesBases.filter((base) => base.memberId === member.id);
-        const ledger = ledgerYear({ memberId: member.id, owedFrom: duesOwedFrom(member), bases, payments: [payment] }, payment.year, rules.dues);
+        const ledger = ledgerYear({ memberId: member.id, owedFrom: duesOwedFrom(member), owedThrough: null, bases, payments: [payment] }, payment.year, rules.dues);
         payment.months.forEach((entry, index) => {
           if (!entry) return;
           expect(ledger[index]!.status).toBe('paid');
