@@ -30,6 +30,10 @@ export const PACKAGE_ERROR_MESSAGES: Record<PackageErrorCode, { zh: string; en: 
   'enrolment-invalid': { zh: '登记文件无效或签名校验失败。', en: 'The enrolment file is invalid or its signature does not verify.' },
   'wrong-passphrase': { zh: '口令不正确，无法恢复密钥。', en: 'Wrong passphrase: the keys cannot be restored.' },
   'backup-invalid': { zh: '密钥备份文件无效或已损坏。', en: 'The key backup file is invalid or damaged.' },
+  'kdf-unsupported': {
+    zh: '文件中的口令加密参数不受支持或超出允许范围，已拒绝读取：此文件不是本软件生成的，或已被改动。',
+    en: 'The passphrase key-derivation parameters in the file are unsupported or out of bounds: not written by this app, or altered.',
+  },
 };
 
 /** Why a package, enrolment file or key backup was refused. `message` is Chinese, for the user. */

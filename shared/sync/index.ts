@@ -14,6 +14,7 @@ export {
   type PrivateJwks,
 } from './keys';
 export { BACKUP_PBKDF2_ITERATIONS, unwrapPrivateKeysWithPassphrase, wrapPrivateKeysWithPassphrase } from './key-backup';
+export { KDF_BOUNDS, PBKDF2_ITERATIONS, passphraseKey, readPbkdf2Parameters, type Pbkdf2Json, type Pbkdf2Parameters } from './kdf';
 export { FORMAT_VERSION, OLDEST_READABLE_FORMAT_VERSION } from './manifest';
 export { encodePackage, type EncodeOptions } from './package-encode';
 export { decodePackage, inspectManifest, verifyPackageSignature } from './package-decode';

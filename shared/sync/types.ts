@@ -386,5 +386,6 @@ export const PACKAGE_ERROR_CODES = [
   'enrolment-invalid',
   'wrong-passphrase',
   'backup-invalid',
+  'kdf-unsupported',
 ] as const;
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];

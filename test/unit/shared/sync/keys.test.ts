@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PackageError } from '../../../../shared/sync/errors';
 import { BACKUP_PBKDF2_ITERATIONS, unwrapPrivateKeysWithPassphrase, wrapPrivateKeysWithPassphrase } from '../../../../shared/sync/key-backup';
+import { KDF_BOUNDS } from '../../../../shared/sync/kdf';
 import { asPublicKeySet, fingerprint, generateSigningAndEncryptionKeys, keyIdOf, sealKeySet } from '../../../../shared/sync/keys';
 import { signBytes, verifyBytes } from '../../../../shared/sync/package-crypto';
 import { syncParties } from '../support/sync-fixture';
 
 // Fewer PBKDF2 rounds than a real backup, so the tests stay quick; the rounds are stored in the backup.
-const FAST = 1000;
+const FAST = KDF_BOUNDS.minIterations;
 const message = new TextEncoder().encode('支部工作台账');
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -73,4 +74,44 @@ describe('passphrase-protected key backup', () => {
     expect(await codeOf(unwrapPrivateKeysWithPassphrase({ format: 'zbkey' }, 'correct horse'))).toBe('backup-invalid');
     expect(await codeOf(unwrapPrivateKeysWithPassphrase('not json', 'x'))).toBe('backup-invalid');
   });
+});
+
+describe('a .zbkey does not decide its own cost', () => {
+  async function refusal(kdf: Record<string, unknown>): Promise<{ code: string; message: string; ms: number }> {
+    const backup = await wrapPrivateKeysWithPassphrase(await generateSigningAndEncryptionKeys(), 'correct horse', FAST);
+    const started = performance.now();
+    try {
+      await unwrapPrivateKeysWithPassphrase(JSON.parse(JSON.stringify({ ...backup, kdf: { ...backup.kdf, ...kdf } })), 'correct horse');
+      return { code: 'accepted', message: '', ms: performance.now() - started };
+    } catch (error) {
+      return { code: error instanceof PackageError ? error.code : String(error), message: (error as Error).message, ms: performance.now() - started };
+    }
+  }
+
+  it.each([
+    ['2^32-1 iterations', { iterations: 2 ** 32 - 1 }],
+    ['2^53-1 iterations', { iterations: Number.MAX_SAFE_INTEGER }],
+    ['more than the bound', { iterations: 2_000_001 }],
+    ['fewer than the bound', { iterations: 99_999 }],
+    ['a fraction', { iterations: 600_000.5 }],
+    ['a number as text', { iterations: '600000' }],
+    ['another hash', { hash: 'SHA-1' }],
+    ['another function', { name: 'scrypt' }],
+    ['a 1 MiB salt', { salt: 'A'.repeat(1_398_104) }],
+    ['an 8-byte salt', { salt: 'AAAAAAAAAAA=' }],
+  ])('refuses %s at once, saying in Chinese why', async (_label, kdf) => {
+    const { code, message, ms } = await refusal(kdf);
+    expect(code).toBe('kdf-unsupported');
+    expect(message).toMatch(/^文件中的口令加密参数/);
+    expect(message).not.toMatch(/[A-Za-z]{6,}/);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('reads the bounds the app writes itself', async () => {
+    expect(BACKUP_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(KDF_BOUNDS.minIterations);
+    expect(BACKUP_PBKDF2_ITERATIONS).toBeLessThanOrEqual(KDF_BOUNDS.maxIterations);
+    const keys = await generateSigningAndEncryptionKeys();
+    const atTheBound = await wrapPrivateKeysWithPassphrase(keys, 'correct horse', KDF_BOUNDS.maxIterations);
+    expect((await unwrapPrivateKeysWithPassphrase(atTheBound, 'correct horse')).publicKeys).toEqual(keys.publicKeys);
+  }, 30_000);
 });
