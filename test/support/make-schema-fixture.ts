@@ -10,6 +10,7 @@ import type { MemberRecord } from '../../shared/members/member';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../shared/meetings/meeting-types';
 import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
 import type { NoticeRecord } from '../../shared/notices/notice';
+import type { AssessmentReportRecord, AssessmentResultRecord } from '../../shared/assessment/assessment-records';
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
@@ -181,6 +182,41 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       } satisfies NoteConfirmationRecord,
     ];
   },
+  assessmentReports: () => [
+    {
+      id: 'assessment-report-0001',
+      ...stamp,
+      hlc: hlcOf(6),
+      period: '2026',
+      evidence: { brand: { text: '“党员先锋岗”进病房：全年义诊 6 次，服务患者 420 人次。', attachmentIds: [attachment.id] } },
+      selfAssessment: '全年“三会一课”按期召开，党费按季上缴；党小组会个别月份补开。',
+      secretaryReport: { text: '一年来，支部坚持把党建工作与医疗业务同部署、同落实……', attachmentIds: [] },
+      submittedAt: at,
+    } satisfies AssessmentReportRecord,
+  ],
+  assessmentResults: () => [
+    {
+      id: `assessment-2026-Q3-${branchId}`,
+      ...stamp,
+      hlc: hlcOf(7),
+      period: '2026-Q3',
+      schemeId: 'default-hospital-scheme',
+      schemeVersion: 1,
+      entries: { 'medical-ethics': { points: 8, note: '患者满意度 96%' }, complaints: { points: 2, note: '有效投诉 1 次' } },
+      published: {
+        items: { 'meetings-on-time': { points: 7.5, vetoed: false, explanation: '应按期召开 5 次，按期 4 次，补开 1 次，未开 0 次。比例 80%，得 7.5 分。' } },
+        total: 27.3,
+        maxTotal: 70,
+        vetoed: false,
+        rank: 1,
+        of: 3,
+        flag: true,
+        stars: null,
+        publishedAt: at,
+        publishedBy: '组织科 李敏',
+      },
+    } satisfies AssessmentResultRecord,
+  ],
   conflicts: () => [
     {
       id: 'conflict-0001',

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../shared/assessment/assessment-records';
 import type { AuditEntry } from '../../../shared/audit/audit';
 import type { BranchRecord } from '../../../shared/branch/branch';
 import type { MemberRecord } from '../../../shared/members/member';
@@ -49,13 +50,17 @@ export interface AuditedRecords {
   notices: NoticeRecord;
   /** Written on the central office PC only; travels to the branch of the confirmed note. */
   noteConfirmations: NoteConfirmationRecord;
+  /** Written on the branch PC only: evidence, self-assessment and 书记述职 of a period. */
+  assessmentReports: AssessmentReportRecord;
+  /** Written on the central office PC only; travels to the branch it scores. */
+  assessmentResults: AssessmentResultRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -95,6 +100,8 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   meetingReviews!: Table<MeetingReviewRecord, string>;
   notices!: Table<NoticeRecord, string>;
   noteConfirmations!: Table<NoteConfirmationRecord, string>;
+  assessmentReports!: Table<AssessmentReportRecord, string>;
+  assessmentResults!: Table<AssessmentResultRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

@@ -1,3 +1,7 @@
+import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../shared/assessment/default-scheme';
+import { assessmentSchemeOf } from '../../../../../shared/assessment/scheme';
+import type { AssessmentScheme } from '../../../../../shared/assessment/scheme-types';
+import { validateAssessmentScheme } from '../../../../../shared/assessment/validate-scheme';
 import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
 import type { Rule, RuleSet } from '../../../../../shared/rules/rule-types';
 import { validateRuleSet } from '../../../../../shared/rules/validate-rule-set';
@@ -86,20 +90,45 @@ export function createRuleSetRepository(db: LedgerDatabase) {
         }
         study[key] = rule;
       }
-      const next = {
-        id: current.id === NATIONAL_RULE_SET.id ? `org-${organisation.id}` : current.id,
-        version: current.version + 1,
-        name,
-        effectiveFrom: at.toISOString().slice(0, 10),
-        rules: { ...current.rules, study },
-      };
-      const checked = validateRuleSet(next);
-      if (!checked.ok) throw new RuleSetRefusedError(checked.errors);
       if (name.length < 2) throw new RuleSetRefusedError(['请填写规则集名称（至少 2 个字）。']);
-      await db.syncState.put({ key: RULE_SET_KEY, ruleSet: checked.value, receivedAt: at.toISOString() });
-      return checked.value;
+      return publishNext(current, { name, rules: { ...current.rules, study } }, organisation, at);
+    },
+
+    /**
+     * Central office: a new version of its 考核方案, published as a new version of the rule set
+     * that carries it (so it is checked, stored and sent exactly like the study targets). The
+     * scheme's own version goes up by one; bad input stores nothing and says every problem.
+     */
+    async publishAssessment(scheme: AssessmentScheme, organisation: { id: string; name: string }, at: Date = new Date()): Promise<RuleSet> {
+      const { ruleSet: current } = await active();
+      const previous = assessmentSchemeOf(current);
+      const next: AssessmentScheme = {
+        ...scheme,
+        id: previous.id === DEFAULT_ASSESSMENT_SCHEME.id ? `org-${organisation.id}-assessment` : previous.id,
+        version: previous.version + 1,
+        name: scheme.name.trim(),
+        effectiveFrom: at.toISOString().slice(0, 10),
+      };
+      const checked = validateAssessmentScheme(next);
+      if (!checked.ok) throw new RuleSetRefusedError(checked.errors);
+      return publishNext(current, { assessment: checked.value }, organisation, at);
     },
   };
+
+  /** The next version of the set in use with `change` applied, checked whole and stored. */
+  async function publishNext(current: RuleSet, change: Partial<Pick<RuleSet, 'name' | 'rules' | 'assessment'>>, organisation: { id: string }, at: Date): Promise<RuleSet> {
+    const next: RuleSet = {
+      ...current,
+      id: current.id === NATIONAL_RULE_SET.id ? `org-${organisation.id}` : current.id,
+      version: current.version + 1,
+      effectiveFrom: at.toISOString().slice(0, 10),
+      ...change,
+    };
+    const checked = validateRuleSet(next);
+    if (!checked.ok) throw new RuleSetRefusedError(checked.errors);
+    await db.syncState.put({ key: RULE_SET_KEY, ruleSet: checked.value, receivedAt: at.toISOString() });
+    return checked.value;
+  }
 }
 
 export type RuleSetRepository = ReturnType<typeof createRuleSetRepository>;

@@ -24,6 +24,8 @@ export const TABLE_LABELS: Record<string, string> = {
   meetingReviews: '会议审阅',
   notices: '通知',
   noteConfirmations: '优秀笔记确认',
+  assessmentReports: '考核材料与述职',
+  assessmentResults: '考核结果',
 };
 
 export function tableLabel(table: string): string {

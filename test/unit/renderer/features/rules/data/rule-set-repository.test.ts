@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
 import { createRuleSetRepository, RuleSetRefusedError } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
+import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../../shared/assessment/default-scheme';
+import { assessmentSchemeOf } from '../../../../../../shared/assessment/scheme';
 
 const database = databasePerTest();
 const ORG = { id: 'org-1', name: '市人民医院党委' };
@@ -48,5 +50,32 @@ describe('the rule set in use', () => {
     const db = database();
     await db.syncState.put({ key: 'ruleSet', ruleSet: { id: 'x' }, receivedAt: AT.toISOString() });
     expect((await createRuleSetRepository(db).active()).source).toBe('national');
+  });
+});
+
+describe('the assessment scheme published with the rule set', () => {
+  it('publishes a new rule set version carrying the edited scheme, its own version up by one, the study targets kept', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    await rules.publish(edit(40), ORG, AT);
+    const scheme = { ...structuredClone(DEFAULT_ASSESSMENT_SCHEME), name: ' 市人民医院党支部考核细则（2026） ', flagsPerQuarter: 2 };
+    const published = await rules.publishAssessment(scheme, ORG, AT);
+    expect(published).toMatchObject({ id: 'org-org-1', version: 3 });
+    expect(published.rules.study.memberAnnualHours.value).toBe(40);
+    expect(published.assessment).toMatchObject({ id: 'org-org-1-assessment', version: 2, name: '市人民医院党支部考核细则（2026）', flagsPerQuarter: 2, effectiveFrom: '2026-03-01' });
+    expect(assessmentSchemeOf((await rules.active()).ruleSet).flagsPerQuarter).toBe(2);
+    // Publishing study targets afterwards keeps the scheme.
+    expect((await rules.publish(edit(42), ORG, AT)).assessment).toEqual(published.assessment);
+    expect((await rules.publishAssessment({ ...scheme, flagsPerQuarter: 1 }, ORG, AT)).assessment!.version).toBe(3);
+  });
+
+  it('refuses a broken scheme with every reason and stores nothing', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    const scheme = { ...structuredClone(DEFAULT_ASSESSMENT_SCHEME), starThresholds: [90, 80, 70, 60, 50] as [number, number, number, number, number], name: '' };
+    const refused = await rules.publishAssessment(scheme, ORG, AT).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RuleSetRefusedError);
+    expect((refused as RuleSetRefusedError).errors).toEqual(['请填写考核方案名称（至少 2 个字）。', '星级门槛应为 5 个从低到高的分数（一星至五星）。']);
+    expect(await db.syncState.get('ruleSet')).toBeUndefined();
   });
 });

@@ -1,0 +1,22 @@
+import type { BranchAssessmentRecords } from '../../../../../shared/assessment/branch-figures';
+import type { LedgerDatabase } from '../../../db/database';
+import { createDuesRepository } from '../../dues/data/dues-repository';
+
+/**
+ * One branch's records that the assessment figures are made from, read by branch id: on a
+ * branch PC its own, on the central office PC as its packages brought them. Undefined while
+ * the branch record itself is not there (a branch enrolled that has not reported yet).
+ */
+export async function readBranchAssessmentRecords(db: LedgerDatabase, branchId: string): Promise<BranchAssessmentRecords | undefined> {
+  const live = async <T extends { deleted: boolean }>(rows: Promise<T[]>) => (await rows).filter((row) => !row.deleted);
+  const [branch, members, meetings, notebooks, reviews, dues] = await Promise.all([
+    db.branches.get(branchId),
+    live(db.members.where('branchId').equals(branchId).toArray()),
+    live(db.meetings.where('branchId').equals(branchId).toArray()),
+    live(db.studyNotebooks.where('branchId').equals(branchId).toArray()),
+    live(db.meetingReviews.where('branchId').equals(branchId).toArray()),
+    createDuesRepository(db).list(branchId),
+  ]);
+  if (!branch || branch.deleted) return undefined;
+  return { branch, members, meetings, notebooks, reviews, ...dues };
+}
