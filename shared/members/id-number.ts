@@ -20,12 +20,15 @@ function embeddedBirthDate(id: string): string {
   return formatDate({ year: Number(id.slice(6, 10)), month: Number(id.slice(10, 12)), day: Number(id.slice(12, 14)) });
 }
 
+/** validateIdNumber's message for a number whose last character does not match the others. */
+export const ID_CHECK_DIGIT_PROBLEM = '身份证号码校验位不正确，请核对是否输错。';
+
 /** The Chinese message for what is wrong with the number, or undefined when it is valid. */
 export function validateIdNumber(id: string): string | undefined {
   if (id.length !== 18) return '身份证号码应为 18 位。';
   if (!SHAPE.test(id)) return '身份证号码前 17 位应为数字，最后一位为数字或 X。';
   if (!isValidDate(embeddedBirthDate(id))) return '身份证号码中的出生日期无效。';
-  if (idNumberCheckCharacter(id) !== id[17]!.toUpperCase()) return '身份证号码校验位不正确，请核对是否输错。';
+  if (idNumberCheckCharacter(id) !== id[17]!.toUpperCase()) return ID_CHECK_DIGIT_PROBLEM;
   return undefined;
 }
 

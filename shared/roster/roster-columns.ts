@@ -29,9 +29,24 @@ export type RosterField =
   | 'joinedOn'
   | 'fullMembershipOn'
   | 'retired'
-  | 'development.appliedOn'
-  | 'development.activistOn'
-  | 'development.candidateOn';
+  | `development.${RosterDevelopmentDate}`;
+
+/** The pipeline's dated milestones a roster may carry, besides 入党时间 and 转正时间. */
+export const ROSTER_DEVELOPMENT_DATES = [
+  'appliedOn',
+  'applicationTalkOn',
+  'activistOn',
+  'candidateOn',
+  'preReviewOn',
+  'committeeApprovalOn',
+  'fullMembershipVoteOn',
+] as const;
+export type RosterDevelopmentDate = (typeof ROSTER_DEVELOPMENT_DATES)[number];
+
+/** The milestone a `development.*` roster field names, or undefined for a field of the member itself. */
+export function developmentDateOf(field: RosterField): RosterDevelopmentDate | undefined {
+  return field.startsWith('development.') ? (field.slice('development.'.length) as RosterDevelopmentDate) : undefined;
+}
 
 /** How a column's cells are read and written. */
 export type RosterColumnKind = 'name' | 'text' | 'date' | 'gender' | 'idNumber' | 'phone' | 'partyGroup' | 'stage' | 'yesNo';
@@ -58,7 +73,7 @@ const STAGE_LIST = DEVELOPMENT_STAGES.map((stage) => STAGE_LABELS[stage]).join('
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   {
     header: '姓名',
-    aliases: ['名字', '党员姓名'],
+    aliases: ['名字', '党员姓名', '人员姓名'],
     field: 'name',
     kind: 'name',
     required: true,
@@ -98,7 +113,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '学历',
-    aliases: ['文化程度', '最高学历'],
+    aliases: ['文化程度', '最高学历', '学历学位', '全日制学历'],
     field: 'education',
     kind: 'text',
     required: false,
@@ -108,7 +123,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '职称',
-    aliases: ['专业技术职称', '专业技术职务'],
+    aliases: ['专业技术职称', '专业技术职务', '职称级别', '技术职称'],
     field: 'title',
     kind: 'text',
     required: false,
@@ -118,7 +133,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '科室',
-    aliases: ['所在科室', '部门', '工作科室'],
+    aliases: ['所在科室', '部门', '工作科室', '所在部门', '科室/部门'],
     field: 'department',
     kind: 'text',
     required: false,
@@ -128,7 +143,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '职务/岗位',
-    aliases: ['职务', '岗位', '职务岗位', '行政职务'],
+    aliases: ['职务', '岗位', '职务岗位', '行政职务', '现任职务', '工作岗位'],
     field: 'post',
     kind: 'text',
     required: false,
@@ -138,7 +153,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '联系电话',
-    aliases: ['电话', '手机', '手机号', '手机号码', '联系方式'],
+    aliases: ['电话', '手机', '手机号', '手机号码', '联系方式', '移动电话', '电话号码'],
     field: 'phone',
     kind: 'phone',
     required: false,
@@ -148,7 +163,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '身份证号',
-    aliases: ['身份证号码', '公民身份号码', '身份证'],
+    aliases: ['身份证号码', '公民身份号码', '身份证', '公民身份证号码', '公民身份证号', '身份证件号码', '证件号码', '身份号码'],
     field: 'idNumber',
     kind: 'idNumber',
     required: false,
@@ -158,17 +173,17 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '党小组',
-    aliases: ['所在党小组'],
+    aliases: ['所在党小组', '所属党小组', '党小组名称', '党小组别'],
     field: 'partyGroupId',
     kind: 'partyGroup',
     required: false,
     width: 12,
     example: '第一党小组',
-    help: '填写支部设置里已有的党小组名称；未分组可留空。',
+    help: '党小组名称；本支部还没有的党小组，导入时可一并新建。未分组可留空。',
   },
   {
     header: '人员类别',
-    aliases: ['类别', '人员类型', '发展阶段'],
+    aliases: ['类别', '人员类型', '发展阶段', '政治面貌', '党员身份', '人员身份', '身份', '党籍状态', '党员状态'],
     field: 'stage',
     kind: 'stage',
     required: true,
@@ -178,7 +193,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '入党时间',
-    aliases: ['入党日期', '入党年月'],
+    aliases: ['入党日期', '入党年月', '加入党组织日期', '支部大会接收时间', '支部大会接收日期', '接收为预备党员时间', '接收预备党员时间'],
     field: 'joinedOn',
     kind: 'date',
     required: false,
@@ -188,7 +203,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '转正时间',
-    aliases: ['转正日期'],
+    aliases: ['转正日期', '转为正式党员日期', '转为正式党员时间', '转正年月'],
     field: 'fullMembershipOn',
     kind: 'date',
     required: false,
@@ -198,7 +213,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     header: '是否离退休',
-    aliases: ['离退休', '是否退休', '是否离休'],
+    aliases: ['离退休', '是否退休', '是否离休', '在职/离退休', '在职情况', '在职状态', '工作状态'],
     field: 'retired',
     kind: 'yesNo',
     required: false,
@@ -215,6 +230,16 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     width: 14,
     example: '2008-09-15',
     help: '递交入党申请书的日期。',
+  },
+  {
+    header: '派人谈话时间',
+    aliases: ['谈话时间', '党组织派人谈话时间', '派人谈话日期'],
+    field: 'development.applicationTalkOn',
+    kind: 'date',
+    required: false,
+    width: 14,
+    example: '2008-10-10',
+    help: '党组织派人与入党申请人谈话的日期。',
   },
   {
     header: '确定积极分子时间',
@@ -235,6 +260,36 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     width: 16,
     example: '2010-03-25',
     help: '确定为发展对象的日期。',
+  },
+  {
+    header: '上级党委预审时间',
+    aliases: ['党委预审时间', '上级党委预审日期', '预审时间'],
+    field: 'development.preReviewOn',
+    kind: 'date',
+    required: false,
+    width: 16,
+    example: '2010-05-20',
+    help: '上级党委对发展对象预审的日期。',
+  },
+  {
+    header: '上级党委审批时间',
+    aliases: ['党委审批时间', '上级党委审批日期', '党委审批日期', '审批时间', '上级党委批准时间'],
+    field: 'development.committeeApprovalOn',
+    kind: 'date',
+    required: false,
+    width: 16,
+    example: '2010-08-15',
+    help: '上级党委审批接收为预备党员的日期。预备党员没有这一日期时，首页会提示“未登记”而不是“逾期”。',
+  },
+  {
+    header: '支部大会讨论转正时间',
+    aliases: ['讨论转正时间', '支部大会讨论转正日期', '转正讨论时间'],
+    field: 'development.fullMembershipVoteOn',
+    kind: 'date',
+    required: false,
+    width: 18,
+    example: '2011-07-01',
+    help: '支部大会讨论其转为正式党员的日期。',
   },
 ];
 
@@ -276,30 +331,6 @@ const HEADER_INDEX = new Map<string, RosterColumn>(
 export function matchRosterHeader(cell: CellValue): RosterColumn | undefined {
   const text = cellText(cell);
   return text === '' ? undefined : HEADER_INDEX.get(normalizeHeader(text));
-}
-
-export interface ResolvedHeader {
-  /** Recognised columns, by 0-based index in the row. */
-  columns: { index: number; column: RosterColumn }[];
-  /** Header texts that name no roster column; their cells are ignored. (序号 is ignored without a mention.) */
-  unknown: string[];
-  /** Headers of columns that appear twice; only the first is read. */
-  duplicates: string[];
-}
-
-export function resolveRosterHeader(row: readonly CellValue[]): ResolvedHeader {
-  const resolved: ResolvedHeader = { columns: [], unknown: [], duplicates: [] };
-  row.forEach((cell, index) => {
-    const text = cellText(cell);
-    if (text === '') return;
-    const column = matchRosterHeader(cell);
-    if (!column) {
-      if (!isSilentlyIgnoredHeader(cell)) resolved.unknown.push(text);
-    }
-    else if (resolved.columns.some((seen) => seen.column === column)) resolved.duplicates.push(text);
-    else resolved.columns.push({ index, column });
-  });
-  return resolved;
 }
 
 // ---------------------------------------------------------------------------
@@ -438,15 +469,35 @@ export function parseYesNoCell(cell: CellValue | undefined): CellResult<boolean>
   return fail(`“${cellText(cell)}”看不出是“是”还是“否”，请填“是”或“否”。`);
 }
 
+/** Why an ID number that Excel stored as a number cannot be used, and what to do. */
+export const ROUNDED_ID_MESSAGE =
+  '身份证号被 Excel 当成了数字，只保留了前 15 位，后几位已变成 0，无法还原。请在 Excel 中把这一列设成“文本”格式，按原始证件重新填写后再导入。';
+
+/** A number as Excel shows it with its 15 significant digits, written out in full (110101199001011000). */
+function excelDigits(value: number): string {
+  const [mantissa, exponent] = value.toExponential(14).split('e');
+  const digits = mantissa!.replace('.', '').replace(/0+$/, '');
+  const length = Number(exponent) + 1;
+  return length >= digits.length ? digits.padEnd(length, '0') : String(value);
+}
+
+/**
+ * An ID number Excel rounded: a 1.10101199001011E+17 text (a number cell copied as shown,
+ * or a CSV opened and saved), or 18 digits ending in 000 whose check digit is wrong.
+ */
+export function isRoundedIdNumber(text: string, checkDigitWrong: boolean): boolean {
+  return /^\d(?:\.\d+)?E\+1[67]$/i.test(text) || (checkDigitWrong && /^\d{15}000$/.test(text));
+}
+
 /**
  * A resident ID number, as text: spaces dropped, a final x upper-cased. A number cell
  * is refused: Excel keeps only 15 significant digits, so its last digits are lost.
  */
 export function parseIdNumberCell(cell: CellValue | undefined): CellResult<string> {
-  if (typeof cell === 'number') {
-    return fail('身份证号被 Excel 存成了数字，后几位已经丢失。请把这一列设成“文本”格式后重新填写。');
-  }
-  return ok(cellText(cell).normalize('NFKC').replace(/\s+/g, '').toUpperCase());
+  if (typeof cell === 'number') return fail(`“${excelDigits(cell)}”：${ROUNDED_ID_MESSAGE}`);
+  const text = cellText(cell).normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  if (isRoundedIdNumber(text, false)) return fail(`“${text}”：${ROUNDED_ID_MESSAGE}`);
+  return ok(text);
 }
 
 /** A phone number as text; a number cell keeps all its digits. */
@@ -468,7 +519,7 @@ export function parsePartyGroupCell(
   const group = partyGroups.find((candidate) => groupKey(candidate.name) === groupKey(text));
   if (group) return ok(group.id);
   if (partyGroups.length === 0) {
-    return fail(`本支部还没有设置党小组，找不到“${text}”。请先在支部设置中添加党小组，或把这一格留空。`);
+    return fail(`本支部还没有设置党小组，找不到“${text}”。请先在“支部信息”中添加党小组，或把这一格留空。`);
   }
   return fail(`找不到名为“${text}”的党小组。现有党小组：${partyGroups.map((g) => g.name).join('、')}。`);
 }
@@ -509,21 +560,13 @@ export interface RosterFieldSource {
   joinedOn: string;
   fullMembershipOn: string;
   retired: boolean;
-  development: { appliedOn: string; activistOn: string; candidateOn: string };
+  development: Record<RosterDevelopmentDate, string>;
 }
 
 /** The stored value of a roster field, read by its path. */
 export function rosterFieldValue(member: RosterFieldSource, field: RosterField): string | boolean {
-  switch (field) {
-    case 'development.appliedOn':
-      return member.development.appliedOn;
-    case 'development.activistOn':
-      return member.development.activistOn;
-    case 'development.candidateOn':
-      return member.development.candidateOn;
-    default:
-      return member[field];
-  }
+  const milestone = developmentDateOf(field);
+  return milestone ? member.development[milestone] : member[field as Exclude<RosterField, `development.${string}`>];
 }
 
 /** The cell a roster export writes for one member and column. */

@@ -6,6 +6,7 @@
  * nothing, rows in error. Nothing is written here; the UI shows the plan and applies it.
  */
 import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../members/member';
+import { ID_CHECK_DIGIT_PROBLEM } from '../members/id-number';
 import {
   birthDateFromIdNumber,
   genderFromIdNumber,
@@ -15,6 +16,11 @@ import {
 } from '../members/member-validation';
 import {
   ROSTER_COLUMNS,
+  ROSTER_DEVELOPMENT_DATES,
+  ROUNDED_ID_MESSAGE,
+  cellText,
+  isRoundedIdNumber,
+  developmentDateOf,
   isBlankCell,
   parseDateCell,
   parseGenderCell,
@@ -25,7 +31,6 @@ import {
   parseStageCell,
   parseTextCell,
   parseYesNoCell,
-  resolveRosterHeader,
   rosterColumnByHeader,
   rosterColumnForField,
   rosterDisplayText,
@@ -34,8 +39,10 @@ import {
   type CellResult,
   type CellValue,
   type RosterColumn,
+  type RosterDevelopmentDate,
   type RosterField,
 } from './roster-columns';
+import { acceptedHeaders, recogniseRosterColumns, recognitionNotice, type RecognisedHeader, type Recognition } from './roster-recognition';
 
 export interface PartyGroupRef {
   id: string;
@@ -45,6 +52,11 @@ export interface PartyGroupRef {
 export interface RosterImportContext {
   /** The branch's party groups, to resolve the 党小组 column by name. */
   partyGroups: readonly PartyGroupRef[];
+  /**
+   * The id for a party group the sheet names and the branch does not have yet: with it,
+   * such a group is proposed (created with the import); without it, the row is refused.
+   */
+  newPartyGroupId?: () => string;
   /** YYYY-MM-DD: dates after it are refused. */
   today: string;
 }
@@ -58,6 +70,8 @@ export interface RosterCellError {
 export interface ParsedRosterRow {
   /** Excel row number (1-based, the header row counted). */
   rowNumber: number;
+  /** Who the row is about as the sheet says it (姓名, else 身份证号), so an error row can be found without Excel. */
+  label: string;
   /** The member the row describes, when it has no error. */
   input?: MemberInput;
   errors: RosterCellError[];
@@ -69,9 +83,22 @@ export interface ParsedRosterRow {
   filledFields: RosterField[];
 }
 
+export interface HeaderReport {
+  /** Columns understood: the sheet's header, the roster column, and how it was recognised. */
+  recognised: { text: string; header: string; how: Recognition }[];
+  /** Headers that name no roster column. */
+  unknown: string[];
+  /** Required roster columns not found, with every header that would be understood. */
+  missing: { header: string; accepted: string[] }[];
+}
+
 export interface ParsedRoster {
   /** Problems that make the whole sheet unreadable as a roster; rows is then empty. */
   headerErrors: string[];
+  /** What the header row was read as, to show beside header errors; undefined when no header row was found. */
+  headerReport?: HeaderReport;
+  /** Party groups the sheet names that the branch does not have, proposed to be created with the import. */
+  newPartyGroups: PartyGroupRef[];
   /** Things the secretary should know that stop nothing (ignored columns, skipped rows). */
   notices: string[];
   /** Excel row number of the header row; 0 when none was found. */
@@ -82,15 +109,14 @@ export interface ParsedRoster {
   context: RosterImportContext;
 }
 
-/** Rows above the header a roster may have (a title such as “某某党支部党员名册”). */
-const HEADER_SEARCH_ROWS = 5;
+/** Rows searched for the header: a roster may have title rows above it (“某某党支部党员名册”, a date, a unit). */
+const HEADER_SEARCH_ROWS = 10;
 
 const NAME_HEADER = '姓名';
 const ID_HEADER = '身份证号';
 /** Errors on fields the roster does not carry, but that it sets or that pin what it sets. */
 const FIELD_COLUMNS: Record<string, string> = {
   'development.admissionVoteOn': '入党时间',
-  'development.fullMembershipVoteOn': '转正时间',
 };
 const OTHER_COLUMN = '其他信息';
 
@@ -111,12 +137,15 @@ function findHeaderRow(rows: readonly (readonly CellValue[])[]): number {
   return -1;
 }
 
-function headerProblems(columns: readonly RosterColumn[]): string[] {
+function missingColumns(columns: readonly RosterColumn[]): RosterColumn[] {
   const has = (header: string) => columns.some((column) => column.header === header);
-  const missing = ROSTER_COLUMNS.filter((column) => column.required && !has(column.header)).filter(
+  return ROSTER_COLUMNS.filter((column) => column.required && !has(column.header)).filter(
     // 性别 and 出生日期 can be read from the ID number.
     (column) => !((column.field === 'gender' || column.field === 'birthDate') && has(ID_HEADER)),
   );
+}
+
+function headerProblems(missing: readonly RosterColumn[]): string[] {
   return missing.map((column) =>
     column.field === 'gender' || column.field === 'birthDate'
       ? `缺少必填的“${column.header}”列（或者提供“${ID_HEADER}”列，由身份证号自动识别）。`
@@ -132,7 +161,21 @@ interface RowReading {
   errors: RosterCellError[];
 }
 
-function readCell(column: RosterColumn, cell: CellValue, context: RosterImportContext): CellResult<string | boolean> {
+/** The branch's party groups and those proposed so far; proposes one for a name it does not know, when allowed. */
+class PartyGroupResolver {
+  readonly proposed: PartyGroupRef[] = [];
+  constructor(private readonly context: RosterImportContext) {}
+
+  resolve(cell: CellValue): CellResult<string> {
+    const known = parsePartyGroupCell(cell, [...this.context.partyGroups, ...this.proposed]);
+    if (known.ok || !this.context.newPartyGroupId) return known;
+    const group = { id: this.context.newPartyGroupId(), name: parseTextCell(cell) };
+    this.proposed.push(group);
+    return { ok: true, value: group.id };
+  }
+}
+
+function readCell(column: RosterColumn, cell: CellValue, groups: PartyGroupResolver): CellResult<string | boolean> {
   switch (column.kind) {
     case 'name':
       return { ok: true, value: parseNameCell(cell) };
@@ -151,7 +194,7 @@ function readCell(column: RosterColumn, cell: CellValue, context: RosterImportCo
     case 'idNumber':
       return parseIdNumberCell(cell);
     case 'partyGroup':
-      return parsePartyGroupCell(cell, context.partyGroups);
+      return groups.resolve(cell);
   }
 }
 
@@ -162,11 +205,11 @@ function normalizePhone(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-function readRow(row: readonly CellValue[], columns: ResolvedColumns, context: RosterImportContext): RowReading {
+function readRow(row: readonly CellValue[], columns: ResolvedColumns, groups: PartyGroupResolver): RowReading {
   const reading: RowReading = { values: {}, filled: new Set(), errors: [] };
   for (const { index, column } of columns) {
     const cell = row[index] ?? null;
-    const result = readCell(column, cell, context);
+    const result = readCell(column, cell, groups);
     if (!result.ok) {
       reading.errors.push({ column: column.header, message: result.message });
       continue;
@@ -189,7 +232,8 @@ function fillFromIdNumber(reading: RowReading): void {
   if (id === '' || hasError(reading, ID_HEADER)) return;
   const problem = validateIdNumber(id);
   if (problem) {
-    reading.errors.push({ column: ID_HEADER, message: problem });
+    const rounded = isRoundedIdNumber(id, problem === ID_CHECK_DIGIT_PROBLEM);
+    reading.errors.push({ column: ID_HEADER, message: rounded ? `“${id}”：${ROUNDED_ID_MESSAGE}` : problem });
     return;
   }
   if (!reading.values.gender) {
@@ -208,9 +252,19 @@ function fillFromIdNumber(reading: RowReading): void {
   }
 }
 
+const ID_DERIVED: ReadonlySet<string> = new Set(['gender', 'birthDate']);
+
+/** A wrong ID number is said once: what it would have supplied is not asked for again. */
+function withoutIdDerived(reading: RowReading, errors: Partial<Record<string, string>>): Partial<Record<string, string>> {
+  if (!hasError(reading, ID_HEADER)) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => !ID_DERIVED.has(field) || reading.values[field as RosterField]));
+}
+
 function requireFilled(reading: RowReading): void {
+  const idFailed = hasError(reading, ID_HEADER);
   for (const column of ROSTER_COLUMNS) {
     if (!column.required || reading.values[column.field] || hasError(reading, column.header)) continue;
+    if (idFailed && ID_DERIVED.has(column.field)) continue;
     const hint = column.field === 'gender' || column.field === 'birthDate' ? '（填写身份证号也可自动识别）' : '';
     reading.errors.push({ column: column.header, message: `请填写“${column.header}”${hint}。` });
   }
@@ -247,9 +301,7 @@ function memberOf(values: Values): MemberInput {
       ...EMPTY_MILESTONES,
       contacts: [],
       introducers: [],
-      appliedOn: text('development.appliedOn'),
-      activistOn: text('development.activistOn'),
-      candidateOn: text('development.candidateOn'),
+      ...(Object.fromEntries(ROSTER_DEVELOPMENT_DATES.map((date) => [date, text(`development.${date}`)])) as Record<RosterDevelopmentDate, string>),
       // 入党时间 is the day the branch meeting admitted the member.
       admissionVoteOn: joinedOn,
     },
@@ -281,40 +333,82 @@ function isTemplateExample(values: Values): boolean {
   return values.name === EXAMPLE_NAME && values.idNumber === EXAMPLE_ID_NUMBER;
 }
 
+function headerReportOf(header: RecognisedHeader, missing: readonly RosterColumn[]): HeaderReport {
+  return {
+    recognised: header.columns.map(({ text, column, how }) => ({ text, header: column.header, how })),
+    unknown: header.unknown,
+    missing: missing.map((column) => ({ header: column.header, accepted: acceptedHeaders(column) })),
+  };
+}
+
+/** What the first rows hold, for a sheet whose header row was not found. */
+function firstRowsSeen(rows: readonly (readonly CellValue[])[]): string {
+  const texts = rows.slice(0, 3).map((row) => row.map((cell) => cellText(cell)).filter((text) => text !== '').slice(0, 8).join('、'));
+  return texts.map((text, index) => `第 ${index + 1} 行：${text || '（空）'}`).join('；');
+}
+
+/** One notice naming every row whose ID number Excel rounded, so the secretary fixes them all at once. */
+function roundedIdNotice(rows: readonly ParsedRosterRow[]): string[] {
+  const rounded = rows.filter((row) => row.errors.some((error) => error.column === ID_HEADER && error.message.includes(ROUNDED_ID_MESSAGE)));
+  if (rounded.length === 0) return [];
+  const which = rounded.map((row) => `第 ${row.rowNumber} 行（${row.label}）`).join('、');
+  return [`${which}的身份证号被 Excel 存成了数字，后几位已丢失，这些行不能导入：请把“${ID_HEADER}”列设为文本格式，按原始证件改正后重新导入。`];
+}
+
+/** 姓名, else the ID number as written, else nothing: what the preview shows for a row. */
+function rowLabel(row: readonly CellValue[], columns: ResolvedColumns): string {
+  const text = (field: RosterField) => {
+    const found = columns.find(({ column }) => column.field === field);
+    return found ? cellText(row[found.index] ?? null) : '';
+  };
+  return parseNameCell(text('name')) || text('idNumber');
+}
+
 /**
- * Reads a roster sheet: `rows[0]` is Excel row 1. The header is row 1, or a row just
- * below a title (within the first 5). Each data row is read against the header's
- * columns, whatever their order; rows with nothing in any roster column are skipped.
+ * Reads a roster sheet: `rows[0]` is Excel row 1. The header is the first row (within
+ * the first 10, below any title rows) with a 姓名 column; its columns are recognised by
+ * header and values (roster-recognition.ts). Each data row is read against them, whatever
+ * their order; rows with nothing in any roster column are skipped.
  */
 export function parseRosterRows(rows: readonly (readonly CellValue[])[], context: RosterImportContext): ParsedRoster {
-  const parsed: ParsedRoster = { headerErrors: [], notices: [], headerRowNumber: 0, columns: [], rows: [], context };
+  const parsed: ParsedRoster = { headerErrors: [], notices: [], headerRowNumber: 0, columns: [], rows: [], newPartyGroups: [], context };
   if (rows.every((row) => row.every((cell) => isBlankCell(cell)))) {
     parsed.headerErrors.push('这个工作表是空的：请把党员名册放在第一个工作表里，第 1 行为表头。');
     return parsed;
   }
   const headerIndex = findHeaderRow(rows);
   if (headerIndex === -1) {
-    parsed.headerErrors.push(`这不是党员名册：第 1 行找不到“${NAME_HEADER}”列。请使用“下载模板”得到的表头。`);
+    const names = acceptedHeaders(rosterColumnByHeader(NAME_HEADER)).join('、');
+    parsed.headerErrors.push(
+      `这不是党员名册：前 ${HEADER_SEARCH_ROWS} 行中找不到“${NAME_HEADER}”列（可写作：${names}）。表中看到的是——${firstRowsSeen(rows)}。请使用“下载模板”得到的表头。`,
+    );
     return parsed;
   }
   parsed.headerRowNumber = headerIndex + 1;
-  const header = resolveRosterHeader(rows[headerIndex]!);
-  parsed.columns = header.columns.map(({ column }) => column.header);
-  parsed.headerErrors.push(...headerProblems(header.columns.map(({ column }) => column)));
-  if (header.unknown.length > 0) parsed.notices.push(`以下列不是名册的内容，已忽略：${header.unknown.join('、')}。`);
-  for (const duplicate of header.duplicates) parsed.notices.push(`“${duplicate}”列出现了不止一次，只读取了第一列。`);
-
   const dataRows = rows.slice(headerIndex + 1);
+  const header = recogniseRosterColumns(rows[headerIndex]!, dataRows);
+  const missing = missingColumns(header.columns.map(({ column }) => column));
+  parsed.headerReport = headerReportOf(header, missing);
+  parsed.columns = header.columns.map(({ column }) => column.header);
+  parsed.headerErrors.push(...headerProblems(missing));
+  for (const column of header.columns) {
+    const notice = recognitionNotice(column);
+    if (notice) parsed.notices.push(notice);
+  }
+  if (header.unknown.length > 0) parsed.notices.push(`以下列不是名册的内容，已忽略：${header.unknown.join('、')}。`);
+  for (const duplicate of header.duplicates) parsed.notices.push(`“${duplicate}”列与另一列内容相同，只读取了其中一列。`);
+
   const hasData = dataRows.some((row) => header.columns.some(({ index }) => !isBlankCell(row[index] ?? null)));
   if (!hasData) {
     parsed.headerErrors.push(`表中没有人员数据：表头（第 ${headerIndex + 1} 行）下面应每人一行。`);
   }
   if (parsed.headerErrors.length > 0) return parsed;
 
+  const groups = new PartyGroupResolver(context);
   dataRows.forEach((row, offset) => {
     const rowNumber = headerIndex + 2 + offset;
     if (header.columns.every(({ index }) => isBlankCell(row[index] ?? null))) return;
-    const reading = readRow(row, header.columns, context);
+    const reading = readRow(row, header.columns, groups);
     if (isTemplateExample(reading.values)) {
       parsed.notices.push(`第 ${rowNumber} 行是模板自带的示例（${EXAMPLE_NAME}），没有导入。`);
       return;
@@ -322,14 +416,17 @@ export function parseRosterRows(rows: readonly (readonly CellValue[])[], context
     fillFromIdNumber(reading);
     requireFilled(reading);
     const input = memberOf(reading.values);
-    const errors = sortByColumnOrder([...reading.errors, ...addValidationErrors(reading.errors, validateMember(input, context.today))]);
+    const errors = sortByColumnOrder([...reading.errors, ...addValidationErrors(reading.errors, withoutIdDerived(reading, validateMember(input, context.today)))]);
     parsed.rows.push({
       rowNumber,
+      label: rowLabel(row, header.columns),
       ...(errors.length === 0 ? { input } : {}),
       errors,
       filledFields: ROSTER_COLUMNS.map((column) => column.field).filter((field) => reading.filled.has(field)),
     });
   });
+  parsed.newPartyGroups = groups.proposed;
+  parsed.notices.unshift(...roundedIdNotice(parsed.rows));
   return parsed;
 }
 
@@ -360,8 +457,10 @@ export interface RosterImportPlan {
   updates: PlannedUpdate[];
   /** Rows that match a stored member and change nothing. */
   unchangedRows: { rowNumber: number; existing: MemberRecord }[];
-  /** Rows that cannot be imported, with the reason per column; they are left out. */
-  errorRows: { rowNumber: number; errors: RosterCellError[] }[];
+  /** Rows that cannot be imported, with who they are about and the reason per column; they are left out. */
+  errorRows: { rowNumber: number; label: string; errors: RosterCellError[] }[];
+  /** Party groups to create with the import: those the sheet names, the branch lacks, and an imported row uses. */
+  newPartyGroups: PartyGroupRef[];
   summary: { rows: number; adds: number; updates: number; unchanged: number; errors: number };
 }
 
@@ -382,23 +481,12 @@ function copyOf(input: MemberInput): MemberInput {
 function withFilledFields(base: MemberInput, input: MemberInput, fields: readonly RosterField[]): MemberInput {
   const merged = copyOf(base);
   for (const field of fields) {
-    switch (field) {
-      case 'development.appliedOn':
-        merged.development.appliedOn = input.development.appliedOn;
-        break;
-      case 'development.activistOn':
-        merged.development.activistOn = input.development.activistOn;
-        break;
-      case 'development.candidateOn':
-        merged.development.candidateOn = input.development.candidateOn;
-        break;
-      case 'joinedOn':
-        merged.joinedOn = input.joinedOn;
-        merged.development.admissionVoteOn = input.joinedOn;
-        break;
-      default:
-        (merged as unknown as Record<string, unknown>)[field] = input[field];
-    }
+    const milestone = developmentDateOf(field);
+    if (milestone) merged.development[milestone] = input.development[milestone];
+    else if (field === 'joinedOn') {
+      merged.joinedOn = input.joinedOn;
+      merged.development.admissionVoteOn = input.joinedOn;
+    } else (merged as unknown as Record<string, unknown>)[field] = input[field as keyof MemberInput];
   }
   return merged;
 }
@@ -467,6 +555,7 @@ export function planRosterImport(parsed: ParsedRoster, existing: readonly Member
     updates: [],
     unchangedRows: [],
     errorRows: [],
+    newPartyGroups: [],
     summary: { rows: 0, adds: 0, updates: 0, unchanged: 0, errors: 0 },
   };
   const live = existing.filter((record) => !record.deleted);
@@ -476,11 +565,12 @@ export function planRosterImport(parsed: ParsedRoster, existing: readonly Member
   const rowOfPerson = new Map<string, number>();
   const rowOfPersonWithoutId = new Map<string, number>();
   const rowOfMember = new Map<string, number>();
-  const { partyGroups, today } = parsed.context;
+  const { today } = parsed.context;
+  const partyGroups = [...parsed.context.partyGroups, ...parsed.newPartyGroups];
 
   for (const row of parsed.rows) {
     const { rowNumber, input } = row;
-    const fail = (...errors: RosterCellError[]) => plan.errorRows.push({ rowNumber, errors });
+    const fail = (...errors: RosterCellError[]) => plan.errorRows.push({ rowNumber, label: row.label, errors });
     if (!input) {
       fail(...row.errors);
       continue;
@@ -537,6 +627,8 @@ export function planRosterImport(parsed: ParsedRoster, existing: readonly Member
   }
 
   plan.errorRows.sort((a, b) => a.rowNumber - b.rowNumber);
+  const usedGroups = new Set([...plan.adds, ...plan.updates].map((row) => row.input.partyGroupId));
+  plan.newPartyGroups = parsed.newPartyGroups.filter((group) => usedGroups.has(group.id));
   plan.summary = {
     rows: parsed.rows.length,
     adds: plan.adds.length,

@@ -1,7 +1,8 @@
-import { Alert, App, Checkbox, Modal, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Modal, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterImportPlan } from '../../../../shared/roster/roster-import';
 import { canConfirmImport, type RosterPreview } from './excel/roster-import-flow';
+import { RosterHeaderReport } from './RosterHeaderReport';
 
 interface PreviewRow {
   rowNumber: number;
@@ -21,7 +22,7 @@ function previewRows(plan: RosterImportPlan): PreviewRow[] {
   return [
     ...plan.errorRows.map((row) => ({
       rowNumber: row.rowNumber,
-      name: '',
+      name: row.label || '（未填姓名）',
       outcome: 'error' as const,
       details: row.errors.map((error) => `第 ${row.rowNumber} 行「${error.column}」：${error.message}`),
     })),
@@ -38,16 +39,21 @@ function previewRows(plan: RosterImportPlan): PreviewRow[] {
 
 interface ImportRosterDialogProps {
   preview: RosterPreview | undefined;
-  onConfirm: (plan: RosterImportPlan) => Promise<void>;
+  onConfirm: (plan: RosterImportPlan, createGroups: boolean) => Promise<void>;
   onClose: () => void;
+  onDownloadTemplate: () => void;
 }
 
 /** The roster import's preview: nothing is stored until 确认导入. */
-export function ImportRosterDialog({ preview, onConfirm, onClose }: ImportRosterDialogProps) {
+export function ImportRosterDialog({ preview, onConfirm, onClose, onDownloadTemplate }: ImportRosterDialogProps) {
   const { message } = App.useApp();
   const [skipErrorRows, setSkipErrorRows] = useState(false);
+  const [createGroups, setCreateGroups] = useState(true);
   const [writing, setWriting] = useState(false);
-  useEffect(() => setSkipErrorRows(false), [preview]);
+  useEffect(() => {
+    setSkipErrorRows(false);
+    setCreateGroups(true);
+  }, [preview]);
 
   const plan = preview?.ok ? preview.plan : undefined;
   const rows = useMemo(() => (plan ? previewRows(plan) : []), [plan]);
@@ -56,8 +62,9 @@ export function ImportRosterDialog({ preview, onConfirm, onClose }: ImportRoster
     if (!plan) return;
     setWriting(true);
     try {
-      await onConfirm(plan);
-      message.success(`导入完成：新增 ${plan.adds.length} 人，更新 ${plan.updates.length} 人。`);
+      await onConfirm(plan, createGroups);
+      const groups = createGroups && plan.newPartyGroups.length > 0 ? `，新建党小组 ${plan.newPartyGroups.length} 个` : '';
+      message.success(`导入完成：新增 ${plan.adds.length} 人，更新 ${plan.updates.length} 人${groups}。`);
       onClose();
     } catch (error) {
       message.error(`导入失败，名册未作任何改动：${(error as Error).message}`);
@@ -81,7 +88,16 @@ export function ImportRosterDialog({ preview, onConfirm, onClose }: ImportRoster
     >
       <Spin spinning={writing} tip="正在写入，请勿关闭程序…">
         {preview && !preview.ok && (
-          <Alert type="error" showIcon message="无法导入该文件" description={<ul className="plain-list">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+          <>
+            <Alert type="error" showIcon message="无法导入该文件" description={<ul className="plain-list">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+            {preview.report ? (
+              <RosterHeaderReport report={preview.report} onDownloadTemplate={onDownloadTemplate} />
+            ) : (
+              <Button style={{ marginTop: 12 }} onClick={onDownloadTemplate}>
+                下载导入模板
+              </Button>
+            )}
+          </>
         )}
         {plan && (
           <Space direction="vertical" style={{ width: '100%' }}>
@@ -93,6 +109,19 @@ export function ImportRosterDialog({ preview, onConfirm, onClose }: ImportRoster
               <Statistic title="有错误" value={plan.summary.errors} valueStyle={{ color: plan.summary.errors ? '#cf1322' : undefined }} />
             </Space>
             {preview?.ok && preview.notices.map((notice) => <Alert key={notice} type="info" showIcon message={notice} />)}
+            {plan.newPartyGroups.length > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                message={`表中有本支部还没有的党小组：${plan.newPartyGroups.map((group) => group.name).join('、')}。`}
+                description={createGroups ? '确认导入时会一并在“支部信息”中新建这些党小组。' : '这些党小组不会新建，其中的人员将以“未分组”导入。'}
+                action={
+                  <Checkbox checked={createGroups} onChange={(event) => setCreateGroups(event.target.checked)}>
+                    同时新建这些党小组
+                  </Checkbox>
+                }
+              />
+            )}
             {plan.errorRows.length > 0 && (
               <Alert
                 type="warning"

@@ -104,7 +104,12 @@ export function MembersPage() {
         ]}
       />
       <MemberFormDrawer member={editing} branchId={branch.id} partyGroupOptions={partyGroupOptions} onClose={() => setEditing(undefined)} />
-      <ImportRosterDialog preview={files.preview} onConfirm={files.confirmImport} onClose={files.closePreview} />
+      <ImportRosterDialog
+        preview={files.preview}
+        onConfirm={files.confirmImport}
+        onClose={files.closePreview}
+        onDownloadTemplate={() => void files.downloadTemplate()}
+      />
       <AuditDrawer
         open={historyOf !== undefined}
         onClose={() => setHistoryOf(undefined)}

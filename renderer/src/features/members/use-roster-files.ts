@@ -54,8 +54,8 @@ export function useRosterFiles({ branchId, branchName, members, partyGroups, tod
         const file = await getPlatform().openFile({ title: '选择党员名册 Excel 文件', filters: XLSX_FILTER });
         if (file) setPreview(await previewRosterFile(file, members, { partyGroups, today }));
       }),
-    confirmImport: async (plan: RosterImportPlan) => {
-      await memberRepository.importMany(branchId, importBatchOf(plan));
+    confirmImport: async (plan: RosterImportPlan, createGroups: boolean) => {
+      await memberRepository.importMany(branchId, importBatchOf(plan, createGroups));
     },
   };
 }

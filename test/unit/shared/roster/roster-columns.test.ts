@@ -12,7 +12,6 @@ import {
   parsePartyGroupCell,
   parseStageCell,
   parseYesNoCell,
-  resolveRosterHeader,
   rosterCellOf,
   rosterColumnForField,
   type RosterFieldSource,
@@ -38,8 +37,12 @@ describe('roster columns', () => {
       '转正时间',
       '是否离退休',
       '递交申请时间',
+      '派人谈话时间',
       '确定积极分子时间',
       '确定发展对象时间',
+      '上级党委预审时间',
+      '上级党委审批时间',
+      '支部大会讨论转正时间',
     ]);
     expect(new Set(ROSTER_COLUMNS.map((column) => column.field)).size).toBe(ROSTER_COLUMNS.length);
     expect(rosterColumnForField('development.activistOn')?.header).toBe('确定积极分子时间');
@@ -83,16 +86,6 @@ describe('header matching', () => {
     expect(matchRosterHeader('备注')).toBeUndefined();
     expect(matchRosterHeader('')).toBeUndefined();
     expect(matchRosterHeader(null)).toBeUndefined();
-  });
-
-  it('resolves a header row in any order, listing unknown and repeated columns but not 序号', () => {
-    const resolved = resolveRosterHeader(['序号', '人员类别', '备注', ' 姓名（必填）', null, '工号', '姓名']);
-    expect(resolved.columns.map(({ index, column }) => [index, column.header])).toEqual([
-      [1, '人员类别'],
-      [3, '姓名'],
-    ]);
-    expect(resolved.unknown).toEqual(['备注', '工号']);
-    expect(resolved.duplicates).toEqual(['姓名']);
   });
 });
 
@@ -210,7 +203,15 @@ describe('roster cells of a member', () => {
     joinedOn: '2024-07-01',
     fullMembershipOn: '',
     retired: false,
-    development: { appliedOn: '2021-03-01', activistOn: '2021-09-01', candidateOn: '' },
+    development: {
+      appliedOn: '2021-03-01',
+      applicationTalkOn: '2021-03-20',
+      activistOn: '2021-09-01',
+      candidateOn: '',
+      preReviewOn: '',
+      committeeApprovalOn: '2024-08-15',
+      fullMembershipVoteOn: '',
+    },
   };
   const cells = ROSTER_COLUMNS.map((column) => rosterCellOf(member, column, [{ id: 'g1', name: '第一党小组' }]));
 
@@ -232,7 +233,11 @@ describe('roster cells of a member', () => {
       null,
       '否',
       new Date(Date.UTC(2021, 2, 1)),
+      new Date(Date.UTC(2021, 2, 20)),
       new Date(Date.UTC(2021, 8, 1)),
+      null,
+      null,
+      new Date(Date.UTC(2024, 7, 15)),
       null,
     ]);
   });

@@ -61,7 +61,9 @@ describe('parseRosterRows: the header', () => {
       ],
       context,
     );
-    expect(parsed.headerErrors).toEqual(['这不是党员名册：第 1 行找不到“姓名”列。请使用“下载模板”得到的表头。']);
+    expect(parsed.headerErrors).toEqual([
+      '这不是党员名册：前 10 行中找不到“姓名”列（可写作：姓名、名字、党员姓名、人员姓名）。表中看到的是——第 1 行：日期、会议主题；第 2 行：2026-01-05、学习。请使用“下载模板”得到的表头。',
+    ]);
     expect(parsed.rows).toEqual([]);
   });
 
@@ -202,7 +204,7 @@ describe('parseRosterRows: the rows', () => {
       ],
       context,
     );
-    expect(parsed.notices).toEqual(['“身份证号”列出现了不止一次，只读取了第一列。', '第 2 行是模板自带的示例（张三），没有导入。']);
+    expect(parsed.notices).toEqual(['“身份证号”列与另一列内容相同，只读取了其中一列。', '第 2 行是模板自带的示例（张三），没有导入。']);
     expect(parsed.rows.map((row) => row.rowNumber)).toEqual([3]);
   });
 });
@@ -227,7 +229,7 @@ describe('planRosterImport', () => {
       [4, '李强'],
       [5, '陈明'],
     ]);
-    expect(plan.errorRows).toEqual([{ rowNumber: 3, errors: [{ column: '出生日期', message: expect.stringContaining('不是有效日期') }] }]);
+    expect(plan.errorRows).toEqual([{ rowNumber: 3, label: '赵六', errors: [{ column: '出生日期', message: expect.stringContaining('不是有效日期') }] }]);
     expect(plan.updates).toEqual([]);
     expect(plan.summary).toEqual({ rows: 4, adds: 3, updates: 0, unchanged: 0, errors: 1 });
   });
@@ -312,8 +314,8 @@ describe('planRosterImport', () => {
     const plan = planRosterImport(parsed, []);
     expect(plan.adds.map((add) => add.rowNumber)).toEqual([2, 4]);
     expect(plan.errorRows).toEqual([
-      { rowNumber: 3, errors: [{ column: '身份证号', message: '与第 2 行的身份证号相同，同一人只能有一行。' }] },
-      { rowNumber: 5, errors: [{ column: '姓名', message: '与第 4 行的姓名、出生日期相同，同一人只能有一行。' }] },
+      { rowNumber: 3, label: '王芳', errors: [{ column: '身份证号', message: '与第 2 行的身份证号相同，同一人只能有一行。' }] },
+      { rowNumber: 5, label: '陈明', errors: [{ column: '姓名', message: '与第 4 行的姓名、出生日期相同，同一人只能有一行。' }] },
     ]);
   });
 
@@ -322,7 +324,7 @@ describe('planRosterImport', () => {
     const b = record({ id: 'b', name: '周八', gender: 'female', birthDate: '1990-01-01' });
     const parsed = parseRosterRows([['姓名', '性别', '出生日期', '人员类别'], ['周八', '女', '1990-01-01', '入党申请人']], context);
     expect(planRosterImport(parsed, [a, b]).errorRows).toEqual([
-      { rowNumber: 2, errors: [{ column: '姓名', message: expect.stringContaining('名册中有 2 位姓名、出生日期都相同的人员') }] },
+      { rowNumber: 2, label: '周八', errors: [{ column: '姓名', message: expect.stringContaining('名册中有 2 位姓名、出生日期都相同的人员') }] },
     ]);
   });
 
@@ -348,7 +350,7 @@ describe('planRosterImport', () => {
     const plan = planRosterImport(parsed, [stored]);
     expect(plan.updates).toEqual([]);
     expect(plan.errorRows).toEqual([
-      { rowNumber: 2, errors: [{ column: '转正时间', message: '支部大会讨论转正日期不能早于支部大会接收日期。' }] },
+      { rowNumber: 2, label: '李强', errors: [{ column: '支部大会讨论转正时间', message: '支部大会讨论转正日期不能早于支部大会接收日期。' }] },
     ]);
   });
 

@@ -1,8 +1,11 @@
+import type { PartyGroup } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
 import type { MemberInput } from '../../../../../shared/members/member-validation';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
+import { changeLogTables } from '../../../db/change-log';
 import { createRecordRepository, type BatchResult, type RecordRepositoryOptions } from '../../../db/record-repository';
+import { createBranchRepository } from '../../branch/data/branch-repository';
 import { withOperator } from '../../settings/data/preferences-repository';
 
 export type MemberPatch = Partial<MemberInput>;
@@ -11,10 +14,13 @@ export type MemberPatch = Partial<MemberInput>;
 export interface MemberImport {
   adds: readonly MemberInput[];
   updates: readonly { id: string; patch: MemberPatch }[];
+  /** Party groups the sheet names that the branch gets with the import (members refer to their ids). */
+  newPartyGroups?: readonly PartyGroup[];
 }
 
 export function createMemberRepository(db: LedgerDatabase, options?: Partial<RecordRepositoryOptions>) {
   const records = createRecordRepository(db, 'members', withOperator(db, options));
+  const branches = createBranchRepository(db, options);
 
   return {
     /** The branch's roster, without deleted members, in no particular order. */
@@ -30,9 +36,19 @@ export function createMemberRepository(db: LedgerDatabase, options?: Partial<Rec
     /** A tombstone: the member leaves the roster, the record stays so the delete can sync. */
     remove: (id: string): Promise<void> => records.remove(id),
 
-    /** The whole import in one transaction, one audit entry per member: all stored or none. */
-    importMany: (branchId: string, batch: MemberImport): Promise<BatchResult<MemberRecord>> =>
-      records.importMany(branchId, batch),
+    /**
+     * The whole import in one transaction, one audit entry per member, and the party groups
+     * it adds to the branch in the same one: all stored or none.
+     */
+    async importMany(branchId: string, { newPartyGroups = [], ...batch }: MemberImport): Promise<BatchResult<MemberRecord>> {
+      if (newPartyGroups.length === 0) return records.importMany(branchId, batch);
+      // The operator name is read from preferences by each write: it must be in the transaction too.
+      return db.transaction('rw', [db.branches, db.members, db.preferences, ...changeLogTables(db)], async () => {
+        const branch = await branches.getOwnBranch(branchId);
+        await branches.updateBranch(branchId, { partyGroups: [...(branch.partyGroups ?? []), ...newPartyGroups] });
+        return records.importMany(branchId, batch);
+      });
+    },
 
     /** The live member of the branch with this ID number, if any; a blank number matches no one. */
     async findByIdNumber(branchId: string, idNumber: string): Promise<MemberRecord | undefined> {

@@ -47,7 +47,7 @@ function helpSheet(partyGroups: readonly PartyGroupName[]): WorkbookSheet {
     '有错误的行不会导入：系统会列出行号和出错的列，改正后重新导入即可，已导入的人员不会重复。',
     partyGroups.length > 0
       ? `本支部现有党小组：${partyGroups.map((group) => group.name).join('、')}。`
-      : '本支部还没有设置党小组，“党小组”列请留空。',
+      : '本支部还没有设置党小组：“党小组”列写上组名，导入时可一并新建。',
   ];
   return {
     name: HELP_SHEET_NAME,

@@ -145,9 +145,10 @@ describe('importing a roster workbook', () => {
       [5, '陈明', '1995-01-01'],
     ]);
     expect(plan.errorRows).toEqual([
-      { rowNumber: 3, errors: [{ column: '出生日期', message: expect.stringContaining('“1985-13-01”不是有效日期') }] },
+      { rowNumber: 3, label: '赵六', errors: [{ column: '出生日期', message: expect.stringContaining('“1985-13-01”不是有效日期') }] },
       {
         rowNumber: 6,
+        label: '孙七',
         errors: [
           { column: '身份证号', message: '身份证号码校验位不正确，请核对是否输错。' },
           { column: '党小组', message: expect.stringContaining('“第九党小组”') },
@@ -249,7 +250,7 @@ describe('rosterTemplate', () => {
     expect(explained.map((row) => row[0])).toEqual(ROSTER_COLUMNS.map((column) => column.header));
     expect(explained.map((row) => row[1])).toEqual(ROSTER_COLUMNS.map((column) => (column.required ? '必填' : '选填')));
     expect(explained.every((row) => typeof row[2] === 'string' && row[2].length > 3)).toBe(true);
-    expect(help.flat()).toContain('本支部还没有设置党小组，“党小组”列请留空。');
+    expect(help.flat()).toContain('本支部还没有设置党小组：“党小组”列写上组名，导入时可一并新建。');
     const roster = await readSheet(bytes.slice().buffer, ROSTER_SHEET_NAME);
     expect(roster[1]![ROSTER_COLUMNS.findIndex((column) => column.kind === 'partyGroup') + 1]).toBeNull();
   });
