@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { localToday } from '../renderer/src/shell/today';
+import { localToday } from '../renderer/src/core/today';
 import { NATIONAL_RULE_SET } from '../shared/rules/rule-set';
 import { createProfileDir, launchChromium } from '../test/e2e/support/chromium';
 import { serveBuiltRenderer } from '../test/e2e/support/static-server';

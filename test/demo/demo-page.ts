@@ -1,5 +1,5 @@
 import { LedgerDatabase } from '../../renderer/src/db/database';
-import { localToday } from '../../renderer/src/shell/today';
+import { localToday } from '../../renderer/src/core/today';
 import { generateDataset, SCALES } from '../support/generator';
 import { seedInstallation, writeBranchData } from '../support/seed/seed-ledger';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../renderer/src/shell/today';
+import { localToday } from '../../renderer/src/core/today';
 import { parseMonthKey, QUARTER_LABELS, quarterOfMonth } from '../../shared/dues/months';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { BASES, duesScenario, everyonePaid, registerBase, showYear, yuan } from './support/dues';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../renderer/src/shell/today';
+import { localToday } from '../../renderer/src/core/today';
 import { addMonthsToKey, monthsOfQuarter, parseMonthKey, QUARTER_LABELS, quarterOfMonth } from '../../shared/dues/months';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';

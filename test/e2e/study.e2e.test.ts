@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookRows } from '../../renderer/src/features/members/excel/workbook';
-import { localToday } from '../../renderer/src/shell/today';
+import { readWorkbookRows } from '../../renderer/src/shell/workbook';
+import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../renderer/src/shell/today';
+import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';

@@ -2,7 +2,7 @@ import { addDays, addMonths, addYears } from '../../shared/dates';
 import { idNumberCheckCharacter } from '../../shared/members/id-number';
 import type { CellValue } from '../../shared/roster/roster-columns';
 import { ROSTER_SHEET_NAME } from '../../renderer/src/features/members/excel/roster-workbooks';
-import { writeWorkbook } from '../../renderer/src/features/members/excel/workbook';
+import { writeWorkbook } from '../../renderer/src/shell/workbook';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['建国', '秀英', '海燕', '志强', '丽华', '晓东', '雪梅', '文博', '静怡', '国庆', '春燕', '明辉', '欣然', '立军', '慧敏'];

@@ -2,8 +2,8 @@ import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useMemo } from 'react';
 import { SetupWizard } from '../features/setup/SetupWizard';
-import { useInstallationStore } from '../features/setup/installation-store';
-import { AppShell } from '../shell/AppShell';
+import { useInstallationStore } from '../core/installation/installation-store';
+import { AppShell } from './AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TodoItem } from '../home/todo-item';
+import type { TodoItem } from '../../core/todo/todo-item';
 import { useStorageStatus } from './storage-status';
 
 /** 首页's warning before the disk is full; none while there is room (or before the estimate is read). */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BranchRecord } from '../../../../shared/branch/branch';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { branchRepository, type BranchPatch } from './data/branch-repository';
 
 /** The branch this PC keeps records for, re-read whenever it changes; undefined while loading. */

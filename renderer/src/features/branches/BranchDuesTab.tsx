@@ -6,10 +6,10 @@ import { QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../shared/dues/
 import type { QuarterTotals } from '../../../../shared/dues/remittance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { AlarmsPanel } from '../dues/AlarmsPanel';
 import { RemittancePanel } from '../dues/RemittancePanel';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 /** 党费 of one branch as its packages brought it: the year's quarters, who is in arrears, the 党章 alarms. */
 export function BranchDuesTab({ branchId, records, meetings }: { branchId: string; records: BranchDuesRecords; meetings: readonly MeetingRecord[] }) {

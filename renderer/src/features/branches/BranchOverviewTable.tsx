@@ -4,15 +4,15 @@ import { quarterOfDate } from '../../../../shared/dues/branch-dues';
 import { yuanAmount } from '../../../../shared/dues/dues-amount';
 import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { QUARTER_LABELS } from '../../../../shared/dues/months';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { STATE_TAGS } from '../dues/RemittancePanel';
-import { STATUS_STYLE } from '../meetings/compliance-colors';
-import { useActiveRules } from '../rules/active-rules';
+import { STATUS_STYLE } from '../../shell/compliance-colors';
+import { useActiveRules } from '../../core/rules/active-rules';
 import type { BranchOverview } from './data/branches-repository';
-import { branchesPath } from './branches-routes';
+import { branchesPath } from '../../core/navigation/branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
 import { NoticeButton } from './NoticeDialog';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 
 function complianceCell(row: BranchOverview) {
   if (!row.compliance) return '尚未收到数据';

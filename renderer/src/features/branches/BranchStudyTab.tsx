@@ -6,8 +6,8 @@ import type { MemberRecord } from '../../../../shared/members/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { formatHours, studyLedger } from '../../../../shared/study/study-ledger';
 import { STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { notebookRepository } from '../study/data/notebook-repository';
 import { StudyLedgerTable, StudySummaryCards } from '../study/StudyLedgerTable';
 

@@ -1,5 +1,5 @@
 import { Skeleton, Space, Tabs } from 'antd';
-import { useRouteQuery } from '../../app/hash-route';
+import { useRouteQuery } from '../../core/navigation/hash-route';
 import { ConflictsCard } from '../sync/ConflictsCard';
 import { ImportPanel } from '../sync/ImportPanel';
 import { BranchDetail } from './BranchDetail';

@@ -1,6 +1,6 @@
 import { App, Form, Input, Modal, Radio } from 'antd';
 import type { MeetingRecord, MeetingReview } from '../../../../shared/meetings/meeting-types';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { OPINION_MAX, reviewRepository } from './data/review-repository';
 import { officeSigner } from './office-signer';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { branchesRepository, type BranchOverview } from './data/branches-repository';
 
 /** Every enrolled branch with its latest package and this year's compliance, live. */

@@ -1,6 +1,6 @@
 import { Alert, List, Result, Tag, Typography } from 'antd';
 import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 /** 提醒: 3 months in arrears or away (warning) and the 党章 six-month rule (red). */
 export function AlarmsPanel({ alarms }: { alarms: readonly MemberActivityAlarm[] }) {

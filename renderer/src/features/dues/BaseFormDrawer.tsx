@@ -6,7 +6,7 @@ import { validateDuesBase } from '../../../../shared/dues/dues-validation';
 import { MONTHS_OF_YEAR } from '../../../../shared/dues/months';
 import { FormField } from '../../shell/FormField';
 import { formErrorsOf } from '../members/member-form';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { baseInputOf, computeBase, formPartsOf, formValuesOf, rateText, startingBase, type BaseFormValues } from './base-form';
 import { duesRepository } from './data/dues-repository';
 

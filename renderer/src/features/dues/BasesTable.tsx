@@ -4,7 +4,7 @@ import { baseForMonth } from '../../../../shared/dues/dues-ledger';
 import { DUES_CATEGORY_LABELS, type DuesBaseRecord } from '../../../../shared/dues/dues-types';
 import { monthKey } from '../../../../shared/dues/months';
 import type { MemberRecord } from '../../../../shared/members/member';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { computeBase, rateText } from './base-form';
 import type { BaseTarget } from './BaseFormDrawer';
 import { duesRepository } from './data/dues-repository';

@@ -6,8 +6,8 @@ import { everyonePaid, type DuesPaymentWrite } from '../../../../shared/dues/due
 import type { PaymentMethod } from '../../../../shared/dues/dues-types';
 import { MONTHS_OF_YEAR } from '../../../../shared/dues/months';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { duesRepository } from './data/dues-repository';
 import { METHOD_OPTIONS } from './PaymentDialog';
 

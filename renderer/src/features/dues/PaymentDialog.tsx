@@ -6,8 +6,8 @@ import { clearMonth, payMonthAmount, payQuarter, type PaymentResult } from '../.
 import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/dues/dues-types';
 import { monthKey, QUARTER_LABELS, quarterOfMonth } from '../../../../shared/dues/months';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { duesRepository } from './data/dues-repository';
 import { fenToYuan, yuanToFen } from './money';
 

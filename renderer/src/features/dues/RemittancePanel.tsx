@@ -4,12 +4,12 @@ import { formatFen } from '../../../../shared/dues/dues-amount';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import { QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../shared/dues/months';
 import { remittanceStatus, type QuarterTotals, type RemittanceState } from '../../../../shared/dues/remittance';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { duesRepository } from './data/dues-repository';
-import { duesPath } from './dues-routes';
+import { duesPath } from '../../core/navigation/dues-routes';
 import { fenToYuan, yuanToFen } from './money';
 
 export const STATE_TAGS: Record<RemittanceState, { color: string; label: string }> = {

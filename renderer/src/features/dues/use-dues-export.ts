@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Quarter } from '../../../../shared/dues/months';
 import type { QuarterTotals } from '../../../../shared/dues/remittance';
 import { getPlatform } from '../../platform';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { exportDuesLedger, type DuesExportRow } from './excel/dues-workbook';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { remittanceReminders } from '../../../../shared/dues/remittance';
-import { useToday } from '../../shell/today';
-import type { TodoItem } from '../home/todo-item';
-import { useActiveRules } from '../rules/active-rules';
-import { duesPath } from './dues-routes';
+import { useToday } from '../../core/today';
+import type { TodoItem } from '../../core/todo/todo-item';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { duesPath } from '../../core/navigation/dues-routes';
 import { useDuesAlarms, useDuesLedger } from './use-dues';
 
 /**

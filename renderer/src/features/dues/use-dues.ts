@@ -7,11 +7,11 @@ import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../..
 import type { MemberRecord } from '../../../../shared/members/member';
 import { QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { useMeetings } from '../meetings/use-meetings';
 import { useMembers } from '../members/use-members';
-import { useActiveRules } from '../rules/active-rules';
-import { useInstallation } from '../setup/use-installation';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { useInstallation } from '../../core/installation/use-installation';
 import { duesRepository, type BranchDuesRecordSet } from './data/dues-repository';
 
 /** The branch's dues records, live; undefined while loading. */

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { StorageWarning } from '../backup/StorageCard';
 import { TodoList } from './TodoList';
 

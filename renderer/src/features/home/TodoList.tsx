@@ -1,7 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Card, List, Result, Skeleton, Tag } from 'antd';
-import { navigate } from '../../app/hash-route';
-import type { TodoItem } from './todo-item';
+import { navigate } from '../../core/navigation/hash-route';
+import type { TodoItem } from '../../core/todo/todo-item';
 import { useTodoItems } from './use-todo-items';
 
 const SEVERITY_TAGS: Record<TodoItem['severity'], { color: string; label: string }> = {

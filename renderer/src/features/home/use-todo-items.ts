@@ -4,13 +4,13 @@ import { useStorageTodoItems } from '../backup/use-storage-todo-items';
 import { useDuesTodoItems } from '../dues/use-dues-todo-items';
 import { useMeetingTodoItems } from '../meetings/use-meeting-todo-items';
 import { useStudyTodoItems } from '../study/use-study-todo-items';
-import type { TodoItem } from './todo-item';
+import type { TodoItem } from '../../core/todo/todo-item';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
 import { STAGE_LABELS } from '../../../../shared/members/member';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch/use-branch';
 import { useMembers } from '../members/use-members';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 const SEVERITY_ORDER: Record<WarningSeverity, number> = { error: 0, warning: 1, info: 2 };
 

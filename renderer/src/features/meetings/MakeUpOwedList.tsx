@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { branchOwedMakeUps } from '../../../../shared/meetings/attendance';
 import { LEAVE_REASON_LABELS, MEETING_TYPE_LABELS, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
-import { navigate } from '../../app/hash-route';
-import { meetingPath } from './meeting-routes';
+import { navigate } from '../../core/navigation/hash-route';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { nameOf, useMemberNames } from './member-names';
 
 /** 补课: everyone who missed a meeting and has not yet made it up, oldest meeting first. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MAKE_UP_METHOD_LABELS, MAKE_UP_METHODS, type MakeUpEntry, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { newId } from '../../../../shared/records/base-record';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { owedMakeUps } from '../../../../shared/meetings/attendance';
 import { meetingRepository } from './data/meeting-repository';
 import { nameOf } from './member-names';

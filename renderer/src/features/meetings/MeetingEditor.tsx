@@ -1,6 +1,6 @@
 import { App, Alert, Button, Card, Form, Popconfirm, Result, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { AgendaFields, VotesFields } from './AgendaAndVotes';
@@ -11,7 +11,7 @@ import { draftRepository } from './data/draft-repository';
 import { meetingRepository } from './data/meeting-repository';
 import { MeetingBasicsFields } from './MeetingBasicsFields';
 import { formErrors, fromFormValues, toFormValues, type MeetingFormValues } from './meeting-form';
-import { meetingPath } from './meeting-routes';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { useMemberNames } from './member-names';
 import { useMeetingDraft, type DraftSaveState } from './use-meeting-draft';
 

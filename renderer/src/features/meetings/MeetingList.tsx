@@ -1,9 +1,9 @@
 import { Alert, Button, List, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingDraft, type MeetingRecord, type MeetingType } from '../../../../shared/meetings/meeting-types';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import { attendanceSummary } from '../../../../shared/meetings/attendance';
-import { meetingPath } from './meeting-routes';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { MeetingStatusTag } from './MeetingStatusTag';
 
 /** A year of a busy branch is about a hundred records; past this many the list renders virtually. */

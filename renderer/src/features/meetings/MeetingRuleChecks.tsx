@@ -3,7 +3,7 @@ import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { meetingRuleChecks } from '../../../../shared/meetings/quorum';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 /** Quorum and vote thresholds for this record, green when met and red when not. */
 export function MeetingRuleChecks({ meeting, branch, members }: { meeting: MeetingRecord; branch: BranchRecord; members: readonly MemberRecord[] }) {

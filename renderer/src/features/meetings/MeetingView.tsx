@@ -1,6 +1,6 @@
 import { App, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { AuditDrawer } from '../audit/AuditDrawer';
@@ -8,7 +8,7 @@ import { AttachmentDownloads } from './AttachmentDownloads';
 import { ConfirmDialog } from './ConfirmDialog';
 import { meetingRepository } from './data/meeting-repository';
 import { MakeUpPanel } from './MakeUpPanel';
-import { meetingPath } from './meeting-routes';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { MeetingReviewNote } from './MeetingReviewNote';
 import { MeetingRuleChecks } from './MeetingRuleChecks';
 import { MeetingStatusTag } from './MeetingStatusTag';

@@ -1,14 +1,14 @@
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import { navigate, useRouteQuery } from '../../app/hash-route';
-import { useToday } from '../../shell/today';
+import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
+import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch/use-branch';
 import { useMembers } from '../members/use-members';
 import { MakeUpOwedList } from './MakeUpOwedList';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
-import { meetingPath } from './meeting-routes';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { MeetingView } from './MeetingView';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { MeetingPrintPage } from './print/MeetingPrintPage';

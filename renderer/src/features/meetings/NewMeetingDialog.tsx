@@ -2,12 +2,12 @@ import { Form, Modal, Select } from 'antd';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from '../../../../shared/meetings/meeting-types';
 import { newMeetingContent } from '../../../../shared/meetings/new-meeting';
 import { newId } from '../../../../shared/records/base-record';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { draftRepository } from './data/draft-repository';
-import { meetingPath } from './meeting-routes';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 
 const TYPE_OPTIONS = MEETING_TYPES.map((type) => ({ value: type, label: MEETING_TYPE_LABELS[type] }));
 

@@ -7,9 +7,9 @@ import { formatRate } from '../../../../shared/meetings/attendance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod } from '../../../../shared/meetings/periods';
 import { yearGrid } from '../../../../shared/meetings/year-grid';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
-import { STATUS_STYLE } from './compliance-colors';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { STATUS_STYLE } from '../../shell/compliance-colors';
 import { useMeetingIndex } from './use-compliance';
 import { YearGridTable } from './YearGridTable';
 

@@ -1,6 +1,6 @@
 import type { GridRow } from '../../../../shared/meetings/year-grid';
 import { MEETING_TYPE_LABELS } from '../../../../shared/meetings/meeting-types';
-import { STATUS_STYLE } from './compliance-colors';
+import { STATUS_STYLE } from '../../shell/compliance-colors';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { indexMeetings, type MeetingIndex } from '../../../../shared/meetings/compliance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 /** The branch's meetings indexed once per change, for the grid, the reminders and the ledger. */
 export function useMeetingIndex(meetings: readonly MeetingRecord[] | undefined): MeetingIndex | undefined {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { meetingReminders } from '../../../../shared/meetings/meeting-reminders';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch/use-branch';
-import type { TodoItem } from '../home/todo-item';
+import type { TodoItem } from '../../core/todo/todo-item';
 import { useMembers } from '../members/use-members';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { useMeetingIndex } from './use-compliance';
 import { useMeetings } from './use-meetings';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MeetingDraft, MeetingRecord } from '../../../../shared/meetings/meeting-types';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { draftRepository } from './data/draft-repository';
 import { meetingRepository } from './data/meeting-repository';
 

@@ -4,8 +4,8 @@ import { advanceStage, checkAdvance, nextStageOf } from '../../../../shared/deve
 import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { memberRepository } from './data/member-repository';
 
 interface AdvanceDialogProps {

@@ -6,8 +6,8 @@ import { validateMember, type MemberInput } from '../../../../shared/members/mem
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
 import { DateField, FormField } from '../../shell/FormField';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { memberRepository } from './data/member-repository';
 import { blankMember, formErrorsOf, mergeFormValues, withIdDerivedFields } from './member-form';
 

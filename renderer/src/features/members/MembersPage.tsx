@@ -1,9 +1,9 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { navigate, useRouteQuery } from '../../app/hash-route';
+import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit/AuditDrawer';
 import { useOwnBranch } from '../branch/use-branch';
 import { ImportRosterDialog } from './ImportRosterDialog';

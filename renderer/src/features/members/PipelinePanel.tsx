@@ -2,8 +2,8 @@ import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { nextStepFor, upcomingDeadlines, type UpcomingDeadline } from '../../../../shared/development/pipeline';
 import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { AdvanceDialog } from './AdvanceDialog';
 import { StageTag } from './stage-tag';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MemberRecord } from '../../../../shared/members/member';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { memberRepository } from './data/member-repository';
 
 /** The branch's live roster, re-read after every change; undefined while loading. */

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { useActiveRules } from './active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 
 /** Which rule set this PC applies: its name and version, and since when. */
 export function ActiveRuleSetLabel({ storedSource }: { storedSource: string }) {

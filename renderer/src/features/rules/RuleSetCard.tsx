@@ -1,10 +1,10 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
-import { useInstallation } from '../setup/use-installation';
-import { useActiveRules } from './active-rules';
+import { useInstallation } from '../../core/installation/use-installation';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { ActiveRuleSetLabel } from './ActiveRuleSetLabel';
-import { EDITABLE_STUDY_RULES, RuleSetRefusedError, ruleSetRepository, type EditableStudyRule, type RuleSetEdit } from './data/rule-set-repository';
+import { EDITABLE_STUDY_RULES, RuleSetRefusedError, ruleSetRepository, type EditableStudyRule, type RuleSetEdit } from '../../core/rules/rule-set-repository';
 
 const STUDY_KEYS = Object.keys(EDITABLE_STUDY_RULES) as EditableStudyRule[];
 

@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { DEFAULT_OPERATOR_NAME, checkOperatorName, preferencesRepository } from './data/preferences-repository';
+import { DEFAULT_OPERATOR_NAME, checkOperatorName, preferencesRepository } from '../../core/preferences/preferences-repository';
 
 /** The name the audit log records as the author of every change made on this PC. */
 export function OperatorNameCard() {

@@ -2,7 +2,7 @@ import { Card, Descriptions, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { getPlatform, type PlatformInfo } from '../../platform';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { BackupCard } from '../backup/BackupCard';
 import { StorageCard } from '../backup/StorageCard';
 import { OperatorNameCard } from './OperatorNameCard';

@@ -8,7 +8,7 @@ import {
   type InstallationSetup,
   type SetupErrors,
 } from '../../../../shared/setup/installation';
-import { useInstallationStore } from './installation-store';
+import { useInstallationStore } from '../../core/installation/installation-store';
 
 const ROLE_DESCRIPTIONS: Record<InstallationRole, string> = {
   branch: '记录本支部的党员、三会一课、学习和党费，定期用 U 盘向院党委报送。',

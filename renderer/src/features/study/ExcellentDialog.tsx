@@ -2,7 +2,7 @@ import { Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { StudyNote } from '../../../../shared/study/study-types';
 import { notebookRepository } from './data/notebook-repository';
-import { useBusyAction } from './use-busy-action';
+import { useBusyAction } from '../../shell/use-busy-action';
 
 /** 评为优秀学习笔记, with the branch's comment; the central office confirms it later in its package. */
 export function ExcellentDialog({ notebookId, note, onClose }: { notebookId: string; note: StudyNote; onClose: () => void }) {

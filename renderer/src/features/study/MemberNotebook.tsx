@@ -7,14 +7,14 @@ import { describeConfirmation } from '../../../../shared/study/note-confirmation
 import { formatHours } from '../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
 import { notebookIdOf, STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import { notebookRepository } from './data/notebook-repository';
 import { ExcellentDialog } from './ExcellentDialog';
 import { NoteEditDialog } from './NoteEditDialog';
 import { NotePhoto } from './NotePhoto';
 import { PaceTag } from './pace-tag';
-import { studyPath } from './study-routes';
-import { useBusyAction } from './use-busy-action';
+import { studyPath } from '../../core/navigation/study-routes';
+import { useBusyAction } from '../../shell/use-busy-action';
 import type { StudyData } from './use-study';
 
 /** One member's 学习笔记本 for a year: the hours, the meetings credited, and every note with its actions. */

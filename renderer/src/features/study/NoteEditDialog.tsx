@@ -1,9 +1,9 @@
 import { Form, Modal, Row } from 'antd';
 import type { StudyNote, StudyNoteInput } from '../../../../shared/study/study-types';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { notebookRepository } from './data/notebook-repository';
 import { NoteFields, submitOnEnter } from './NoteFields';
-import { useBusyAction } from './use-busy-action';
+import { useBusyAction } from '../../shell/use-busy-action';
 
 /** 编辑 one stored note; the same fields and keys as entry. */
 export function NoteEditDialog({ notebookId, note, materials, onClose }: { notebookId: string; note: StudyNote; materials: readonly string[]; onClose: () => void }) {

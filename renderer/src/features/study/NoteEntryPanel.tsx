@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StudyNoteInput } from '../../../../shared/study/study-types';
 import { getPlatform } from '../../platform';
 import { FormField } from '../../shell/FormField';
-import { useActiveRules } from '../rules/active-rules';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { notebookRepository } from './data/notebook-repository';
 import { useLastEntry, type EntryDefaults } from './last-entry-store';
 import { NoteFields, submitOnEnter } from './NoteFields';

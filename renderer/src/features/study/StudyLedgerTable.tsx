@@ -2,9 +2,9 @@ import { Card, Col, Row, Statistic, Table, Tooltip } from 'antd';
 import { formatHours, type MemberStudyRow, type StudyLedger } from '../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
 import { STUDY_FORM_LABELS, STUDY_FORMS } from '../../../../shared/study/study-types';
-import { navigate } from '../../app/hash-route';
+import { navigate } from '../../core/navigation/hash-route';
 import { PaceTag } from './pace-tag';
-import { studyPath } from './study-routes';
+import { studyPath } from '../../core/navigation/study-routes';
 
 const hours = (value: number) => formatHours(value);
 

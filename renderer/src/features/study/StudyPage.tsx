@@ -1,13 +1,13 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Skeleton, Space, Tabs } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
-import { navigate, useRouteQuery } from '../../app/hash-route';
-import { useToday } from '../../shell/today';
+import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
+import { useToday } from '../../core/today';
 import { MemberNotebook } from './MemberNotebook';
 import { NoteEntryPanel } from './NoteEntryPanel';
 import { NotebookPrintPage } from './print/NotebookPrintPage';
 import { StudyLedgerTable, StudySummaryCards } from './StudyLedgerTable';
-import { studyPath } from './study-routes';
+import { studyPath } from '../../core/navigation/study-routes';
 import { useLedgerExport } from './use-ledger-export';
 import { useStudyData } from './use-study';
 

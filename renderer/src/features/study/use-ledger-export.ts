@@ -1,6 +1,6 @@
 import { getPlatform } from '../../platform';
 import { exportStudyLedger } from './excel/ledger-workbook';
-import { useBusyAction } from './use-busy-action';
+import { useBusyAction } from '../../shell/use-busy-action';
 import type { StudyData } from './use-study';
 
 /** 导出 Excel of the year's 学时台账, with a busy state and the outcome as a message. */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { studyReminders } from '../../../../shared/study/study-reminders';
-import type { TodoItem } from '../home/todo-item';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
-import { studyPath } from './study-routes';
+import type { TodoItem } from '../../core/todo/todo-item';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { studyPath } from '../../core/navigation/study-routes';
 import { useStudyData } from './use-study';
 
 const LINKS: Record<string, (year: number) => string> = {

@@ -6,12 +6,12 @@ import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { studyLedger, type StudyLedger } from '../../../../shared/study/study-ledger';
 import type { NoteConfirmationRecord } from '../../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../../shared/study/study-types';
-import { useToday } from '../../shell/today';
+import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch/use-branch';
 import { useMeetings } from '../meetings/use-meetings';
 import { useMembers } from '../members/use-members';
-import { useActiveRules } from '../rules/active-rules';
-import { useInstallation } from '../setup/use-installation';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { useInstallation } from '../../core/installation/use-installation';
 import { notebookRepository } from './data/notebook-repository';
 
 /** The central office's confirmations of the branch's excellent notes, by note id, live; undefined while loading. */

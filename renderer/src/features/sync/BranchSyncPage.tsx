@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Skeleton, Space } from 'antd';
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { BranchLinkCard } from './BranchLinkCard';
 import { ConflictsCard } from './ConflictsCard';
 import { syncReads } from './data/sync-repository';

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { getPlatform } from '../../platform';
-import { useInstallationStore } from '../setup/installation-store';
+import { useInstallationStore } from '../../core/installation/installation-store';
 import { ENROLMENT_EXTENSION, type EnrolmentPreview } from './data/enrolment-repository';
 import { enrolmentRepository } from './data/sync-repository';
 import { describeSyncError } from './data/sync-state';

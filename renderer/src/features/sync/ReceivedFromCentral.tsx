@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { REVIEW_VERDICT_LABELS } from '../../../../shared/meetings/meeting-review';
-import { navigate } from '../../app/hash-route';
-import { meetingPath } from '../meetings/meeting-routes';
+import { navigate } from '../../core/navigation/hash-route';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { syncReads } from './data/sync-repository';
 
 /** Branch: what came back from the central office — reviews of meeting records and notices. */

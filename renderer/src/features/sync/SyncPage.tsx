@@ -1,4 +1,4 @@
-import { useInstallation } from '../setup/use-installation';
+import { useInstallation } from '../../core/installation/use-installation';
 import { BranchSyncPage } from './BranchSyncPage';
 import { CentralSyncPage } from './CentralSyncPage';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRoutePath } from '../../../../renderer/src/app/hash-route';
+import { currentRoutePath } from '../../../../renderer/src/core/navigation/hash-route';
 import { resolveRoute, routesFor } from '../../../../renderer/src/app/routes';
 
 describe('navigation by role', () => {

@@ -1,6 +1,6 @@
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { createMemberRepository } from '../../../../renderer/src/features/members/data/member-repository';
-import { createInstallationRepository } from '../../../../renderer/src/features/setup/data/installation-repository';
+import { createInstallationRepository } from '../../../../renderer/src/core/installation/installation-repository';
 import { createEnrolmentRepository } from '../../../../renderer/src/features/sync/data/enrolment-repository';
 import { createPackageExporter } from '../../../../renderer/src/features/sync/data/export-package';
 import type { ImportPreview, ReadyPreview } from '../../../../renderer/src/features/sync/data/import-package';

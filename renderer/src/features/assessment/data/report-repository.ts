@@ -9,7 +9,7 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { createAttachmentRepository, type AttachmentSummary } from '../../meetings/data/attachment-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export class ReportRefusedError extends Error {
   constructor(message: string) {

@@ -6,7 +6,7 @@ import { parsePeriod } from '../../../../../shared/meetings/periods';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export class ScoringRefusedError extends Error {
   constructor(message: string) {

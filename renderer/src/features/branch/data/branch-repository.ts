@@ -3,7 +3,7 @@ import type { RecordInput } from '../../../../../shared/records/base-record';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { RecordNotFoundError, createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export type BranchPatch = Partial<RecordInput<BranchRecord>>;
 

@@ -2,7 +2,7 @@ import { NOTICE_LIMITS, type NoticeRecord } from '../../../../../shared/notices/
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export class NoticeValidationError extends Error {
   constructor(message: string) {

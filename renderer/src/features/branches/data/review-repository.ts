@@ -3,7 +3,7 @@ import type { MeetingRecord, MeetingReview } from '../../../../../shared/meeting
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export const OPINION_MAX = 500;
 

@@ -6,7 +6,7 @@ import type { DuesRules } from '../../../../../shared/rules/rule-set';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 /** Bad input, with every reason in Chinese; nothing was stored. */
 export class DuesInputError extends Error {

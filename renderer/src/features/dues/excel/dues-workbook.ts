@@ -9,7 +9,7 @@ import { MONTHS_OF_YEAR, QUARTER_LABELS, QUARTERS, type Quarter } from '../../..
 import type { QuarterTotals } from '../../../../../shared/dues/remittance';
 import { remittanceDueDate } from '../../../../../shared/dues/remittance';
 import type { DuesRules } from '../../../../../shared/rules/rule-set';
-import { writeWorkbook, type CellValue } from '../../members/excel/workbook';
+import { writeWorkbook, type CellValue } from '../../../shell/workbook';
 
 export const GRID_SHEET_NAME = '党费收缴台账';
 export const DETAIL_SHEET_NAME = '交纳明细';

@@ -3,11 +3,11 @@ import { PAYMENT_METHOD_LABELS } from '../../../../../shared/dues/dues-types';
 import { monthsOfQuarter, QUARTER_LABELS, type Quarter } from '../../../../../shared/dues/months';
 import { remittanceDueDate } from '../../../../../shared/dues/remittance';
 import type { BranchRecord } from '../../../../../shared/branch/branch';
-import { navigate } from '../../../app/hash-route';
+import { navigate } from '../../../core/navigation/hash-route';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
-import { useToday } from '../../../shell/today';
-import { useActiveRules } from '../../rules/active-rules';
-import { duesPath } from '../dues-routes';
+import { useToday } from '../../../core/today';
+import { useActiveRules } from '../../../core/rules/active-rules';
+import { duesPath } from '../../../core/navigation/dues-routes';
 import { useLedgerYear, type DuesLedgerData } from '../use-dues';
 
 interface ReceiptListPrintPageProps {

@@ -3,7 +3,7 @@ import type { MeetingConfirmation, MeetingRecord } from '../../../../../shared/m
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 /** What the meeting form edits: everything but the stamps, the signatures and the central office's review. */
 export type MeetingContent = MeetingContentFields;

@@ -1,8 +1,8 @@
 import { Result, Skeleton } from 'antd';
 import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
-import { navigate } from '../../../app/hash-route';
-import { meetingPath } from '../meeting-routes';
+import { navigate } from '../../../core/navigation/hash-route';
+import { meetingPath } from '../../../core/navigation/meeting-routes';
 import { useMemberNames } from '../member-names';
 import { useMeeting } from '../use-meetings';
 import { BranchMeetingDocument } from './BranchMeetingDocument';

@@ -6,7 +6,7 @@ import { ledgerDb } from '../../../db/ledger-db';
 import { changeLogTables } from '../../../db/change-log';
 import { createRecordRepository, type BatchResult, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { createBranchRepository } from '../../branch/data/branch-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export type MemberPatch = Partial<MemberInput>;
 

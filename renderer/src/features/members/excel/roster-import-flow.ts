@@ -8,7 +8,7 @@ import {
   type RosterImportPlan,
 } from '../../../../../shared/roster/roster-import';
 import type { MemberImport } from '../data/member-repository';
-import { readWorkbookRows, WorkbookReadError } from './workbook';
+import { readWorkbookRows, WorkbookReadError } from '../../../shell/workbook';
 
 export type RosterPreview =
   | { ok: true; fileName: string; plan: RosterImportPlan; notices: string[] }

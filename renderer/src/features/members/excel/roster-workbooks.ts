@@ -11,7 +11,7 @@ import {
   type CellValue,
   type RosterColumn,
 } from '../../../../../shared/roster/roster-columns';
-import { writeWorkbook, type WorkbookSheet } from './workbook';
+import { writeWorkbook, type WorkbookSheet } from '../../../shell/workbook';
 
 export interface PartyGroupName {
   id: string;

@@ -5,11 +5,11 @@ import { notebookIdOf, type StudyNote, type StudyNoteInput, type StudyNotebookRe
 import type { StudyRules } from '../../../../../shared/rules/rule-types';
 import { systemClock, type Clock } from '../../../../../shared/records/base-record';
 import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
-import { localToday } from '../../../shell/today';
+import { localToday } from '../../../core/today';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions, type RecordUpdate } from '../../../db/record-repository';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 import { createAttachmentRepository } from '../../meetings/data/attachment-repository';
 
 /** A note that may not be stored; the message says why, in Chinese, and nothing was written. */

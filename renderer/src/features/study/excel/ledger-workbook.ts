@@ -2,7 +2,7 @@ import type { StudyLedger } from '../../../../../shared/study/study-ledger';
 import { PACE_STATUS_LABELS } from '../../../../../shared/study/study-pace';
 import { STUDY_ROLE_LABELS } from '../../../../../shared/study/study-targets';
 import { STUDY_FORM_LABELS, STUDY_FORMS } from '../../../../../shared/study/study-types';
-import { writeWorkbook, type CellValue } from '../../members/excel/workbook';
+import { writeWorkbook, type CellValue } from '../../../shell/workbook';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const MONTHS = Array.from({ length: 12 }, (_, index) => `${index + 1}月`);

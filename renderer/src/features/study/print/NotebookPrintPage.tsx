@@ -5,9 +5,9 @@ import { formatHours } from '../../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../../shared/study/study-targets';
 import { notebookIdOf, STUDY_FORM_LABELS, STUDY_FORMS, STUDY_KIND_LABELS } from '../../../../../shared/study/study-types';
 import { PACE_STATUS_LABELS } from '../../../../../shared/study/study-pace';
-import { navigate } from '../../../app/hash-route';
+import { navigate } from '../../../core/navigation/hash-route';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
-import { studyPath } from '../study-routes';
+import { studyPath } from '../../../core/navigation/study-routes';
 import type { StudyData } from '../use-study';
 
 /**

@@ -7,7 +7,7 @@ import type { Enrolment, KeyBackup } from '../../../../../shared/sync/types';
 import type { LedgerDatabase } from '../../../db/database';
 import type { EnrolmentRow } from '../../../db/sync-rows';
 import { adoptBranchId } from './adopt-branch-id';
-import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
+import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { SyncError, findEnrolment, findPeer, installationOf, newPeer, peerKey } from './sync-state';
 

@@ -7,7 +7,7 @@ import { BRANCH_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database'
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow } from '../../../db/sync-rows';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
-import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
+import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { collectOutgoing } from './outgoing-changes';
 import { packageFileName } from './package-files';

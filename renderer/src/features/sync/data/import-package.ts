@@ -12,9 +12,9 @@ import { streamOf, type ChangeLogRow, type ChangeRef, type ClockRow } from '../.
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
-import type { Installation } from '../../setup/data/installation-repository';
+import type { Installation } from '../../../core/installation/installation-repository';
 import { liveCounts } from './export-package';
-import { createRuleSetRepository } from '../../rules/data/rule-set-repository';
+import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';

@@ -6,7 +6,7 @@ import { TO_CENTRAL_STREAM, changeLogTables, type ClockRow } from '../../../db/c
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type AuditedTableName, type LedgerDatabase } from '../../../db/database';
 import { createRecordRepository } from '../../../db/record-repository';
 import type { InstallationRole } from '../../../../../shared/setup/installation';
-import { withOperator } from '../../settings/data/preferences-repository';
+import { withOperator } from '../../../core/preferences/preferences-repository';
 import { ledgerDb } from '../../../db/ledger-db';
 import type { EnrolmentRow, PeerRow, SyncConflictRow, SyncPackageRow } from '../../../db/sync-rows';
 import { createEnrolmentRepository } from './enrolment-repository';

@@ -1,6 +1,6 @@
 import type { LedgerDatabase } from '../../../db/database';
 import type { EnrolmentRow, PeerRow } from '../../../db/sync-rows';
-import type { Installation } from '../../setup/data/installation-repository';
+import type { Installation } from '../../../core/installation/installation-repository';
 
 export class SyncError extends Error {
   constructor(message: string) {

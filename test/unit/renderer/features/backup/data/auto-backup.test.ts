@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
 import { backupBeforeRestore, listAutoBackups, localTimeOfName, runDailyBackup } from '../../../../../../renderer/src/features/backup/data/auto-backup';
 import { createBackupRepository } from '../../../../../../renderer/src/features/backup/data/backup-repository';
-import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import type { LocalBackupStore } from '../../../../../../renderer/src/platform/platform';
 
 const database = databasePerTest();

@@ -15,8 +15,8 @@ import { createAttachmentRepository } from '../../../../../../renderer/src/featu
 import { createDraftRepository } from '../../../../../../renderer/src/features/meetings/data/draft-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
-import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
-import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createPreferencesRepository } from '../../../../../../renderer/src/core/preferences/preferences-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../../../../../renderer/src/features/sync/data/keys-repository';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';

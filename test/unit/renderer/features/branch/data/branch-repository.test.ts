@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest, tickingClock } from '../../../support/test-database';
 import { createBranchRepository } from '../../../../../../renderer/src/features/branch/data/branch-repository';
-import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import { RecordNotFoundError } from '../../../../../../renderer/src/db/record-repository';
 
 const database = databasePerTest();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { databasePerTest, tickingClock } from '../../../support/test-database';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
-import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
+import { createPreferencesRepository } from '../../../../../../renderer/src/core/preferences/preferences-repository';
 import { memberInput } from '../../../../shared/support/member-fixture';
 
 const database = databasePerTest();

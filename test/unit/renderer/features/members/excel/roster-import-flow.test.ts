@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
 import { createBranchRepository } from '../../../../../../renderer/src/features/branch/data/branch-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
-import { createInstallationRepository } from '../../../../../../renderer/src/features/setup/data/installation-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import { canConfirmImport, importBatchOf, previewRosterFile } from '../../../../../../renderer/src/features/members/excel/roster-import-flow';
 import { buildRosterSheet } from '../../../../../support/roster-sheet';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRosterRows, planRosterImport } from '../../../../../../shared/roster/roster-import';
-import { readWorkbookRows } from '../../../../../../renderer/src/features/members/excel/workbook';
+import { readWorkbookRows } from '../../../../../../renderer/src/shell/workbook';
 
 /** Rosters LibreOffice made (test/fixtures/roster/make-fixtures.py), not the app's own writer. */
 function fixture(name: string): Uint8Array {

@@ -11,7 +11,7 @@ import {
   exportRoster,
   rosterTemplate,
 } from '../../../../../../renderer/src/features/members/excel/roster-workbooks';
-import { readWorkbookRows, writeWorkbook } from '../../../../../../renderer/src/features/members/excel/workbook';
+import { readWorkbookRows, writeWorkbook } from '../../../../../../renderer/src/shell/workbook';
 
 const TODAY = '2026-11-22';
 const GROUPS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportStudyLedger, LEDGER_HEADER, ledgerRows } from '../../../../../../renderer/src/features/study/excel/ledger-workbook';
-import { readWorkbookRows } from '../../../../../../renderer/src/features/members/excel/workbook';
+import { readWorkbookRows } from '../../../../../../renderer/src/shell/workbook';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 import { studyLedger } from '../../../../../../shared/study/study-ledger';
 import { attendanceOf, branchRecord, meetingRecord } from '../../../../shared/support/meeting-fixture';

@@ -5,7 +5,7 @@ import type { LedgerDatabase } from '../../../../../../renderer/src/db/database'
 import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
 import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
 import { createNoteConfirmationRepository } from '../../../../../../renderer/src/features/branches/data/note-confirmation-repository';
-import { createRuleSetRepository } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
+import { createRuleSetRepository } from '../../../../../../renderer/src/core/rules/rule-set-repository';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshDatabase, tickingClock } from '../../../support/test-database';
-import { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import { freshDatabase, tickingClock } from '../../support/test-database';
+import { LedgerDatabase } from '../../../../../renderer/src/db/database';
 import {
   SetupValidationError,
   createInstallationRepository,
-} from '../../../../../../renderer/src/features/setup/data/installation-repository';
-import { createPreferencesRepository } from '../../../../../../renderer/src/features/settings/data/preferences-repository';
+} from '../../../../../renderer/src/core/installation/installation-repository';
+import { createPreferencesRepository } from '../../../../../renderer/src/core/preferences/preferences-repository';
 
 const open: LedgerDatabase[] = [];
 afterEach(async () => {

@@ -7,7 +7,7 @@ import {
   WorkbookReadError,
   readWorkbookRows,
   writeWorkbook,
-} from '../../../../../../renderer/src/features/members/excel/workbook';
+} from '../../../../renderer/src/shell/workbook';
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 

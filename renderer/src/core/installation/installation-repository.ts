@@ -1,9 +1,9 @@
-import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
-import { validateSetup, type InstallationSetup, type SetupErrors } from '../../../../../shared/setup/installation';
-import type { InstallationRow, LedgerDatabase } from '../../../db/database';
-import { changeLogTables } from '../../../db/change-log';
-import { createRecordRepository } from '../../../db/record-repository';
-import { createPreferencesRepository } from '../../settings/data/preferences-repository';
+import { newId, systemClock, type Clock } from '../../../../shared/records/base-record';
+import { validateSetup, type InstallationSetup, type SetupErrors } from '../../../../shared/setup/installation';
+import type { InstallationRow, LedgerDatabase } from '../../db/database';
+import { changeLogTables } from '../../db/change-log';
+import { createRecordRepository } from '../../db/record-repository';
+import { createPreferencesRepository } from '../preferences/preferences-repository';
 
 export type Installation = Omit<InstallationRow, 'key'>;
 

@@ -1,11 +1,11 @@
 import { Layout, Menu, Skeleton, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
-import { navigate, useRoutePath } from '../app/hash-route';
-import { HOME_PATH, resolveRoute, routesFor } from '../app/routes';
+import { navigate, useRoutePath } from '../core/navigation/hash-route';
+import { HOME_PATH, resolveRoute, routesFor } from './routes';
 import { useStartupTasks } from '../features/backup/use-startup-tasks';
-import { useInstallation } from '../features/setup/use-installation';
-import { ErrorBoundary } from './ErrorBoundary';
+import { useInstallation } from '../core/installation/use-installation';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
 
 /** Left navigation (areas depend on the PC's role), a header, and the current area. */
 export function AppShell() {

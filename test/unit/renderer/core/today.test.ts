@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../../../renderer/src/shell/today';
+import { localToday } from '../../../../renderer/src/core/today';
 
 describe('localToday', () => {
   it('is the local calendar date, zero-padded', () => {

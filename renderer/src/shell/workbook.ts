@@ -7,9 +7,9 @@
  */
 import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile, { type Cell, type CellObject, type SheetData } from 'write-excel-file/universal';
-import type { CellValue } from '../../../../../shared/roster/roster-columns';
+import type { CellValue } from '../../../shared/roster/roster-columns';
 
-export type { CellValue } from '../../../../../shared/roster/roster-columns';
+export type { CellValue } from '../../../shared/roster/roster-columns';
 
 export const INVALID_XLSX_MESSAGE = '无法读取该文件：不是有效的 Excel（.xlsx）文件。';
 export const LEGACY_XLS_MESSAGE =

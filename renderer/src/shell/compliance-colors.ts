@@ -1,4 +1,4 @@
-import type { ComplianceStatus } from '../../../../shared/meetings/compliance';
+import type { ComplianceStatus } from '../../../shared/meetings/compliance';
 
 /** How each status reads in the grid and tags: colours an inspector's paper table would use. */
 export const STATUS_STYLE: Record<ComplianceStatus, { label: string; color: string; background: string }> = {

@@ -1,13 +1,13 @@
-import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../shared/assessment/default-scheme';
-import { assessmentSchemeOf } from '../../../../../shared/assessment/scheme';
-import type { AssessmentScheme } from '../../../../../shared/assessment/scheme-types';
-import { validateAssessmentScheme } from '../../../../../shared/assessment/validate-scheme';
-import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
-import type { Rule, RuleSet } from '../../../../../shared/rules/rule-types';
-import { validateRuleSet } from '../../../../../shared/rules/validate-rule-set';
-import type { LedgerDatabase } from '../../../db/database';
-import { ledgerDb } from '../../../db/ledger-db';
-import type { RuleSetRow } from '../../../db/sync-rows';
+import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
+import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
+import type { AssessmentScheme } from '../../../../shared/assessment/scheme-types';
+import { validateAssessmentScheme } from '../../../../shared/assessment/validate-scheme';
+import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
+import type { Rule, RuleSet } from '../../../../shared/rules/rule-types';
+import { validateRuleSet } from '../../../../shared/rules/validate-rule-set';
+import type { LedgerDatabase } from '../../db/database';
+import { ledgerDb } from '../../db/ledger-db';
+import type { RuleSetRow } from '../../db/sync-rows';
 
 export const RULE_SET_KEY = 'ruleSet';
 

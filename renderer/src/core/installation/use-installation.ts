@@ -1,4 +1,4 @@
-import type { Installation } from './data/installation-repository';
+import type { Installation } from './installation-repository';
 import { useInstallationStore } from './installation-store';
 
 /** The installation, for screens shown only after setup (the shell renders them only then). */

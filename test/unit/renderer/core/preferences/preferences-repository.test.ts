@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { databasePerTest } from '../../../support/test-database';
-import { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import { databasePerTest } from '../../support/test-database';
+import { LedgerDatabase } from '../../../../../renderer/src/db/database';
 import {
   DEFAULT_OPERATOR_NAME,
   PreferenceValidationError,
   createPreferencesRepository,
-} from '../../../../../../renderer/src/features/settings/data/preferences-repository';
+} from '../../../../../renderer/src/core/preferences/preferences-repository';
 
 const database = databasePerTest();
 

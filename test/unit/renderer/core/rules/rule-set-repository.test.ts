@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { databasePerTest } from '../../../support/test-database';
-import { createRuleSetRepository, RuleSetRefusedError } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
-import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
-import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../../shared/assessment/default-scheme';
-import { assessmentSchemeOf } from '../../../../../../shared/assessment/scheme';
+import { databasePerTest } from '../../support/test-database';
+import { createRuleSetRepository, RuleSetRefusedError } from '../../../../../renderer/src/core/rules/rule-set-repository';
+import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
+import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../shared/assessment/default-scheme';
+import { assessmentSchemeOf } from '../../../../../shared/assessment/scheme';
 
 const database = databasePerTest();
 const ORG = { id: 'org-1', name: '市人民医院党委' };

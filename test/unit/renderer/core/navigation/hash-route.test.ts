@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRoutePath, routeQuery } from '../../../../renderer/src/app/hash-route';
+import { currentRoutePath, routeQuery } from '../../../../../renderer/src/core/navigation/hash-route';
 
 describe('hash route', () => {
   it('reads the path and the query of a hash', () => {

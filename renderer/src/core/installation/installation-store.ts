@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { InstallationSetup } from '../../../../shared/setup/installation';
 import { ledgerDb } from '../../db/ledger-db';
-import { createInstallationRepository, type Installation, type InstallationRepository } from './data/installation-repository';
+import { createInstallationRepository, type Installation, type InstallationRepository } from './installation-repository';
 
 type InstallationState =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_WORKING_DAY_CALENDAR, type WorkingDayCalendar } from '../../../../shared/calendar/working-days';
 import { NATIONAL_RULE_SET, type RuleSet } from '../../../../shared/rules/rule-set';
-import { ruleSetRepository, type ActiveRuleSet } from './data/rule-set-repository';
+import { ruleSetRepository, type ActiveRuleSet } from './rule-set-repository';
 
 export interface ActiveRules {
   ruleSet: RuleSet;

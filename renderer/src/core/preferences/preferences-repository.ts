@@ -1,6 +1,6 @@
-import type { LedgerDatabase } from '../../../db/database';
-import { ledgerDb } from '../../../db/ledger-db';
-import type { RecordRepositoryOptions } from '../../../db/record-repository';
+import type { LedgerDatabase } from '../../db/database';
+import { ledgerDb } from '../../db/ledger-db';
+import type { RecordRepositoryOptions } from '../../db/record-repository';
 
 export const DEFAULT_OPERATOR_NAME = '支部书记';
 const OPERATOR_NAME_MAX = 20;
