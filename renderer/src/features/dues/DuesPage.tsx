@@ -76,6 +76,7 @@ export function DuesPage() {
   const currentMonth = monthKey(Number(today.slice(0, 4)), currentMonthNumber);
   const memberName = (memberId: string) => ledger.names.get(memberId) ?? '（已不在名册）';
   const red = alarms.filter((alarm) => alarm.severity === 'error').length;
+  const rowIds = new Set(rows.map((row) => row.input.memberId));
 
   const toolbar = (
     <Space wrap>
@@ -123,7 +124,7 @@ export function DuesPage() {
           {
             key: 'bases',
             label: '党费基数',
-            children: <BasesTable payers={ledger.payers} bases={ledger.records.bases} year={year} month={month} onEdit={setBaseTarget} />,
+            children: <BasesTable payers={ledger.payers.filter((member) => rowIds.has(member.id))} bases={ledger.records.bases} year={year} month={month} onEdit={setBaseTarget} />,
           },
           { key: 'remittance', label: '季度上缴', children: <RemittancePanel branchId={branch.id} year={year} totals={totals} remittances={ledger.records.remittances} /> },
           {
@@ -144,7 +145,7 @@ export function DuesPage() {
         branchId={branch.id}
         year={year}
         initialMonth={month}
-        inputs={ledger.inputs}
+        inputs={ledger.inputs.filter((input) => input.owedThrough === null || input.owedThrough >= currentMonth)}
         names={ledger.names}
         onClose={() => setBulkOpen(false)}
       />

@@ -47,7 +47,10 @@ export function LedgerGrid({ year, rows, currentMonth, onCell }: LedgerGridProps
           const totals = rowTotals(row.lines, currentMonth);
           return (
             <tr key={row.input.memberId}>
-              <th scope="row">{row.name}</th>
+              <th scope="row">
+                {row.name}
+                {row.leftAs && <div className="dues-left-as">{row.leftAs}</div>}
+              </th>
               {row.lines.map((line) => {
                 const view = cellView(line, currentMonth);
                 const style = CELL_TONE_STYLE[view.tone];

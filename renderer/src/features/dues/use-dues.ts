@@ -5,7 +5,8 @@ import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remittance';
 import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
 import type { MemberRecord } from '../../../../shared/members/member';
-import { QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
+import { currentLeaving, LEAVING_LABELS } from '../../../../shared/members/roster-periods';
+import { monthKey, QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../core/today';
 import { useMeetings } from '../meetings/use-meetings';
@@ -72,6 +73,8 @@ export interface LedgerRow {
   input: MemberDuesInput;
   name: string;
   lines: DuesLedgerMonth[];
+  /** 转出 / 去世 …, shown beside the name, when the member has left the branch. */
+  leftAs: string | null;
 }
 
 export interface LedgerYearData {
@@ -84,7 +87,15 @@ export function useLedgerYear(ledger: DuesLedgerData | undefined, year: number):
   const { ruleSet } = useActiveRules();
   return useMemo(() => {
     const rules = ruleSet.rules.dues;
-    const rows = ledger ? ledger.inputs.map((input, index) => ({ input, name: ledger.payers[index]!.name, lines: ledgerYear(input, year, rules) })) : [];
+    const rows = ledger
+      ? ledger.inputs
+          .map((input, index) => {
+            const leaving = currentLeaving(ledger.payers[index]!);
+            return { input, name: ledger.payers[index]!.name, lines: ledgerYear(input, year, rules), leftAs: leaving ? `${leaving.date} ${LEAVING_LABELS[leaving.kind]}` : null };
+          })
+          // Someone who left (转出 or 出党) before the year has no line in it, unless something was recorded there.
+          .filter((row) => row.input.owedThrough === null || row.input.owedThrough >= monthKey(year, 1) || row.lines.some((line) => line.entry !== null))
+      : [];
     const totals = Object.fromEntries(QUARTERS.map((quarter) => [quarter, quarterTotals(rows.map((row) => row.lines), year, quarter)])) as Record<Quarter, QuarterTotals>;
     return { rows, totals };
   }, [ledger, year, ruleSet]);

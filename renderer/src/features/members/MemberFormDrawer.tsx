@@ -1,15 +1,16 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Switch } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { validateMember, type MemberInput } from '../../../../shared/members/member-validation';
+import { currentLeaving, LEAVING_LABELS } from '../../../../shared/members/roster-periods';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
 import { DateField, FormField } from '../../shell/FormField';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { memberRepository } from './data/member-repository';
-import { blankMember, formErrorsOf, mergeFormValues, withIdDerivedFields } from './member-form';
+import { arrivingMember, blankMember, formErrorsOf, mergeFormValues, withIdDerivedFields } from './member-form';
 
 const STAGE_OPTIONS = DEVELOPMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 const EDUCATION_OPTIONS = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'].map((value) => ({ value }));
@@ -17,13 +18,15 @@ const EDUCATION_OPTIONS = ['研究生', '大学本科', '大学专科', '中专'
 interface MemberFormDrawerProps {
   /** The member to edit; null to add a new one; undefined when closed. */
   member: MemberRecord | null | undefined;
+  /** A new member transferred in from outside the hospital: the form starts with a 转入 row to fill in. */
+  arriving?: boolean;
   branchId: string;
   partyGroupOptions: { value: string; label: string }[];
   onClose: () => void;
 }
 
 /** Add or edit one member: every field of the roster, the pipeline's milestones and transfers. */
-export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose }: MemberFormDrawerProps) {
+export function MemberFormDrawer({ member, arriving = false, branchId, partyGroupOptions, onClose }: MemberFormDrawerProps) {
   const { message } = App.useApp();
   const today = useToday();
   const { ruleSet } = useActiveRules();
@@ -31,7 +34,8 @@ export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose 
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const fieldsInError = useRef<string[]>([]);
-  const start = useMemo(() => (member ? memberInputOf(member) : blankMember()), [member]);
+  const left = member ? currentLeaving(member) : null;
+  const start = useMemo(() => (member ? memberInputOf(member) : arriving ? arrivingMember() : blankMember()), [member, arriving]);
 
   useEffect(() => {
     if (member === undefined) return;
@@ -89,7 +93,7 @@ export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose 
   );
 
   return (
-    <Drawer open={member !== undefined} onClose={onClose} width={820} title={member ? `编辑：${member.name}` : '新增党员'} footer={footer} destroyOnHidden>
+    <Drawer open={member !== undefined} onClose={onClose} width={820} title={member ? `编辑：${member.name}` : arriving ? '转入党员（从本院以外转入）' : '新增党员'} footer={footer} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
@@ -98,6 +102,14 @@ export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose 
           if (changed.idNumber !== undefined) form.setFieldsValue(withIdDerivedFields(mergeFormValues(start, form.getFieldsValue(true))));
         }}
       >
+        {left && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`已于 ${left.date} ${LEAVING_LABELS[left.kind]}${left.counterpart ? `（转往${left.counterpart}）` : ''}${left.document ? `，${left.document}` : ''}。此人不在党员名册中，记录和历史保留。`}
+          />
+        )}
         <Divider titlePlacement="start">基本信息</Divider>
         <Row gutter={16}>
           <FormField name="name" label="姓名" required>
@@ -177,9 +189,9 @@ export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose 
             <>
               {fields.map((field) => (
                 <Row gutter={8} key={field.key}>
-                  <Col span={4}>
+                  <Col span={3}>
                     <Form.Item name={[field.name, 'direction']}>
-                      <Select options={[{ value: 'in', label: '转入' }, { value: 'out', label: '转出' }]} />
+                      <Select options={[{ value: 'in', label: '转入' }, { value: 'out', label: '转出' }]} aria-label="转入或转出" />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
@@ -187,22 +199,27 @@ export function MemberFormDrawer({ member, branchId, partyGroupOptions, onClose 
                       <DateInput aria-label="转接日期" />
                     </Form.Item>
                   </Col>
-                  <Col span={7}>
+                  <Col span={6}>
                     <Form.Item name={[field.name, 'counterpart']}>
-                      <Input placeholder="转自/转往的党组织" />
+                      <Input placeholder="转自/转往的党组织" aria-label="转自或转往的党组织" />
                     </Form.Item>
                   </Col>
-                  <Col span={6}>
+                  <Col span={5}>
+                    <Form.Item name={[field.name, 'letterNumber']}>
+                      <Input placeholder="介绍信编号" aria-label="介绍信编号" />
+                    </Form.Item>
+                  </Col>
+                  <Col span={4}>
                     <Form.Item name={[field.name, 'note']}>
                       <Input placeholder="备注" />
                     </Form.Item>
                   </Col>
-                  <Col span={2}>
+                  <Col span={1}>
                     <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="删除该条转接记录" />
                   </Col>
                 </Row>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ direction: 'in', date: '', counterpart: '', note: '' })}>
+              <Button icon={<PlusOutlined />} onClick={() => add({ direction: 'in', date: '', counterpart: '', note: '', letterNumber: '' })}>
                 添加转接记录
               </Button>
             </>

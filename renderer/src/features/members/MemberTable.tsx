@@ -11,13 +11,15 @@ interface MemberTableProps {
   partyGroupNames: ReadonlyMap<string, string>;
   onEdit: (member: MemberRecord) => void;
   onHistory: (member: MemberRecord) => void;
+  /** 转出 or 出党. */
+  onLeave: (member: MemberRecord) => void;
 }
 
 /**
  * The roster. Virtual scrolling renders only the rows on screen, so a roster of
  * thousands scrolls as smoothly as one of forty.
  */
-export function MemberTable({ members, partyGroupNames, onEdit, onHistory }: MemberTableProps) {
+export function MemberTable({ members, partyGroupNames, onEdit, onHistory, onLeave }: MemberTableProps) {
   // Built once per roster view: a new column list would make every visible row render again.
   const columns = useMemo<ColumnsType<MemberRecord>>(() => [
     { title: '姓名', dataIndex: 'name', width: 100, fixed: 'left', sorter: compareMembers('name') },
@@ -51,7 +53,7 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory }: Mem
     {
       title: '操作',
       key: 'actions',
-      width: 150,
+      width: 230,
       fixed: 'right',
       render: (_: unknown, member) => (
         <Space size={0}>
@@ -61,10 +63,13 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory }: Mem
           <Button type="link" size="small" onClick={() => onHistory(member)}>
             修改记录
           </Button>
+          <Button type="link" size="small" onClick={() => onLeave(member)} aria-label={`${member.name}转出或出党`}>
+            转出/出党
+          </Button>
         </Space>
       ),
     },
-  ], [partyGroupNames, onEdit, onHistory]);
+  ], [partyGroupNames, onEdit, onHistory, onLeave]);
 
   return (
     <Table<MemberRecord>

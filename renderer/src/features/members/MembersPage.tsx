@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LoginOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
@@ -6,7 +6,10 @@ import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../..
 import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit/AuditDrawer';
 import { useOwnBranch } from '../branch/use-branch';
+import { currentLeaving } from '../../../../shared/members/roster-periods';
 import { ImportRosterDialog } from './ImportRosterDialog';
+import { LeaveDialog } from './LeaveDialog';
+import { LeftMembersTable } from './LeftMembersTable';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { MemberTable } from './MemberTable';
 import { PipelinePanel } from './PipelinePanel';
@@ -26,16 +29,21 @@ export function MembersPage() {
   const branch = useOwnBranch();
   const members = useMembers();
   const today = useToday();
-  const tab = useRouteQuery('tab') === 'pipeline' ? 'pipeline' : 'roster';
+  const tabQuery = useRouteQuery('tab');
+  const tab = tabQuery === 'pipeline' || tabQuery === 'left' ? tabQuery : 'roster';
   const [filters, setFilters] = useState<MemberFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<MemberRecord | null>();
+  const [arriving, setArriving] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberRecord>();
+  const [leaving, setLeaving] = useState<MemberRecord>();
   const partyGroups = useMemo(() => branch?.partyGroups ?? [], [branch]);
   const files = useRosterFiles({ branchId: branch?.id ?? '', branchName: branch?.name ?? '', members: members ?? [], partyGroups, today });
 
   const partyGroupNames = useMemo(() => new Map(partyGroups.map((group) => [group.id, group.name])), [partyGroups]);
   const partyGroupOptions = useMemo(() => partyGroups.map((group) => ({ value: group.id, label: group.name })), [partyGroups]);
-  const shown = useMemo(() => filterMembers(members ?? [], filters), [members, filters]);
+  // The roster is who is still here; those transferred out or whose membership ended are listed apart.
+  const onRoster = useMemo(() => (members ?? []).filter((member) => currentLeaving(member) === null), [members]);
+  const shown = useMemo(() => filterMembers(onRoster, filters), [onRoster, filters]);
 
   if (!branch || !members) return <Skeleton active />;
   const patch = (change: Partial<MemberFilters>) => setFilters((current) => ({ ...current, ...change }));
@@ -44,6 +52,15 @@ export function MembersPage() {
     <Space wrap>
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
         新增党员
+      </Button>
+      <Button
+        icon={<LoginOutlined />}
+        onClick={() => {
+          setArriving(true);
+          setEditing(null);
+        }}
+      >
+        转入党员
       </Button>
       <Button icon={<UploadOutlined />} loading={files.busy} onClick={() => void files.pickAndPreview()}>
         导入 Excel
@@ -89,7 +106,7 @@ export function MembersPage() {
           共 {shown.length} 人
         </Typography.Text>
       </Space>
-      <MemberTable members={shown} partyGroupNames={partyGroupNames} onEdit={setEditing} onHistory={setHistoryOf} />
+      <MemberTable members={shown} partyGroupNames={partyGroupNames} onEdit={setEditing} onHistory={setHistoryOf} onLeave={setLeaving} />
     </>
   );
 
@@ -100,10 +117,21 @@ export function MembersPage() {
         onChange={(key) => navigate(key === 'roster' ? 'members' : `members?tab=${key}`)}
         items={[
           { key: 'roster', label: '党员名册', children: roster },
-          { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={members} onEdit={setEditing} /> },
+          { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} onEdit={setEditing} /> },
+          { key: 'left', label: '已转出/已出党', children: <LeftMembersTable members={members} onEdit={setEditing} onHistory={setHistoryOf} /> },
         ]}
       />
-      <MemberFormDrawer member={editing} branchId={branch.id} partyGroupOptions={partyGroupOptions} onClose={() => setEditing(undefined)} />
+      <MemberFormDrawer
+        member={editing}
+        arriving={arriving}
+        branchId={branch.id}
+        partyGroupOptions={partyGroupOptions}
+        onClose={() => {
+          setEditing(undefined);
+          setArriving(false);
+        }}
+      />
+      <LeaveDialog member={leaving} onClose={() => setLeaving(undefined)} />
       <ImportRosterDialog
         preview={files.preview}
         onConfirm={files.confirmImport}

@@ -24,6 +24,11 @@ export function blankMember(): MemberInput {
   };
 }
 
+/** A full member transferred in from outside the hospital: the 转入 row to fill in first, the rest as typed from their file. */
+export function arrivingMember(): MemberInput {
+  return { ...blankMember(), transfers: [{ direction: 'in', date: '', counterpart: '', note: '', letterNumber: '' }] };
+}
+
 /** 'transfers.0.date' → ['transfers', 0, 'date']: the form's name path for a validation field. */
 export function fieldPathToName(path: string): (string | number)[] {
   return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));

@@ -1,4 +1,5 @@
 import type { MemberRecord } from '../../../../shared/members/member';
+import { currentLeaving } from '../../../../shared/members/roster-periods';
 
 export interface MemberOption {
   value: string;
@@ -11,7 +12,8 @@ export interface MemberOption {
  */
 export function memberOptions(members: readonly MemberRecord[], include: (member: MemberRecord) => boolean = () => true): MemberOption[] {
   return members
-    .filter((member) => !member.deleted && include(member))
+    // Only people still on the roster: those transferred out or whose membership ended are not picked for new records.
+    .filter((member) => !member.deleted && currentLeaving(member) === null && include(member))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
     .map((member) => ({ value: member.id, label: member.department ? `${member.name}（${member.department}）` : member.name }));
 }
