@@ -7,11 +7,12 @@ import { NATIONAL_RULE_SET } from '../shared/rules/rule-set';
 import { createProfileDir, launchChromium } from '../test/e2e/support/chromium';
 import { serveBuiltRenderer } from '../test/e2e/support/static-server';
 import { bundleForBrowser, scriptPage } from '../test/support/browser-bundle';
-import { DEFAULT_TODAY, generateDataset, SCALES } from '../test/support/generator';
+import { DEFAULT_TODAY, generateDataset, SCALES, statRecordsOf } from '../test/support/generator';
 import type { BenchApi } from './browser/bench-page';
 import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
 import { complianceOfAll, overviewOfAll } from './overview';
+import { yearlyStatistics } from './statistics';
 import { repeat, spread, timed, type Spread } from './stats';
 
 /**
@@ -47,6 +48,14 @@ async function nodeCompliance(): Promise<void> {
       overview: () => overviewOfAll(data, NATIONAL_RULE_SET, YEAR, DEFAULT_TODAY),
     });
   }
+}
+
+/** The hospital's yearly statistics (every table of 统计报表), from the records, not from kept counts. */
+async function nodeStatistics(): Promise<void> {
+  log('Node: generating the hospital scale for the statistics');
+  const branches = generateDataset(SCALES.hospital).map(statRecordsOf);
+  const measured = await repeat(Math.max(RUNS, 5), () => timed(() => yearlyStatistics(branches, NATIONAL_RULE_SET, YEAR, DEFAULT_TODAY)));
+  add(figure({ id: 'node.statistics.hospital', label: 'yearly statistics, all tables, 150 branches (hospital, from the records)', unit: 'ms', where: 'node', spread: measured, target: '< 1 s' }, below(1000)));
 }
 
 async function complianceFigures(
@@ -244,6 +253,7 @@ async function browser(): Promise<void> {
 const started = performance.now();
 log(`${RUNS} runs each; ${os.cpus().length} CPUs, load ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 await nodeCompliance();
+await nodeStatistics();
 await browser();
 const table = markdownTable(figures);
 console.log(`\n${table}\n`);

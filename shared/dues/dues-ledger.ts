@@ -69,19 +69,25 @@ const startKey = (base: DuesBaseRecord) => monthKey(base.year, base.fromMonth);
  */
 export function baseForMonth(bases: readonly DuesBaseRecord[], key: MonthKey): DuesBaseRecord | undefined {
   let found: DuesBaseRecord | undefined;
+  let foundStart = '';
   for (const base of bases) {
-    if (base.deleted || startKey(base) > key) continue;
-    const better = !found || startKey(base) > startKey(found) || (startKey(base) === startKey(found) && base.updatedAt > found.updatedAt);
-    if (better) found = base;
+    if (base.deleted) continue;
+    const start = startKey(base);
+    if (start > key) continue;
+    const better = !found || start > foundStart || (start === foundStart && base.updatedAt > found.updatedAt);
+    if (better) [found, foundStart] = [base, start];
   }
   return found;
 }
 
 /** The live payment record of a year; should two exist (two PCs), the later-edited one. */
 export function paymentForYear(payments: readonly DuesPaymentRecord[], year: number): DuesPaymentRecord | undefined {
-  return payments
-    .filter((payment) => !payment.deleted && payment.year === year)
-    .reduce<DuesPaymentRecord | undefined>((best, payment) => (!best || payment.updatedAt > best.updatedAt ? payment : best), undefined);
+  // A loop, not filter/reduce: asked for every month of every member's ledger.
+  let best: DuesPaymentRecord | undefined;
+  for (const payment of payments) {
+    if (!payment.deleted && payment.year === year && (!best || payment.updatedAt > best.updatedAt)) best = payment;
+  }
+  return best;
 }
 
 function statusOf(dueFen: number | null, paidFen: number): DuesMonthStatus {
@@ -96,15 +102,15 @@ export function ledgerMonth(input: MemberDuesInput, key: MonthKey, rules: DuesRu
   const { year, month } = parseMonthKey(key) ?? { year: Number.NaN, month: Number.NaN };
   const entry = paymentForYear(input.payments, year)?.months[month - 1] ?? null;
   const paidFen = entry?.paidFen ?? 0;
-  const line = { key, year, month, paidFen, entry };
+  // Literals, not spreads: every month of every member's ledger is made this way (the hospital's statistics make 200,000).
   const outside = (input.owedFrom !== null && key < input.owedFrom) || (input.owedThrough !== null && key > input.owedThrough);
   if (outside && !entry) {
-    return { ...line, status: 'notOwed', dueFen: null, outstandingFen: 0, baseId: null };
+    return { key, year, month, paidFen, entry, status: 'notOwed', dueFen: null, outstandingFen: 0, baseId: null };
   }
   const base = entry ? undefined : baseForMonth(input.bases, key);
   const dueFen = entry ? entry.dueFen : base ? monthlyDuesFen(base, rules) : null;
   const outstandingFen = dueFen === null ? 0 : Math.max(0, dueFen - paidFen);
-  return { ...line, status: statusOf(dueFen, paidFen), dueFen, outstandingFen, baseId: base?.id ?? null };
+  return { key, year, month, paidFen, entry, status: statusOf(dueFen, paidFen), dueFen, outstandingFen, baseId: base?.id ?? null };
 }
 
 /** The twelve months of a year, January first: one row of the member × month grid. */

@@ -54,15 +54,20 @@ export function meetingRulesKey(rules: MeetingRules): string {
   return MEETING_TYPES.map((type) => rules[type].value.per).join(',');
 }
 
-function countKey(type: MeetingType, groupId: string, periodKey: string): string {
+export function countKey(type: MeetingType, groupId: string, periodKey: string): string {
   return `${type}|${groupId}|${periodKey}`;
 }
 
 /** The rule period a meeting counts for: its own, or the one it was held late for (补开). */
-function countedPeriod(meeting: MeetingRecord, per: FrequencyPeriod): { key: string; late: boolean } {
+export function countedPeriod(meeting: MeetingRecord, per: FrequencyPeriod): { key: string; late: boolean } {
   const madeUpFor = meeting.makesUpPeriod ? parsePeriod(meeting.makesUpPeriod) : null;
   if (madeUpFor) return { key: periodOf(per, madeUpFor.start).key, late: true };
   return { key: periodOf(per, meeting.startAt).key, late: false };
+}
+
+/** The party group a meeting counts for: its own for 党小组会, none ('') for the branch's meetings. */
+export function countedGroup(meeting: Pick<MeetingRecord, 'type' | 'partyGroupId'>): string {
+  return meeting.type === 'partyGroupMeeting' ? meeting.partyGroupId : '';
 }
 
 export function indexMeetings(meetings: readonly MeetingRecord[], rules: MeetingRules): MeetingIndex {
@@ -72,8 +77,7 @@ export function indexMeetings(meetings: readonly MeetingRecord[], rules: Meeting
   let lastMeetingOn: string | null = null;
   for (const meeting of live) {
     const { key, late } = countedPeriod(meeting, rules[meeting.type].value.per);
-    const groupId = meeting.type === 'partyGroupMeeting' ? meeting.partyGroupId : '';
-    const id = countKey(meeting.type, groupId, key);
+    const id = countKey(meeting.type, countedGroup(meeting), key);
     const held = counts.get(id) ?? { onTime: 0, late: 0 };
     if (late) held.late += 1;
     else held.onTime += 1;

@@ -114,6 +114,23 @@ export interface MembershipEnding {
   document: string;
 }
 
+/**
+ * 人员分类 as a hospital reports its members (党内统计 asks members by occupation; a hospital
+ * splits its staff this way): the roster field `occupation`.
+ */
+export const OCCUPATION_GROUPS = ['doctor', 'nurse', 'medicalTechnician', 'pharmacist', 'administration', 'retired', 'student'] as const;
+export type OccupationGroup = (typeof OCCUPATION_GROUPS)[number];
+
+export const OCCUPATION_GROUP_LABELS: Record<OccupationGroup, string> = {
+  doctor: '医生',
+  nurse: '护士',
+  medicalTechnician: '医技',
+  pharmacist: '药学',
+  administration: '行政后勤',
+  retired: '离退休',
+  student: '学生',
+};
+
 export interface MemberRecord extends BaseRecord {
   name: string;
   gender: Gender;
@@ -136,6 +153,8 @@ export interface MemberRecord extends BaseRecord {
   /** 转正时间, YYYY-MM-DD or ''. */
   fullMembershipOn: string;
   retired: boolean;
+  /** 人员分类; absent on records made before the field existed, '' when not filled in. */
+  occupation?: OccupationGroup | '';
   development: DevelopmentMilestones;
   transfers: RelationshipTransfer[];
   /** 出党 or death; absent or null while the membership lasts (absent on records stored before it existed). */

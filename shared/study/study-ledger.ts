@@ -69,7 +69,9 @@ function notesOfYear(notebooks: readonly StudyNotebookRecord[], year: number): M
   const byMember = new Map<string, StudyNote[]>();
   for (const notebook of notebooks) {
     if (notebook.deleted || notebook.year !== year) continue;
-    byMember.set(notebook.memberId, [...(byMember.get(notebook.memberId) ?? []), ...Object.values(notebook.notes)]);
+    const list = byMember.get(notebook.memberId);
+    if (list) list.push(...Object.values(notebook.notes));
+    else byMember.set(notebook.memberId, Object.values(notebook.notes));
   }
   return byMember;
 }
@@ -121,6 +123,16 @@ function summaryOf(rows: readonly MemberStudyRow[], notesByMonth: number[], meet
 }
 
 /**
+ * Whether a meeting can credit hours in `year`: a credit is dated on the meeting's day or a
+ * make-up's, so a meeting with neither in the year is skipped before its credits are made
+ * (years of meetings would otherwise make every credit of every year, to keep one year's).
+ */
+function mayCreditYear(meeting: MeetingRecord, year: number): boolean {
+  const text = String(year);
+  return meeting.startAt.startsWith(text) || meeting.makeUps.some((makeUp) => makeUp.date.startsWith(text));
+}
+
+/**
  * The 学时台账 of a year: every person with a target, their notes by form and their
  * credits from meetings, against the target and the year-to-date pace; and the branch's
  * totals. Recomputed from the records on every read, so it is always what they say.
@@ -137,9 +149,11 @@ export function studyLedger(input: {
   const { branch, members, year, today, rules } = input;
   const notes = notesOfYear(input.notebooks, year);
   const credits = new Map<string, MeetingCredit[]>();
-  for (const credit of meetingCredits(input.meetings, rules.study)) {
+  for (const credit of meetingCredits(input.meetings.filter((meeting) => mayCreditYear(meeting, year)), rules.study)) {
     if (Number(credit.date.slice(0, 4)) !== year) continue;
-    credits.set(credit.memberId, [...(credits.get(credit.memberId) ?? []), credit]);
+    const list = credits.get(credit.memberId);
+    if (list) list.push(credit);
+    else credits.set(credit.memberId, [credit]);
   }
   const notesByMonth = new Array<number>(MONTHS).fill(0);
   const meetingsByMonth = new Array<number>(MONTHS).fill(0);

@@ -1,0 +1,108 @@
+import { owedMakeUps } from '../meetings/attendance';
+import { branchCompliance, countedGroup, countedPeriod, countKey, indexMeetings, type MeetingIndex } from '../meetings/compliance';
+import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingRecord, type MeetingType } from '../meetings/meeting-types';
+import { periodLabel, periodsCovering } from '../meetings/periods';
+import type { MeetingRules } from '../rules/rule-types';
+import { within } from './member-facts';
+import type { BranchStatRecords, StatScope } from './stat-input';
+import { amountCell, buildStatTable, countColumn, type StatCell, type StatColumn, type StatTable } from './stat-table';
+
+/** A rule period of a type, as the 'unit' ids of the 应开/未开 cells name it. */
+export function unitRef(type: MeetingType, groupId: string, periodKey: string): string {
+  return countKey(type, groupId, periodKey);
+}
+
+export function parseUnitRef(ref: string): { type: MeetingType; groupId: string; periodKey: string } {
+  const [type, groupId, periodKey] = ref.split('|') as [MeetingType, string, string];
+  return { type, groupId, periodKey };
+}
+
+const typeColumns = (type: MeetingType): StatColumn[] => {
+  const group = MEETING_TYPE_LABELS[type];
+  return [
+    countColumn(`${type}.due`, '应开', 'unit', group),
+    countColumn(`${type}.onTime`, '按期', 'meeting', group),
+    countColumn(`${type}.late`, '补开', 'meeting', group),
+    countColumn(`${type}.missing`, '未开', 'unit', group),
+  ];
+};
+
+/**
+ * 组织生活（三会一课）落实情况 for a period, a row per branch: per meeting type the
+ * meetings due by the rule set, held on time, held late (补开) and missing, from the same
+ * compliance engine as 三会一课 → 年度台账 and the office's 各支部 (支部工作条例 2018
+ * 第十一条至第十三条; 党员教育管理工作条例 2019 第十六条至第十八条); attendance over
+ * the period's meetings, and make-ups still owed for them.
+ */
+export const MEETING_LIFE_COLUMNS: readonly StatColumn[] = [
+  ...MEETING_TYPES.flatMap(typeColumns),
+  countColumn('held', '召开会议', 'meeting', '出席'),
+  countColumn('expected', '应到人次', 'meeting', '出席'),
+  countColumn('present', '实到人次', 'meeting', '出席'),
+  { key: 'attendanceRate', label: '平均出席率', group: '出席', kind: 'ratio', refs: 'meeting', ratio: { numerator: 'present', denominator: 'expected' } },
+  countColumn('makeUpsOwed', '待补课人次', 'member'),
+];
+
+/** The meetings of a type that count for one of the given units, split on time and late. */
+function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType, units: ReadonlySet<string>, rules: MeetingRules): { onTime: string[]; late: string[] } {
+  const onTime: string[] = [];
+  const late: string[] = [];
+  for (const meeting of meetings) {
+    const counted = countedPeriod(meeting, rules[type].value.per);
+    if (!units.has(countKey(type, countedGroup(meeting), counted.key))) continue;
+    (counted.late ? late : onTime).push(meeting.id);
+  }
+  return { onTime, late };
+}
+
+function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<string, StatCell> {
+  const rules = scope.ruleSet.rules.meetings;
+  const index: MeetingIndex = records.meetingIndex ?? indexMeetings(records.meetings, rules);
+  const compliance = branchCompliance({ branch: records.branch, index, rules, period: scope.period, today: scope.today });
+  const cells: Record<string, StatCell> = {};
+  const byType = new Map<MeetingType, MeetingRecord[]>(MEETING_TYPES.map((type) => [type, []]));
+  for (const meeting of index.live) byType.get(meeting.type)?.push(meeting);
+  for (const type of compliance.types) {
+    const units = type.units.map((unit) => unitRef(type.type, unit.partyGroupId, unit.period.key));
+    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(units), rules);
+    cells[`${type.type}.due`] = amountCell(type.required, units);
+    cells[`${type.type}.onTime`] = amountCell(type.onTime, held.onTime);
+    cells[`${type.type}.late`] = amountCell(type.late, held.late);
+    cells[`${type.type}.missing`] = amountCell(
+      type.missing,
+      type.units.filter((unit) => unit.status === 'missing').map((unit) => unitRef(type.type, unit.partyGroupId, unit.period.key)),
+    );
+  }
+  const inPeriod = index.live.filter((meeting) => within(meeting.startAt.slice(0, 10), scope.period));
+  const ids = inPeriod.map((meeting) => meeting.id);
+  // The index's monthly totals: what 三会一课 and 各支部 show as the attendance rate.
+  let expected = 0;
+  let present = 0;
+  for (const month of periodsCovering(scope.period, 'month')) {
+    const totals = index.months.get(month.key);
+    expected += totals?.expected ?? 0;
+    present += totals?.present ?? 0;
+  }
+  cells.held = amountCell(compliance.meetingsHeld, ids);
+  cells.expected = amountCell(expected, ids);
+  cells.present = amountCell(present, ids);
+  const owed = inPeriod.flatMap((meeting) => owedMakeUps(meeting));
+  cells.makeUpsOwed = amountCell(owed.length, [...new Set(owed)]);
+  return cells;
+}
+
+export function meetingLifeTable(branches: readonly BranchStatRecords[], scope: StatScope): StatTable {
+  return buildStatTable({
+    id: 'meetingLife',
+    title: '组织生活（“三会一课”）落实情况',
+    basis: '《中国共产党支部工作条例（试行）》（2018）第十一条至第十三条；《中国共产党党员教育管理工作条例》（2019）第十六条至第十八条',
+    periodLabel: periodLabel(scope.period),
+    columns: MEETING_LIFE_COLUMNS,
+    rows: branches.map((records) => ({ key: records.branch.id, label: records.branch.name, cells: meetingLifeCells(records, scope) })),
+    notes: [
+      '应开按院党委下发的规则集计算（按月、按季度或按年），统计期短于规则周期的，计其所在的整个周期；尚未结束的周期不计未开。',
+      '补开：在应开的周期结束后补开的会议。出席率 = 实到人次 ÷ 应到人次（统计期内召开的会议）。待补课：请假或缺席且尚未登记补课的人次。',
+    ],
+  });
+}
+

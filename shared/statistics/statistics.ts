@@ -1,0 +1,35 @@
+/**
+ * Every statistics table for one scope: what the 统计报表 screens show, the office's
+ * monthly 党建工作信息 workbook holds, and the year-end variant (the scope as of 12-31).
+ */
+import { developmentTable } from './development-table';
+import { duesTable } from './dues-table';
+import { meetingLifeTable } from './meeting-life-table';
+import { memberCompositionTable } from './member-composition';
+import { membershipChangesTable } from './membership-changes-table';
+import { organisationTable } from './organisation-table';
+import type { BranchStatRecords, StatScope } from './stat-input';
+import type { StatTable } from './stat-table';
+import { studyTable } from './study-table';
+
+export const STAT_TABLE_IDS = ['memberComposition', 'development', 'organisation', 'meetingLife', 'study', 'dues', 'membershipChanges'] as const;
+export type StatTableId = (typeof STAT_TABLE_IDS)[number];
+
+const BUILDERS: Record<StatTableId, (branches: readonly BranchStatRecords[], scope: StatScope) => StatTable> = {
+  memberComposition: (branches, scope) => memberCompositionTable(branches, scope.asOf),
+  development: developmentTable,
+  organisation: (branches, scope) => organisationTable(branches, scope.ruleSet, scope.asOf),
+  meetingLife: meetingLifeTable,
+  study: studyTable,
+  dues: duesTable,
+  membershipChanges: membershipChangesTable,
+};
+
+export function statTable(id: StatTableId, branches: readonly BranchStatRecords[], scope: StatScope): StatTable {
+  return BUILDERS[id](branches, scope);
+}
+
+/** All tables, in the order the report prints them. */
+export function allStatTables(branches: readonly BranchStatRecords[], scope: StatScope): StatTable[] {
+  return STAT_TABLE_IDS.map((id) => statTable(id, branches, scope));
+}
