@@ -22,6 +22,13 @@ export interface PeerRow {
   /** SHA-256 of the last package this PC made for the peer, and its upper sequence number. */
   sentPackageHash: string | null;
   sentSeq: number;
+  /** createdHlc of the last package this PC made for the peer: the next one is stamped later (shared/sync/package-order.ts). */
+  sentCreatedHlc?: string;
+  /**
+   * createdHlc of the newest package imported from the peer: an older one never moves the
+   * acknowledgement or rule set back. Absent until the first package imported since it was kept.
+   */
+  receivedCreatedHlc?: string;
   lastImportAt?: string;
   lastExportAt?: string;
   /** A clock-skew warning from the peer's last package, in Chinese. */

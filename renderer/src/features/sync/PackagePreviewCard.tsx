@@ -20,8 +20,8 @@ interface PackagePreviewCardProps {
 export function PackagePreviewCard({ preview, massDeleteConfirmed, onConfirmMassDelete, outcome }: PackagePreviewCardProps) {
   const title = <Typography.Text strong>{preview.fileName}</Typography.Text>;
   if (preview.status !== 'ready') {
-    const type = preview.status === 'replay' ? 'info' : preview.status === 'gap' ? 'warning' : 'error';
-    const heading = { replay: '已导入过', gap: '序号不连续，已暂存隔离', refused: '不能导入' }[preview.status];
+    const type = preview.status === 'replay' ? 'info' : preview.status === 'refused' ? 'error' : 'warning';
+    const heading = { replay: '已导入过', stale: '较早的数据包，未导入', gap: '序号不连续，已暂存隔离', refused: '不能导入' }[preview.status];
     return (
       <Card size="small" title={title} data-testid="package-preview">
         {'manifest' in preview && (

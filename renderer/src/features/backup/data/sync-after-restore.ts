@@ -1,3 +1,4 @@
+import { laterPackageStamp } from '../../../../../shared/sync/package-order';
 import type { ChangeLogRow, ChangeRef, ClockRow } from '../../../db/change-log';
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
 import type { PeerRow, SyncStateRow } from '../../../db/sync-rows';
@@ -84,6 +85,12 @@ function mergePeer(restored: PeerRow | undefined, current: PeerRow | undefined):
     sentSeq: Math.max(current.sentSeq, restored.sentSeq),
     sentPackageHash: sentLater ? current.sentPackageHash : restored.sentPackageHash,
   };
+  // Package stamps never move back: the next package made here is later than any sent, and a
+  // package older than the newest imported stays older (an old return cannot undo a newer one).
+  const sentCreatedHlc = laterPackageStamp(current.sentCreatedHlc, restored.sentCreatedHlc);
+  const receivedCreatedHlc = laterPackageStamp(current.receivedCreatedHlc, restored.receivedCreatedHlc);
+  if (sentCreatedHlc) merged.sentCreatedHlc = sentCreatedHlc;
+  if (receivedCreatedHlc) merged.receivedCreatedHlc = receivedCreatedHlc;
   if (ackedLater && current.ackedCounts) merged.ackedCounts = current.ackedCounts;
   if (sentLater && current.lastExportAt) merged.lastExportAt = current.lastExportAt;
   if (merged.lastImportAt === undefined) delete merged.lastImportAt;

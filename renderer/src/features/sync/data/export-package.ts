@@ -1,7 +1,7 @@
 import { sha256Hex } from '../../../../../shared/hash';
-import { encodeHlc } from '../../../../../shared/sync/hlc';
 import { encodePackage } from '../../../../../shared/sync/package-encode';
 import { inspectManifest } from '../../../../../shared/sync/package-decode';
+import { laterPackageStamp, nextPackageStamp } from '../../../../../shared/sync/package-order';
 import type { Acknowledgement, PackageKind, PackageManifest } from '../../../../../shared/sync/types';
 import { BRANCH_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
@@ -56,7 +56,7 @@ export function createPackageExporter(db: LedgerDatabase, clock: () => Date = ()
           seqFrom: outgoing.seqFrom,
           seqTo: outgoing.seqTo,
           prevPackageHash: peer.sentPackageHash,
-          createdHlc: encodeHlc({ wallMs: now.getTime(), counter: 0, node: installation.ownerId }),
+          createdHlc: nextPackageStamp(peer.sentCreatedHlc, now.getTime(), installation.ownerId),
           createdAt: now.toISOString(),
         },
         senderKeys: own,
@@ -116,7 +116,13 @@ export function createPackageExporter(db: LedgerDatabase, clock: () => Date = ()
           packageHash: pkg.packageHash,
           at: clock().toISOString(),
         });
-        await db.syncState.put({ ...peer, sentSeq: Math.max(peer.sentSeq, manifest.seqTo), sentPackageHash: pkg.packageHash, lastExportAt: clock().toISOString() });
+        await db.syncState.put({
+          ...peer,
+          sentSeq: Math.max(peer.sentSeq, manifest.seqTo),
+          sentPackageHash: pkg.packageHash,
+          sentCreatedHlc: laterPackageStamp(peer.sentCreatedHlc, manifest.createdHlc),
+          lastExportAt: clock().toISOString(),
+        });
       });
     },
   };

@@ -5,6 +5,7 @@ import { PackageError } from '../../../../../shared/sync/errors';
 import { decodeHlc, encodeHlc, initialHlc, parseHlc, receiveHlc } from '../../../../../shared/sync/hlc';
 import { fingerprint } from '../../../../../shared/sync/keys';
 import { decodePackage, inspectManifest } from '../../../../../shared/sync/package-decode';
+import { isOlderPackage, laterPackageStamp } from '../../../../../shared/sync/package-order';
 import { planImport, recordKey } from '../../../../../shared/sync/plan-import';
 import { checkSequence } from '../../../../../shared/sync/sequence';
 import type { DecodedPackage, ImportPlan, PackageManifest, RecordSyncState, SyncChange } from '../../../../../shared/sync/types';
@@ -25,6 +26,8 @@ export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
 export type ImportPreview =
   | { status: 'replay'; fileName: string; manifest: PackageManifest; message: string }
   | { status: 'gap'; fileName: string; manifest: PackageManifest; message: string; missingFrom: number; missingTo: number }
+  /** Made before the newest package already imported from its sender, with nothing in it this PC lacks: nothing to do. */
+  | { status: 'stale'; fileName: string; manifest: PackageManifest; message: string }
   | { status: 'refused'; fileName: string; message: string }
   | {
       status: 'ready';
@@ -48,6 +51,18 @@ export interface ImportResult {
 }
 
 type Local = Map<string, RecordSyncState>;
+
+/**
+ * Said of a package made before the newest one imported from the same sender: what it
+ * states as a whole (acknowledgement, rule set) is older than what this PC holds, so it is
+ * not taken; its records, if any are new here, are (each by its own clock, so none replaces
+ * a newer version: reviews and notices never move back either).
+ */
+function olderPackageNote(manifest: PackageManifest): string {
+  const what = manifest.kind === 'central-return' ? '回执' : '报送包';
+  const made = new Date(manifest.createdAt).toLocaleString('zh-CN', { hour12: false });
+  return `这是一份较早的${what}（${made} 制作），本机已导入过${manifest.senderName}之后制作的${what}：确认送达情况和规则集保持不变，审阅意见和通知不会被旧内容替换。`;
+}
 
 function withoutBytes(record: Record<string, unknown>): Record<string, unknown> {
   const { bytes: _bytes, ...rest } = record;
@@ -212,6 +227,10 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     const touched = [...new Set(decoded.body.changes.map((change) => change.table))].map((name) => db.table(name));
     const local = await db.transaction('r', [...touched, db.changeLog], () => localStates(db, decoded.body.changes, installation));
     const plan = planImport(decoded.body.changes, local, { [peer.peerId]: peer.receivedSeq });
+    const writes = plan.added.length + plan.changed.length + plan.deleted.length + plan.conflicts.length;
+    if (writes === 0 && isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc)) {
+      return { status: 'stale', fileName, manifest, message: `${olderPackageNote(manifest)}未做任何更改。` };
+    }
     const ready: ReadyPreview = { status: 'ready', fileName, manifest, peerName: peer.name, receivedSeqAtPreview: peer.receivedSeq, decoded, plan };
     if (!peer.publicKeys) ready.newSenderFingerprint = fingerprint(manifest.senderKeyId);
     if (installation.role === 'central' && plan.deleted.length > 0) {
@@ -268,14 +287,18 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
         const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };
         const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
         const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
-        const ack = decoded.body.acknowledgement;
+        // Checked here, not only in the preview: a newer package may have been applied since.
+        const older = isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc);
+        const ack = older ? undefined : decoded.body.acknowledgement;
         const updated: PeerRow = {
           ...peer,
           receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
-          receivedPackageHash: decoded.packageHash,
+          receivedPackageHash: older ? peer.receivedPackageHash : decoded.packageHash,
+          receivedCreatedHlc: laterPackageStamp(peer.receivedCreatedHlc, manifest.createdHlc),
           lastImportAt: now.toISOString(),
           // The office's latest acknowledgement is the truth, even when lower: it falls only after the
           // office restored an older backup, and the next report must then start where it stands now.
+          // "Latest" is by when the package was made, not when it was imported (olderPackageNote).
           ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
         };
         if (receipt.skew) updated.skewWarning = receipt.skew.message;
@@ -286,7 +309,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
         }
         const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
         await db.syncState.bulkPut(rows);
-        const ruleNote = decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
+        const ruleNote = older ? olderPackageNote(manifest) : decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
         await db.syncPackages.put({
           packageId: manifest.packageId,
           peerId: peer.peerId,
