@@ -8,7 +8,7 @@ import { createNoticeRepository } from '../../../../../../renderer/src/features/
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
-import { createRuleSetRepository } from '../../../../../../renderer/src/features/rules/data/rule-set-repository';
+import { createRuleSetRepository } from '../../../../../../renderer/src/core/rules/rule-set-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { findEnrolment, findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
