@@ -46,7 +46,7 @@ export function overviewOfAll(branches: readonly BranchInput[], ruleSet: RuleSet
   const rules = ruleSet.rules.meetings;
   const inactiveMonths = ruleSet.rules.dues.arrearsAlarmMonths.value;
   return branches.map(({ branch, members, meetings }) => {
-    const index = indexMeetings(meetings, rules);
+    const index = indexMeetings(meetings);
     const compliance = branchCompliance({ branch, meetings, rules, period, today, index });
     const grid = yearGrid(index, branch, rules, year, today);
     return {

@@ -164,7 +164,7 @@ function reviewsApproved(records: BranchAssessmentRecords, period: Period, asOf:
  */
 export function branchFigures(records: BranchAssessmentRecords, rules: RuleGroups, period: Period, today: string): BranchFigures {
   const asOf = today < period.end ? today : period.end;
-  const index = indexMeetings(records.meetings, rules.meetings);
+  const index = indexMeetings(records.meetings);
   return {
     meetingsOnTime: meetingsOnTime(index, records, rules, period, today),
     attendanceRate: attendanceRate(index, period),

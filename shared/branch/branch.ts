@@ -24,6 +24,21 @@ export interface PartyGroup {
   leaderId: string;
 }
 
+/**
+ * What the branch's members do, as hospitals grade them: note targets (and other local
+ * rules) differ between, say, a 行政 and a 临床 branch.
+ */
+export const BRANCH_KINDS = ['administrative', 'clinical', 'medicalTechnical', 'logistics', 'retired'] as const;
+export type BranchKind = (typeof BRANCH_KINDS)[number];
+
+export const BRANCH_KIND_LABELS: Record<BranchKind, string> = {
+  administrative: '行政',
+  clinical: '临床',
+  medicalTechnical: '医技',
+  logistics: '后勤',
+  retired: '离退休',
+};
+
 /** A Party branch (党支部). The record's id is also its own branchId. */
 export interface BranchRecord extends BaseRecord {
   name: string;
@@ -42,4 +57,6 @@ export interface BranchRecord extends BaseRecord {
   /** The secretary also heads the department ("双带头人"). */
   secretaryIsDepartmentHead?: boolean;
   partyGroups?: PartyGroup[];
+  /** 行政/临床/医技/后勤/离退休; unset until the branch says, when no per-kind target applies. */
+  kind?: BranchKind;
 }

@@ -29,7 +29,17 @@ export interface WorkingDayCount {
   provisional: boolean;
 }
 
+/** The years built into this version of the app: the fallback for a year the central office has not typed. */
 export const DEFAULT_WORKING_DAY_CALENDAR: WorkingDayCalendar = { years: PRC_PUBLIC_HOLIDAYS };
+
+/**
+ * The calendar in use: the built-in years, each replaced or joined by the years the central
+ * office typed into its rule set (a year it typed wins: the office has the State Council's notice).
+ */
+export function calendarWithTypedYears(typed: WorkingDayCalendar | undefined): WorkingDayCalendar {
+  if (!typed || Object.keys(typed.years).length === 0) return DEFAULT_WORKING_DAY_CALENDAR;
+  return { years: { ...DEFAULT_WORKING_DAY_CALENDAR.years, ...typed.years } };
+}
 
 export function isWorkingDay(date: string, calendar: WorkingDayCalendar): DayStatus {
   const weekday = ![0, 6].includes(dayOfWeek(date));

@@ -1,7 +1,9 @@
+import { addDays } from '../dates';
 import type { BranchRecord } from '../branch/branch';
-import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
+import { ruleValueAt } from '../rules/rule-history';
+import { FREQUENCY_PERIODS, type FrequencyPeriod, type MeetingFrequency, type MeetingRules, type Rule } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingRecord, type MeetingType } from './meeting-types';
-import { parsePeriod, periodOf, periodsCovering, type Period } from './periods';
+import { parsePeriod, periodOf, type Period } from './periods';
 
 /**
  * met: held as often as the rule asks, on time; late: reached only by 补开 (a meeting
@@ -30,11 +32,13 @@ export interface MonthTotals {
 }
 
 /**
- * The branch's meetings counted once per (type, party group, rule period), plus monthly
- * totals, so that every question about any period is a map lookup: the central office
- * asks it for thousands of branches. Holds no meeting, so it can be stored and read back
- * instead of the meetings (structured clone keeps Maps); `rulesKey` says which rule
- * periods it was counted under.
+ * The branch's meetings counted once per (type, party group, period) for every kind of
+ * period (month, quarter, half year, year), plus monthly totals, so that every question
+ * about any period under any rule is a map lookup: the central office asks it for
+ * thousands of branches, and a rule changed by the office needs no recount. Holds no
+ * meeting, so it can be stored and read back instead of the meetings (structured clone
+ * keeps Maps); `rulesKey` names the way it was counted (counts stored by an older version
+ * are counted again).
  */
 export interface MeetingCounts {
   rulesKey: string;
@@ -49,16 +53,14 @@ export interface MeetingIndex extends MeetingCounts {
   live: readonly MeetingRecord[];
 }
 
-/** The rule periods counts are made under: counts made under other rules must be made again. */
-export function meetingRulesKey(rules: MeetingRules): string {
-  return MEETING_TYPES.map((type) => rules[type].value.per).join(',');
-}
+/** How counts are made: counts stored under another key (made per rule period by an older version) are made again. */
+export const MEETING_COUNTS_KEY = 'every-period-kind';
 
 export function countKey(type: MeetingType, groupId: string, periodKey: string): string {
   return `${type}|${groupId}|${periodKey}`;
 }
 
-/** The rule period a meeting counts for: its own, or the one it was held late for (补开). */
+/** The period of a kind a meeting counts for: its own, or the one it was held late for (补开). */
 export function countedPeriod(meeting: MeetingRecord, per: FrequencyPeriod): { key: string; late: boolean } {
   const madeUpFor = meeting.makesUpPeriod ? parsePeriod(meeting.makesUpPeriod) : null;
   if (madeUpFor) return { key: periodOf(per, madeUpFor.start).key, late: true };
@@ -70,18 +72,21 @@ export function countedGroup(meeting: Pick<MeetingRecord, 'type' | 'partyGroupId
   return meeting.type === 'partyGroupMeeting' ? meeting.partyGroupId : '';
 }
 
-export function indexMeetings(meetings: readonly MeetingRecord[], rules: MeetingRules): MeetingIndex {
+export function indexMeetings(meetings: readonly MeetingRecord[]): MeetingIndex {
   const counts = new Map<string, HeldCount>();
   const months = new Map<string, MonthTotals>();
   const live = meetings.filter((meeting) => !meeting.deleted);
   let lastMeetingOn: string | null = null;
   for (const meeting of live) {
-    const { key, late } = countedPeriod(meeting, rules[meeting.type].value.per);
-    const id = countKey(meeting.type, countedGroup(meeting), key);
-    const held = counts.get(id) ?? { onTime: 0, late: 0 };
-    if (late) held.late += 1;
-    else held.onTime += 1;
-    counts.set(id, held);
+    const groupId = countedGroup(meeting);
+    for (const per of FREQUENCY_PERIODS) {
+      const { key, late } = countedPeriod(meeting, per);
+      const id = countKey(meeting.type, groupId, key);
+      const held = counts.get(id) ?? { onTime: 0, late: 0 };
+      if (late) held.late += 1;
+      else held.onTime += 1;
+      counts.set(id, held);
+    }
     const date = meeting.startAt.slice(0, 10);
     if (lastMeetingOn === null || date > lastMeetingOn) lastMeetingOn = date;
     const month = months.get(date.slice(0, 7)) ?? { held: 0, expected: 0, present: 0 };
@@ -90,7 +95,7 @@ export function indexMeetings(meetings: readonly MeetingRecord[], rules: Meeting
     for (const entry of meeting.attendance) if (entry.status === 'present') month.present += 1;
     months.set(date.slice(0, 7), month);
   }
-  return { rulesKey: meetingRulesKey(rules), counts, months, lastMeetingOn, live };
+  return { rulesKey: MEETING_COUNTS_KEY, counts, months, lastMeetingOn, live };
 }
 
 /** The counts alone, without the meetings: what the central office keeps per branch. */
@@ -130,12 +135,58 @@ function groupsOf(type: MeetingType, branch: BranchRecord): string[] {
   return type === 'partyGroupMeeting' ? (branch.partyGroups ?? []).map((group) => group.id) : [''];
 }
 
+/** One rule period and how many meetings it asks for. */
+export interface RulePeriod {
+  period: Period;
+  times: number;
+}
+
+const yearTilings = new WeakMap<Rule<MeetingFrequency>, Map<number, readonly RulePeriod[]>>();
+
+/**
+ * The rule periods of a year, each judged by the value in effect on its first day: a
+ * change applies from the first of its periods that begins on or after its effective
+ * date, and until then the earlier value's periods run on (a quarterly rule changed to
+ * monthly on 15 March still asks one meeting of the first quarter; a monthly rule
+ * changed to quarterly in February keeps February and March monthly). Every kind of
+ * period begins on 1 January, so the year always divides without overlap.
+ */
+export function rulePeriodsOfYear(rule: Rule<MeetingFrequency>, year: number): readonly RulePeriod[] {
+  const byYear = yearTilings.get(rule) ?? new Map<number, readonly RulePeriod[]>();
+  yearTilings.set(rule, byYear);
+  const cached = byYear.get(year);
+  if (cached) return cached;
+  const periods: RulePeriod[] = [];
+  const last = `${year}-12-31`;
+  let previous: MeetingFrequency | null = null;
+  for (let start = `${year}-01-01`; start <= last; ) {
+    let frequency = ruleValueAt(rule, start);
+    let period = periodOf(frequency.per, start);
+    // The new value's period began before the change: the earlier value's periods go on until one of the new value's begins.
+    if (period.start !== start && previous) {
+      frequency = previous;
+      period = periodOf(frequency.per, start);
+    }
+    periods.push({ period, times: frequency.times });
+    previous = frequency;
+    start = addDays(period.end, 1);
+  }
+  byYear.set(year, periods);
+  return periods;
+}
+
+/** The rule periods that overlap `outer`: those within it, or the coarser one containing it. */
+export function rulePeriodsCovering(rule: Rule<MeetingFrequency>, outer: Period): RulePeriod[] {
+  const years: number[] = [];
+  for (let year = Number(outer.start.slice(0, 4)); year <= Number(outer.end.slice(0, 4)); year += 1) years.push(year);
+  return years.flatMap((year) => rulePeriodsOfYear(rule, year)).filter(({ period }) => period.end >= outer.start && period.start <= outer.end);
+}
+
 /** Every rule period of a type within (or, for a coarser rule, containing) `period`, per group. */
 export function typeUnits(index: MeetingCounts, branch: BranchRecord, rules: MeetingRules, type: MeetingType, period: Period, today: string): UnitCompliance[] {
-  const { times, per } = rules[type].value;
-  const periods = periodsCovering(period, per);
+  const periods = rulePeriodsCovering(rules[type], period);
   const ledgerSince = ledgerStartOf(branch);
-  return groupsOf(type, branch).flatMap((groupId) => periods.map((unit) => unitCompliance(index, type, groupId, unit, times, today, ledgerSince)));
+  return groupsOf(type, branch).flatMap((groupId) => periods.map((unit) => unitCompliance(index, type, groupId, unit.period, unit.times, today, ledgerSince)));
 }
 
 export interface TypeCompliance {
@@ -159,7 +210,8 @@ export function typeCompliance(index: MeetingCounts, branch: BranchRecord, rules
   const sum = (pick: (unit: UnitCompliance) => number) => units.reduce((total, unit) => total + pick(unit), 0);
   return {
     type,
-    per: rules[type].value.per,
+    // The rule in effect when the period began; a year whose rule changed has cells of both kinds (units).
+    per: ruleValueAt(rules[type], period.start).per,
     required: sum((unit) => unit.required),
     onTime: sum((unit) => Math.min(unit.onTime, unit.required)),
     late: sum((unit) => Math.min(unit.late, Math.max(0, unit.required - unit.onTime))),
@@ -233,7 +285,7 @@ export function branchCompliance(input: {
   today: string;
 } & ({ meetings: readonly MeetingRecord[]; index?: MeetingCounts } | { index: MeetingCounts })): BranchCompliance {
   const { branch, rules, period, today } = input;
-  const index = input.index ?? indexMeetings('meetings' in input ? input.meetings : [], rules);
+  const index = input.index ?? indexMeetings('meetings' in input ? input.meetings : []);
   const totals = periodTotals(index, period);
   return {
     period,

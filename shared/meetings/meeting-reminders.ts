@@ -1,9 +1,9 @@
 import type { Warning } from '../branch/branch-warnings';
 import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
-import type { MeetingRules } from '../rules/rule-types';
+import type { MeetingFrequency, MeetingRules, Rule } from '../rules/rule-types';
 import { branchOwedMakeUps } from './attendance';
-import { ledgerStartOf, typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';
+import { ledgerStartOf, rulePeriodsCovering, typeUnits, silentBranch, type MeetingIndex, type UnitCompliance } from './compliance';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from './meeting-types';
 import { inactiveMembers } from './org-life';
 import { CURRENT_PERIOD_WORDS, periodLabel, periodOf, type Period } from './periods';
@@ -11,6 +11,11 @@ import { addDays } from '../dates';
 
 export interface MeetingReminder extends Warning {
   code: 'MEETING_DUE' | 'MEETING_MISSED' | 'MAKE_UPS_OWED' | 'SILENT_BRANCH' | 'NO_ORG_LIFE';
+}
+
+/** The rule period a day falls in. */
+export function rulePeriodOn(rule: Rule<MeetingFrequency>, date: string): Period {
+  return rulePeriodsCovering(rule, periodOf('month', date))[0]!.period;
 }
 
 function whoFor(type: MeetingType, unit: UnitCompliance, groupNames: ReadonlyMap<string, string>): string {
@@ -36,9 +41,10 @@ export function meetingReminders(input: {
   const reminders: MeetingReminder[] = [];
 
   for (const type of MEETING_TYPES) {
-    const per = rules[type].value.per;
-    const current = periodOf(per, today);
-    const previous: Period = periodOf(per, addDays(current.start, -1));
+    // The rule periods (which may differ, when the office changed the rule in between) containing today and the day before this one began.
+    const current: Period = rulePeriodOn(rules[type], today);
+    const previous: Period = rulePeriodOn(rules[type], addDays(current.start, -1));
+    const per = current.kind;
     // A yearly meeting is not a to-do all year long: from its usual quarter (Q4) on.
     const dueSoon = per !== 'year' || Number(periodOf('quarter', today).key.slice(-1)) >= rules.organizationalLifeUsualQuarter.value;
     for (const unit of typeUnits(index, branch, rules, type, current, today)) {

@@ -3,8 +3,8 @@ import { QUARTER_LABELS, quarterOfMonth, type Quarter } from '../dues/months';
 import type { FrequencyPeriod } from '../rules/rule-types';
 
 /**
- * A calendar period a rule counts in: '2026-09' (month), '2026-Q3' (quarter), '2026'
- * (year). Keys of one kind sort as strings, and a meeting's makesUpPeriod names one.
+ * A calendar period a rule counts in: '2026-09' (month), '2026-Q3' (quarter), '2026-H2'
+ * (half year), '2026' (year). Keys of one kind sort as strings, and a meeting's makesUpPeriod names one.
  */
 export interface Period {
   kind: FrequencyPeriod;
@@ -34,6 +34,10 @@ function quarterPeriod(year: number, quarter: Quarter): Period {
   };
 }
 
+function halfYearPeriod(year: number, half: 1 | 2): Period {
+  return { kind: 'halfYear', key: `${year}-H${half}`, start: half === 1 ? `${year}-01-01` : `${year}-07-01`, end: half === 1 ? `${year}-06-30` : `${year}-12-31` };
+}
+
 function yearPeriod(year: number): Period {
   return { kind: 'year', key: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
 }
@@ -60,7 +64,14 @@ export function periodOf(kind: FrequencyPeriod, date: string): Period {
   if (cached) return cached;
   const parts = parseDate(day);
   if (!parts) throw new RangeError(`日期无效：“${date}”。`);
-  const period = kind === 'month' ? monthPeriod(parts.year, parts.month) : kind === 'quarter' ? quarterPeriod(parts.year, quarterOfMonth(parts.month)) : yearPeriod(parts.year);
+  const period =
+    kind === 'month'
+      ? monthPeriod(parts.year, parts.month)
+      : kind === 'quarter'
+        ? quarterPeriod(parts.year, quarterOfMonth(parts.month))
+        : kind === 'halfYear'
+          ? halfYearPeriod(parts.year, parts.month <= 6 ? 1 : 2)
+          : yearPeriod(parts.year);
   return remember(periodCache, cacheKey, Object.freeze(period));
 }
 
@@ -74,6 +85,8 @@ export function parsePeriod(key: string): Period | null {
   }
   match = /^(\d{4})-Q([1-4])$/i.exec(text);
   if (match) return quarterPeriod(Number(match[1]), Number(match[2]) as Quarter);
+  match = /^(\d{4})-H([12])$/i.exec(text);
+  if (match) return halfYearPeriod(Number(match[1]), Number(match[2]) as 1 | 2);
   match = /^(\d{4})$/.exec(text);
   return match ? yearPeriod(Number(match[1])) : null;
 }
@@ -95,13 +108,14 @@ export function periodsCovering(outer: Period, kind: FrequencyPeriod): Period[] 
   }
 }
 
-/** 2026年9月, 2026年第三季度, 2026年. */
+/** 2026年9月, 2026年第三季度, 2026年下半年, 2026年. */
 export function periodLabel(period: Period): string {
   const year = period.key.slice(0, 4);
   if (period.kind === 'month') return `${year}年${Number(period.key.slice(5, 7))}月`;
   if (period.kind === 'quarter') return `${year}年${QUARTER_LABELS[Number(period.key.slice(-1)) as Quarter]}`;
+  if (period.kind === 'halfYear') return `${year}年${period.key.endsWith('1') ? '上半年' : '下半年'}`;
   return `${year}年`;
 }
 
 /** 本月, 本季度, 本年: how a reminder names the current period. */
-export const CURRENT_PERIOD_WORDS: Record<FrequencyPeriod, string> = { month: '本月', quarter: '本季度', year: '本年度' };
+export const CURRENT_PERIOD_WORDS: Record<FrequencyPeriod, string> = { month: '本月', quarter: '本季度', halfYear: '本半年', year: '本年度' };

@@ -1,8 +1,9 @@
 import type { BranchRecord } from '../branch/branch';
 import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingType } from './meeting-types';
-import { typeUnits, worstStatus, type ComplianceStatus, type MeetingIndex, type UnitCompliance } from './compliance';
-import { parsePeriod, periodsCovering, type Period } from './periods';
+import { rulePeriodsOfYear, typeUnits, worstStatus, type ComplianceStatus, type MeetingIndex, type UnitCompliance } from './compliance';
+import { parsePeriod, type Period } from './periods';
+import { ruleValueAt } from '../rules/rule-history';
 
 export interface GridCell {
   period: Period;
@@ -17,6 +18,7 @@ export interface GridCell {
 
 export interface GridRow {
   type: MeetingType;
+  /** The rule's period at the end of the year; a year whose rule changed mixes cells of both (see months). */
   per: FrequencyPeriod;
   cells: GridCell[];
 }
@@ -48,9 +50,9 @@ export function yearGrid(index: MeetingIndex, branch: BranchRecord, rules: Meeti
     const units = typeUnits(index, branch, rules, type, wholeYear, today);
     const byPeriod = new Map<string, UnitCompliance[]>();
     for (const unit of units) byPeriod.set(unit.period.key, [...(byPeriod.get(unit.period.key) ?? []), unit]);
-    const per = rules[type].value.per;
-    // From the calendar, not the units: 党小组会 in a branch without groups has no units, and shows as not due.
-    const cells = periodsCovering(wholeYear, per).map((period) => cellOf(period, byPeriod.get(period.key) ?? []));
+    const per = ruleValueAt(rules[type], wholeYear.end).per;
+    // From the rule's periods, not the units: 党小组会 in a branch without groups has no units, and shows as not due.
+    const cells = rulePeriodsOfYear(rules[type], year).map(({ period }) => cellOf(period, byPeriod.get(period.key) ?? []));
     return { type, per, cells };
   });
 }

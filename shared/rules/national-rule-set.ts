@@ -1,4 +1,5 @@
-import type { DuesBracket, Fraction, MeetingFrequency, Rule, RuleSet } from './rule-types';
+import { BRANCH_KINDS } from '../branch/branch';
+import type { DuesBracket, Fraction, MeetingFrequency, NoteTargets, Rule, RuleSet } from './rule-types';
 
 /**
  * The national defaults. Articles are cited where the text was checked; where only the
@@ -30,6 +31,8 @@ const localPractice = regulation('通行做法（本院默认，可由院党委�
 const onceA = (per: MeetingFrequency['per']): MeetingFrequency => ({ times: 1, per });
 const moreThanHalf: Fraction = { numerator: 1, denominator: 2 };
 const yuan = (amount: number) => amount * 100;
+// No national rule sets a length for study notes: no target until the hospital sets one.
+const noNoteTargets = Object.fromEntries(BRANCH_KINDS.map((kind) => [kind, { words: 0, reflections: 0 }])) as NoteTargets;
 const bracket = (upToYuan: number | null, rateBasisPoints: number): DuesBracket => ({
   upToFen: upToYuan === null ? null : yuan(upToYuan),
   rateBasisPoints,
@@ -90,6 +93,7 @@ export const NATIONAL_RULE_SET: RuleSet = {
       organizationalLifeUsualQuarter: educationRegulation(4, '季度', '组织生活会一般安排在第四季度召开。', '第十七条'),
       partyCommitteeSecretaryLectures: educationRegulation(onceA('year'), '次', '党委（党组）书记每年至少讲 1 次党课。', '讲党课'),
       silentBranchDays: localPractice(30, '天', '连续 30 天没有任何活动记录的支部予以提示。', '支部活动预警'),
+      monthlyReportDay: localPractice(5, '日', '党支部每月 5 日前向院党委组织部门报送上月组织生活情况（导出报送包）。', '组织生活月报'),
       committeeQuorum: branchRegulation(moreThanHalf, '超过该比例', '支部委员会会议须有超过半数的委员到会方可召开。', '第十二条'),
       admissionVoteApproval: developmentRegulation(moreThanHalf, '超过该比例', '赞成人数超过应到会有表决权的正式党员的半数，才能通过接收预备党员的决议。', '第四章 预备党员的接收（支部大会表决）'),
     },
@@ -108,6 +112,7 @@ export const NATIONAL_RULE_SET: RuleSet = {
       collectiveStudy: localPractice(onceA('month'), '次', '党支部每月至少组织 1 次计入学时的集中学习（党课或主题党日）。', '集中学习频次'),
       paceGraceDays: localPractice(30, '天', '党员已学学时低于“全年目标 × 已过天数 ÷ 全年天数”超过 30 天的份额时，在首页提示进度落后。', '学时进度提示'),
       noteMaxHours: localPractice(40, '学时', '单条学习记录最多登记 40 学时（5 天培训班）；更长的培训请按周分条登记。', '学时登记上限'),
+      noteTargets: localPractice(noNoteTargets, '字/篇', '学习笔记字数和心得体会篇数全国无统一要求，由院党委按支部类别规定（0 为不作要求）。', '学习笔记要求'),
     },
     dues: {
       employedBrackets: duesRegulation(

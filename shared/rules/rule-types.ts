@@ -5,6 +5,9 @@ import type { AssessmentScheme } from '../assessment/scheme-types';
  * inside a package, so everything here is plain JSON: no Infinity, no Date, no functions.
  */
 
+import type { WorkingDayCalendar } from '../calendar/working-days';
+import type { BranchKind } from '../branch/branch';
+
 export interface RuleSource {
   /** e.g. 中国共产党支部工作条例（试行） */
   regulation: string;
@@ -18,6 +21,18 @@ export interface Rule<T> {
   /** What the rule requires, in Chinese, for the screens that explain a warning. */
   description: string;
   source: RuleSource;
+  /** YYYY-MM-DD: the value applies to rule periods beginning on or after this date. */
+  effectiveFrom: string;
+  /**
+   * The values this rule had before `effectiveFrom`, oldest first, each from its own date:
+   * a period that began under an earlier value is still judged by it (ruleValueAt), so a
+   * rule the central office changes does not turn last quarter's ledger red after the fact.
+   */
+  earlier?: Array<RuleValueFrom<T>>;
+}
+
+export interface RuleValueFrom<T> {
+  value: T;
   /** YYYY-MM-DD */
   effectiveFrom: string;
 }
@@ -28,7 +43,7 @@ export interface Fraction {
   denominator: number;
 }
 
-export const FREQUENCY_PERIODS = ['month', 'quarter', 'year'] as const;
+export const FREQUENCY_PERIODS = ['month', 'quarter', 'halfYear', 'year'] as const;
 export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
 
 export interface MeetingFrequency {
@@ -122,6 +137,8 @@ export type MeetingRules = Record<MeetingType, Rule<MeetingFrequency>> & {
   organizationalLifeUsualQuarter: Rule<number>;
   partyCommitteeSecretaryLectures: Rule<MeetingFrequency>;
   silentBranchDays: Rule<number>;
+  /** Day of each month by which the branch reports the previous month (组织生活月报, its package). */
+  monthlyReportDay: Rule<number>;
   committeeQuorum: Rule<Fraction>;
   admissionVoteApproval: Rule<Fraction>;
 };
@@ -139,7 +156,19 @@ export interface StudyRules {
   paceGraceDays: Rule<number>;
   /** The most hours one study note may claim (a five-day training course). */
   noteMaxHours: Rule<number>;
+  /** Words of study notes and 心得体会 a member writes a year, by the kind of branch; 0 sets no target. */
+  noteTargets: Rule<NoteTargets>;
 }
+
+/** A year's written study for one member of a branch of this kind. */
+export interface NoteTarget {
+  /** Characters of study notes (学习笔记字数), 心得体会 included. */
+  words: number;
+  /** 心得体会 written a year. */
+  reflections: number;
+}
+
+export type NoteTargets = Record<BranchKind, NoteTarget>;
 
 export interface DuesRules {
   employedBrackets: Rule<DuesBracket[]>;
@@ -177,10 +206,15 @@ export interface RuleSet {
    * (`assessmentSchemeOf`).
    */
   assessment?: AssessmentScheme;
+  /**
+   * The years of holidays and make-up workdays the central office typed (国务院办公厅通知);
+   * they replace the built-in years of the same number (activeCalendar). Absent: the built-in ones.
+   */
+  calendar?: WorkingDayCalendar;
 }
 
 /** How a rule's value is checked when a rule set arrives in a package. */
-export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets' | 'meetingTypes';
+export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets' | 'meetingTypes' | 'noteTargets';
 
 type KindOf<R> =
   R extends Rule<infer V>
@@ -194,7 +228,9 @@ type KindOf<R> =
             ? 'duesBrackets'
             : V extends MeetingType[]
               ? 'meetingTypes'
-              : never
+              : V extends NoteTargets
+                ? 'noteTargets'
+                : never
     : never;
 
 /** Every rule of every group with its value kind; the compiler keeps it complete. */

@@ -1,6 +1,9 @@
 import { validateAssessmentScheme } from '../assessment/validate-scheme';
+import { validateWorkingDayCalendar } from '../calendar/validate-calendar';
 import { isValidDate } from '../dates';
+import { BRANCH_KINDS } from '../branch/branch';
 import { isCount, isRecord, isText, type Fields } from '../guards';
+import { NATIONAL_RULE_SET } from './national-rule-set';
 import {
   DEVELOPMENT_EDITIONS,
   FREQUENCY_PERIODS,
@@ -64,6 +67,7 @@ const SCHEMA = {
     organizationalLifeUsualQuarter: 'count',
     partyCommitteeSecretaryLectures: 'frequency',
     silentBranchDays: 'count',
+    monthlyReportDay: 'count',
     committeeQuorum: 'fraction',
     admissionVoteApproval: 'fraction',
   },
@@ -76,6 +80,7 @@ const SCHEMA = {
     collectiveStudy: 'frequency',
     paceGraceDays: 'count',
     noteMaxHours: 'count',
+    noteTargets: 'noteTargets',
   },
   dues: {
     employedBrackets: 'duesBrackets',
@@ -104,7 +109,20 @@ const ORDERED: ReadonlyArray<readonly [GroupName, string, string]> = [
 ];
 
 /** Counts that are a day of a month: 1 to 31 (a shorter month ends the period on its last day). */
-const DAYS_OF_MONTH: ReadonlyArray<readonly [GroupName, string]> = [['dues', 'remittanceDueDay']];
+const DAYS_OF_MONTH: ReadonlyArray<readonly [GroupName, string]> = [
+  ['dues', 'remittanceDueDay'],
+  ['meetings', 'monthlyReportDay'],
+];
+
+/**
+ * Rules added after rule sets began to travel. A set published by an office running an
+ * older version lacks them: it gets the national value for each, instead of being refused
+ * whole (which would drop the office's other rules for the national ones).
+ */
+const ADDED_RULES: ReadonlyArray<readonly [GroupName, string]> = [
+  ['meetings', 'monthlyReportDay'],
+  ['study', 'noteTargets'],
+];
 const LAST_DAY_OF_LONGEST_MONTH = 31;
 
 function isFraction(x: unknown): boolean {
@@ -135,6 +153,14 @@ function isMeetingTypes(x: unknown): boolean {
   return Array.isArray(x) && new Set(x).size === x.length && x.every((type) => (MEETING_TYPES as readonly unknown[]).includes(type));
 }
 
+/** A words and 心得体会 target for every branch kind. */
+function isNoteTargets(x: unknown): boolean {
+  return isRecord(x) && BRANCH_KINDS.every((kind) => {
+    const target = x[kind];
+    return isRecord(target) && isCount(target.words) && isCount(target.reflections);
+  });
+}
+
 const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expected: string }> = {
   count: { test: isCount, expected: '不小于 0 的整数' },
   fraction: { test: isFraction, expected: '分数 {numerator, denominator}，分母为正，分子不大于分母' },
@@ -144,7 +170,26 @@ const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expec
     expected: '按收入上限（分）递增排列的档次，费率为 0 至 10000 基点，仅最后一档上限为 null',
   },
   meetingTypes: { test: isMeetingTypes, expected: `会议类型列表（不重复，取值为 ${MEETING_TYPES.join('、')}）` },
+  noteTargets: { test: isNoteTargets, expected: `按支部类别（${BRANCH_KINDS.join('、')}）的字数与心得体会篇数，均为不小于 0 的整数` },
 };
+
+/** Earlier values: each of the rule's kind, dated, in date order, all before the current value. */
+function earlierErrors(path: string, rule: Fields, kind: RuleValueKind): string[] {
+  if (rule.earlier === undefined) return [];
+  const list = rule.earlier;
+  if (!Array.isArray(list)) return [`规则 ${path}：历史取值（earlier）应为列表。`];
+  let previous = '';
+  for (const entry of list) {
+    if (!isRecord(entry) || !VALUE_CHECKS[kind].test(entry.value) || !isValidDate(entry.effectiveFrom)) {
+      return [`规则 ${path}：历史取值格式无效，应为 {value, effectiveFrom} 且取值为${VALUE_CHECKS[kind].expected}。`];
+    }
+    if (entry.effectiveFrom <= previous || (typeof rule.effectiveFrom === 'string' && entry.effectiveFrom >= rule.effectiveFrom)) {
+      return [`规则 ${path}：历史取值应按生效日期先后排列，且都早于现行取值的生效日期。`];
+    }
+    previous = entry.effectiveFrom;
+  }
+  return [];
+}
 
 function ruleErrors(path: string, rule: unknown, kind: RuleValueKind): string[] {
   if (!isRecord(rule)) return [`规则 ${path}：缺少该规则。`];
@@ -158,6 +203,7 @@ function ruleErrors(path: string, rule: unknown, kind: RuleValueKind): string[] 
     errors.push(`规则 ${path}：缺少出处（法规名称与条款）。`);
   }
   if (!isValidDate(rule.effectiveFrom)) errors.push(`规则 ${path}：生效日期无效，格式应为 YYYY-MM-DD。`);
+  errors.push(...earlierErrors(path, rule, kind));
   return errors;
 }
 
@@ -198,8 +244,9 @@ function headerErrors(x: Fields): string[] {
  * Unknown extra rules are tolerated: a newer central office may send rules this
  * version does not use yet.
  */
-export function validateRuleSet(x: unknown): { ok: true; value: RuleSet } | { ok: false; errors: string[] } {
-  if (!isRecord(x)) return { ok: false, errors: ['规则集格式无效：应为一个对象。'] };
+export function validateRuleSet(input: unknown): { ok: true; value: RuleSet } | { ok: false; errors: string[] } {
+  if (!isRecord(input)) return { ok: false, errors: ['规则集格式无效：应为一个对象。'] };
+  const x = withAddedRules(input);
   const errors = headerErrors(x);
   if (!isRecord(x.rules)) {
     errors.push('规则集缺少规则内容（rules）。');
@@ -211,5 +258,20 @@ export function validateRuleSet(x: unknown): { ok: true; value: RuleSet } | { ok
     const scheme = validateAssessmentScheme(x.assessment);
     if (!scheme.ok) errors.push(...scheme.errors.map((error) => `考核方案：${error}`));
   }
+  if (x.calendar !== undefined) {
+    const calendar = validateWorkingDayCalendar(x.calendar);
+    if (!calendar.ok) errors.push(...calendar.errors.map((error) => `工作日历：${error}`));
+  }
   return errors.length === 0 ? { ok: true, value: x as unknown as RuleSet } : { ok: false, errors };
+}
+
+/** The set with the national value of each rule added since sets began to travel, where it lacks one (a copy; the input is untouched). */
+function withAddedRules(x: Fields): Fields {
+  const given = x.rules;
+  if (!isRecord(given)) return x;
+  const missing = ADDED_RULES.filter(([group, key]) => isRecord(given[group]) && !(key in (given[group] as Fields)));
+  if (missing.length === 0) return x;
+  const rules: Fields = { ...given };
+  for (const [group, key] of missing) rules[group] = { ...(rules[group] as Fields), [key]: NATIONAL_RULE_SET.rules[group][key as never] };
+  return { ...x, rules };
 }

@@ -2,7 +2,7 @@ import { owedMakeUps } from '../meetings/attendance';
 import { branchCompliance, countedGroup, countedPeriod, countKey, indexMeetings, type MeetingIndex } from '../meetings/compliance';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingRecord, type MeetingType } from '../meetings/meeting-types';
 import { periodLabel, periodsCovering } from '../meetings/periods';
-import type { MeetingRules } from '../rules/rule-types';
+import { FREQUENCY_PERIODS } from '../rules/rule-types';
 import { within } from './member-facts';
 import type { BranchStatRecords, StatScope } from './stat-input';
 import { amountCell, buildStatTable, countColumn, type StatCell, type StatColumn, type StatTable } from './stat-table';
@@ -43,28 +43,31 @@ export const MEETING_LIFE_COLUMNS: readonly StatColumn[] = [
   countColumn('makeUpsOwed', '待补课人次', 'member'),
 ];
 
-/** The meetings of a type that count for one of the given units, split on time and late. */
-function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType, units: ReadonlySet<string>, rules: MeetingRules): { onTime: string[]; late: string[] } {
+/**
+ * The meetings of a type that count for one of the given units, split on time and late. The
+ * units may be of several kinds (a rule the office changed within the period); they do not
+ * overlap, so a meeting counts for at most one.
+ */
+function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType, units: ReadonlySet<string>): { onTime: string[]; late: string[] } {
   const onTime: string[] = [];
   const late: string[] = [];
   for (const meeting of meetings) {
-    const counted = countedPeriod(meeting, rules[type].value.per);
-    if (!units.has(countKey(type, countedGroup(meeting), counted.key))) continue;
-    (counted.late ? late : onTime).push(meeting.id);
+    const counted = FREQUENCY_PERIODS.map((per) => countedPeriod(meeting, per)).find(({ key }) => units.has(countKey(type, countedGroup(meeting), key)));
+    if (counted) (counted.late ? late : onTime).push(meeting.id);
   }
   return { onTime, late };
 }
 
 function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<string, StatCell> {
   const rules = scope.ruleSet.rules.meetings;
-  const index: MeetingIndex = records.meetingIndex ?? indexMeetings(records.meetings, rules);
+  const index: MeetingIndex = records.meetingIndex ?? indexMeetings(records.meetings);
   const compliance = branchCompliance({ branch: records.branch, index, rules, period: scope.period, today: scope.today });
   const cells: Record<string, StatCell> = {};
   const byType = new Map<MeetingType, MeetingRecord[]>(MEETING_TYPES.map((type) => [type, []]));
   for (const meeting of index.live) byType.get(meeting.type)?.push(meeting);
   for (const type of compliance.types) {
     const units = type.units.map((unit) => unitRef(type.type, unit.partyGroupId, unit.period.key));
-    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(units), rules);
+    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(units));
     cells[`${type.type}.due`] = amountCell(type.required, units);
     cells[`${type.type}.onTime`] = amountCell(type.onTime, held.onTime);
     cells[`${type.type}.late`] = amountCell(type.late, held.late);

@@ -1,5 +1,6 @@
 import type { Warning } from '../branch/branch-warnings';
 import { MEETING_TYPE_LABELS, type MeetingRecord } from '../meetings/meeting-types';
+import { rulePeriodsCovering } from '../meetings/compliance';
 import { CURRENT_PERIOD_WORDS, periodOf } from '../meetings/periods';
 import type { StudyRules } from '../rules/rule-types';
 import type { StudyLedger } from './study-ledger';
@@ -20,8 +21,8 @@ const NAMES_SHOWN = 3;
 export function studyReminders(input: { ledger: StudyLedger; meetings: readonly MeetingRecord[]; rules: StudyRules; today: string }): StudyReminder[] {
   const { ledger, meetings, rules, today } = input;
   const reminders: StudyReminder[] = [];
-  const { times, per } = rules.collectiveStudy.value;
-  const period = periodOf(per, today);
+  const { period, times } = rulePeriodsCovering(rules.collectiveStudy, periodOf('month', today))[0]!;
+  const per = period.kind;
   const types = new Set<string>(rules.creditedMeetingTypes.value);
   const held = meetings.filter((meeting) => {
     const date = meeting.startAt.slice(0, 10);

@@ -2,6 +2,7 @@ import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
 import { monthKey } from '../dues/months';
 import { rosterMonthsOfYear } from '../members/roster-periods';
+import { ruleAsOf } from '../rules/rule-history';
 import type { RuleGroups } from '../rules/rule-types';
 
 /** Whose target applies: committee members (书记 and 委员), members, or 发展对象 in training. */
@@ -74,7 +75,9 @@ export function studyTargetOf(member: MemberRecord, branch: BranchRecord, rules:
   }
   if (member.stage !== 'full' && member.stage !== 'probationary') return undefined;
   const onCommittee = (branch.committee ?? []).some((seat) => seat.memberId === member.id);
-  const rule = onCommittee ? rules.study.leaderAnnualHours : rules.study.memberAnnualHours;
+  const yearly = onCommittee ? rules.study.leaderAnnualHours : rules.study.memberAnnualHours;
+  // A year is judged by the target in effect on its first day (a change applies from the next year unless the office dated it back).
+  const rule = year === undefined ? yearly : ruleAsOf(yearly, `${year}-01-01`);
   const role = onCommittee ? 'leader' : 'member';
   const { fromMonth, throughMonth, count } = onBooks;
   if (count === MONTHS) return { role, hours: rule.value, description: rule.description, fromMonth, throughMonth };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchCompliance, indexMeetings, meetingCountsOf, meetingRulesKey, typeCompliance, type ComplianceStatus } from '../../../../shared/meetings/compliance';
+import { branchCompliance, indexMeetings, meetingCountsOf, MEETING_COUNTS_KEY, typeCompliance, type ComplianceStatus } from '../../../../shared/meetings/compliance';
 import type { MeetingType } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod } from '../../../../shared/meetings/periods';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
@@ -9,7 +9,7 @@ const rules = NATIONAL_RULE_SET.rules.meetings;
 const branch = branchRecord('2025-06-01');
 
 function statusOf(type: MeetingType, periodKey: string, today: string, meetings = [meetingRecord(type, '2026-01-15')]): ComplianceStatus {
-  return typeCompliance(indexMeetings(meetings, rules), branch, rules, type, parsePeriod(periodKey)!, today).status;
+  return typeCompliance(indexMeetings(meetings), branch, rules, type, parsePeriod(periodKey)!, today).status;
 }
 
 describe('compliance of each meeting type at its period boundaries', () => {
@@ -49,7 +49,7 @@ describe('late (补开) versus missing', () => {
   const lateAssembly = meetingRecord('partyMemberAssembly', '2026-04-10', { makesUpPeriod: '2026-Q1' });
 
   it('a meeting held afterwards for a period makes that period late, not missing, and does not count for its own', () => {
-    const index = indexMeetings([lateAssembly], rules);
+    const index = indexMeetings([lateAssembly]);
     const q1 = typeCompliance(index, branch, rules, 'partyMemberAssembly', parsePeriod('2026-Q1')!, '2026-07-02');
     const q2 = typeCompliance(index, branch, rules, 'partyMemberAssembly', parsePeriod('2026-Q2')!, '2026-07-02');
     expect(q1).toMatchObject({ status: 'late', required: 1, onTime: 0, late: 1, missing: 0 });
@@ -57,20 +57,20 @@ describe('late (补开) versus missing', () => {
   });
 
   it('a late month named for a quarterly rule counts for the quarter containing it', () => {
-    const index = indexMeetings([meetingRecord('partyLecture', '2026-04-03', { makesUpPeriod: '2026-03' })], rules);
+    const index = indexMeetings([meetingRecord('partyLecture', '2026-04-03', { makesUpPeriod: '2026-03' })]);
     expect(typeCompliance(index, branch, rules, 'partyLecture', parsePeriod('2026-Q1')!, '2026-07-02').status).toBe('late');
   });
 
   it('over a quarter, a monthly rule asks for three and names each month missed', () => {
     const meetings = [meetingRecord('committeeMeeting', '2026-01-20'), meetingRecord('committeeMeeting', '2026-03-05', { makesUpPeriod: '2026-02' })];
-    const result = typeCompliance(indexMeetings(meetings, rules), branch, rules, 'committeeMeeting', parsePeriod('2026-Q1')!, '2026-04-02');
+    const result = typeCompliance(indexMeetings(meetings), branch, rules, 'committeeMeeting', parsePeriod('2026-Q1')!, '2026-04-02');
     expect(result).toMatchObject({ required: 3, onTime: 1, late: 1, missing: 1, status: 'missing' });
     expect(result.units.map((unit) => unit.status)).toEqual(['met', 'late', 'missing']);
   });
 
   it('two meetings in one month do not make up for another month', () => {
     const meetings = [meetingRecord('committeeMeeting', '2026-01-05'), meetingRecord('committeeMeeting', '2026-01-25')];
-    const result = typeCompliance(indexMeetings(meetings, rules), branch, rules, 'committeeMeeting', parsePeriod('2026-Q1')!, '2026-04-02');
+    const result = typeCompliance(indexMeetings(meetings), branch, rules, 'committeeMeeting', parsePeriod('2026-Q1')!, '2026-04-02');
     expect(result).toMatchObject({ onTime: 1, missing: 2 });
   });
 
@@ -88,7 +88,7 @@ describe('party group meetings', () => {
 
   it('are required per group, and one group meeting does not cover another', () => {
     const withGroups = branchRecord('2025-06-01', { partyGroups: groups });
-    const index = indexMeetings([meetingRecord('partyGroupMeeting', '2026-01-10', { partyGroupId: 'g1' })], rules);
+    const index = indexMeetings([meetingRecord('partyGroupMeeting', '2026-01-10', { partyGroupId: 'g1' })]);
     const result = typeCompliance(index, withGroups, rules, 'partyGroupMeeting', parsePeriod('2026-01')!, '2026-02-01');
     expect(result).toMatchObject({ required: 2, onTime: 1, missing: 1, status: 'missing' });
   });
@@ -119,7 +119,7 @@ describe('branchCompliance', () => {
       meetingRecord('committeeMeeting', '2026-01-20', { deleted: true }),
     ];
     // What IndexedDB gives back: a structured clone, Maps included.
-    const stored = structuredClone(meetingCountsOf(indexMeetings(meetings, rules)));
+    const stored = structuredClone(meetingCountsOf(indexMeetings(meetings)));
     for (const key of ['2025', '2025-Q4', '2025-12', '2026', '2026-01']) {
       const period = parsePeriod(key)!;
       expect(branchCompliance({ branch, index: stored, rules, period, today: '2026-02-01' })).toEqual(branchCompliance({ branch, meetings, rules, period, today: '2026-02-01' }));
@@ -130,10 +130,15 @@ describe('branchCompliance', () => {
     expect(branchCompliance({ branch, index: stored, rules, period: parsePeriod('2026-01')!, today: '2026-02-01' })).toMatchObject({ meetingsHeld: 1, attendanceRate: 1 });
   });
 
-  it('names the rule periods its counts were made under, so counts made under other rules are not reused', () => {
-    const monthlyAssembly = { ...rules, partyMemberAssembly: { ...rules.partyMemberAssembly, value: { ...rules.partyMemberAssembly.value, per: 'month' as const } } };
-    expect(meetingRulesKey(rules)).toBe(indexMeetings([], rules).rulesKey);
-    expect(meetingRulesKey(monthlyAssembly)).not.toBe(meetingRulesKey(rules));
+  it('answers a rule the office changed from the same stored counts, and names how they were counted', () => {
+    const monthlyAssembly = { ...rules, partyMemberAssembly: { ...rules.partyMemberAssembly, value: { times: 1, per: 'month' as const } } };
+    const meetings = [meetingRecord('partyMemberAssembly', '2026-02-10'), meetingRecord('partyMemberAssembly', '2026-05-10', { makesUpPeriod: '2026-04' })];
+    const stored = structuredClone(meetingCountsOf(indexMeetings(meetings)));
+    expect(stored.rulesKey).toBe(MEETING_COUNTS_KEY);
+    for (const key of ['2026-Q1', '2026-Q2', '2026-H1', '2026']) {
+      const input = { branch, rules: monthlyAssembly, period: parsePeriod(key)!, today: '2026-08-01' };
+      expect(branchCompliance({ ...input, index: stored })).toEqual(branchCompliance({ ...input, meetings }));
+    }
   });
 
   it.each([

@@ -9,7 +9,7 @@ const rules = NATIONAL_RULE_SET.rules.meetings;
 const member = memberRecord({ name: '张三', stage: 'full' });
 
 function reminders(meetings: ReturnType<typeof meetingRecord>[], today: string, since = '2026-01-01') {
-  return meetingReminders({ branch: branchRecord(since), members: [member], index: indexMeetings(meetings, rules), rules, inactiveMonths: 3, today });
+  return meetingReminders({ branch: branchRecord(since), members: [member], index: indexMeetings(meetings), rules, inactiveMonths: 3, today });
 }
 
 describe('首页 reminders for 三会一课', () => {

@@ -14,7 +14,7 @@ describe('the yearly grid', () => {
     meetingRecord('partyMemberAssembly', '2026-02-10'),
     meetingRecord('partyGroupMeeting', '2026-01-12', { partyGroupId: 'g1' }),
   ];
-  const grid = yearGrid(indexMeetings(meetings, rules), branch, rules, 2026, '2026-04-15');
+  const grid = yearGrid(indexMeetings(meetings), branch, rules, 2026, '2026-04-15');
   const row = (type: string) => grid.find((item) => item.type === type)!;
 
   it('has a row per type and cells spanning the rule period: 12 months, 4 quarters, 1 year', () => {

@@ -148,4 +148,42 @@ describe('validateRuleSet', () => {
     });
     expect(validateRuleSet(local)).toEqual({ ok: true, value: local });
   });
+
+  it('accepts a set from an office on an older version, giving each rule added since its national value', () => {
+    const older = changed((s) => {
+      delete s.rules.meetings.monthlyReportDay;
+      delete s.rules.study.noteTargets;
+      s.rules.study.memberAnnualHours.value = 40;
+    });
+    const result = validateRuleSet(older);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.rules.meetings.monthlyReportDay).toEqual(NATIONAL_RULE_SET.rules.meetings.monthlyReportDay);
+    expect(result.value.rules.study.noteTargets.value.clinical).toEqual({ words: 0, reflections: 0 });
+    expect(result.value.rules.study.memberAnnualHours.value).toBe(40);
+    // The input itself is not changed.
+    expect('noteTargets' in older.rules.study).toBe(false);
+  });
+
+  it('checks the rules added for local rules: half-yearly frequency, report day, note targets by branch kind', () => {
+    expect(errorsOf(changed((s) => (s.rules.meetings.partyLecture.value = { times: 1, per: 'halfYear' })))).toEqual([]);
+    expect(errorsOf(changed((s) => (s.rules.meetings.partyLecture.value = { times: 2, per: 'week' })))).toHaveLength(1);
+    expect(errorsOf(changed((s) => (s.rules.meetings.monthlyReportDay.value = 32)))).toEqual(['规则 meetings.monthlyReportDay：取值应为 1 至 31 之间的日期。']);
+    expect(errorsOf(changed((s) => delete s.rules.study.noteTargets.value.retired))[0]).toMatch(/^规则 study\.noteTargets：取值应为按支部类别/);
+    expect(errorsOf(changed((s) => (s.rules.study.noteTargets.value.clinical = { words: -1, reflections: 2 })))).toHaveLength(1);
+  });
+
+  it('checks earlier values: of the rule kind, dated, in order, before the current one', () => {
+    const withEarlier = (earlier: unknown) => changed((s) => (s.rules.meetings.partyMemberAssembly.earlier = earlier));
+    expect(errorsOf(withEarlier([{ value: { times: 1, per: 'month' }, effectiveFrom: '2010-01-01' }]))).toEqual([]);
+    expect(errorsOf(withEarlier([{ value: 3, effectiveFrom: '2010-01-01' }]))[0]).toMatch(/历史取值格式无效/);
+    expect(errorsOf(withEarlier([{ value: { times: 1, per: 'month' }, effectiveFrom: '2030-01-01' }]))[0]).toMatch(/都早于现行取值/);
+    expect(errorsOf(withEarlier('x'))).toEqual(['规则 meetings.partyMemberAssembly：历史取值（earlier）应为列表。']);
+  });
+
+  it('checks a working-day calendar carried in the set', () => {
+    const calendar = { years: { '2027': { holidays: ['2027-01-01'], extraWorkdays: ['2026-12-27'] } } };
+    expect(errorsOf(changed((s) => (s.calendar = calendar)))).toEqual(['工作日历：2027 年的调休上班日期中有无效日期“2026-12-27”（应为该年的 YYYY-MM-DD）。']);
+    expect(errorsOf(changed((s) => (s.calendar = { years: { '2027': { holidays: ['2027-01-01'], extraWorkdays: [] } } })))).toEqual([]);
+  });
 });

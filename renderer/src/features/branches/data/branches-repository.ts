@@ -1,12 +1,12 @@
 import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
 import { branchDuesStanding, type BranchDuesRecords, type BranchDuesStanding } from '../../../../../shared/dues/branch-dues';
-import { branchCompliance, indexMeetings, meetingCountsOf, meetingRulesKey, type BranchCompliance } from '../../../../../shared/meetings/compliance';
+import { branchCompliance, indexMeetings, meetingCountsOf, MEETING_COUNTS_KEY, type BranchCompliance } from '../../../../../shared/meetings/compliance';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
 import { orgLifeOf } from '../../../../../shared/meetings/org-life';
 import { periodOf } from '../../../../../shared/meetings/periods';
-import type { MeetingRules, RuleGroups } from '../../../../../shared/rules/rule-types';
+import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import { excellentNotes, type ExcellentNoteEntry, type NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
@@ -57,16 +57,16 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
    * they were made (or under other rules): the central office changes a branch's records
    * only by importing, so the overview reads a few small rows instead of years of meetings.
    */
-  async function countsOf(peer: PeerRow, rules: MeetingRules): Promise<{ row: BranchCountsRow; stale: boolean }> {
+  async function countsOf(peer: PeerRow): Promise<{ row: BranchCountsRow; stale: boolean }> {
     const kept = await derived.branchCounts.get(peer.peerId);
-    if (kept && kept.receivedSeq === peer.receivedSeq && kept.meetings.rulesKey === meetingRulesKey(rules)) return { row: kept, stale: false };
+    if (kept && kept.receivedSeq === peer.receivedSeq && kept.meetings.rulesKey === MEETING_COUNTS_KEY) return { row: kept, stale: false };
     const [roster, held] = await Promise.all([members(peer.peerId), meetings(peer.peerId)]);
     const row = {
       branchId: peer.peerId,
       receivedSeq: peer.receivedSeq,
       memberCount: roster.length,
       meetingCount: held.length,
-      meetings: meetingCountsOf(indexMeetings(held, rules)),
+      meetings: meetingCountsOf(indexMeetings(held)),
       orgLife: orgLifeOf(held),
     };
     return { row, stale: true };
@@ -114,7 +114,7 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
       const made: BranchCountsRow[] = [];
       const rows = await Promise.all(
         peers.map(async (peer) => {
-          const [branch, counts] = await Promise.all([db.branches.get(peer.peerId), countsOf(peer, rules.meetings)]);
+          const [branch, counts] = await Promise.all([db.branches.get(peer.peerId), countsOf(peer)]);
           const received = branch ? await duesStandingOf(counts, rules, today) : undefined;
           if (counts.stale || received?.changed) made.push(counts.row);
           const own = packages.filter((row) => row.peerId === peer.peerId);
