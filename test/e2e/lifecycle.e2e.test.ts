@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates';
-import { localToday } from '../../renderer/src/shell/today';
+import { localToday } from '../../renderer/src/core/today';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { BASES, duesScenario, registerBase, showYear, yuan } from './support/dues';
 import { outputPath } from './support/output';

@@ -5,8 +5,8 @@ import type { MemberRecord } from '../../../../shared/members/member';
 import { LEAVING_LABELS, type LeavingKind } from '../../../../shared/members/roster-periods';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
 import { DateInput } from '../../shell/DateInput';
-import { useToday } from '../../shell/today';
-import { useActiveRules } from '../rules/active-rules';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
 import { memberRepository } from './data/member-repository';
 
 const KIND_OPTIONS = (Object.keys(LEAVING_LABELS) as LeavingKind[]).map((kind) => ({
