@@ -20,7 +20,8 @@ declare class TextEncoder {
 }
 
 declare class TextDecoder {
-  constructor(label?: string, options?: { fatal?: boolean });
+  /** ignoreBOM: true keeps a leading byte-order mark in the text instead of dropping it silently. */
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   /** stream: true keeps an incomplete character for the next call instead of replacing it. */
   decode(input?: ArrayBuffer | ArrayBufferView, options?: { stream?: boolean }): string;
 }

@@ -4,6 +4,7 @@ import { PackageError, detail } from './errors';
 import { asPublicKeySet } from './keys';
 import { signBytes, verifyBytes } from './package-crypto';
 import type { Enrolment, KeySet } from './types';
+import { parseStrictJson } from './strict-json';
 
 /**
  * The enrolment file (docs/sync-format.md, "Enrolment"): the central office tells a branch
@@ -48,7 +49,7 @@ function invalid(zh: string, en: string): PackageError {
 
 function parseJson(text: string, zh: string, en: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseStrictJson(text);
   } catch {
     throw invalid(zh, en);
   }

@@ -27,6 +27,10 @@ export const PACKAGE_ERROR_MESSAGES: Record<PackageErrorCode, { zh: string; en: 
   'payload-invalid': { zh: '数据包中的记录格式有误，已拒绝。', en: 'The records in the package are malformed.' },
   'count-mismatch': { zh: '数据包中的记录数量与清单不符，已拒绝。', en: 'The record counts do not match the manifest.' },
   'sequence-invalid': { zh: '数据包的序号范围与其中的记录不符，已拒绝。', en: 'The sequence range does not match the changes.' },
+  'attachment-mismatch': {
+    zh: '数据包中的附件与记录不符，已拒绝。',
+    en: 'An attachment does not belong to a live attachment record of the package (size and SHA-256).',
+  },
   'enrolment-invalid': { zh: '登记文件无效或签名校验失败。', en: 'The enrolment file is invalid or its signature does not verify.' },
   'wrong-passphrase': { zh: '口令不正确，无法恢复密钥。', en: 'Wrong passphrase: the keys cannot be restored.' },
   'backup-invalid': { zh: '密钥备份文件无效或已损坏。', en: 'The key backup file is invalid or damaged.' },

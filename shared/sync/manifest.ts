@@ -1,5 +1,6 @@
 import { isCount, isRecord, isText } from '../guards';
 import { fromBase64 } from './bytes';
+import { decodeUtf8Strict, parseStrictJson } from './strict-json';
 import { PackageError, detail } from './errors';
 import { parseHlc } from './hlc';
 import { asPublicJwk, asPublicKeySet } from './keys';
@@ -92,9 +93,10 @@ export async function parseManifest(bytes: Uint8Array): Promise<PackageManifest>
   if (bytes.length > PACKAGE_LIMITS.maxManifestBytes) throw new PackageError('too-large', detail('清单过大', 'manifest too large'));
   let x: unknown;
   try {
-    x = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new PackageError('manifest-invalid', detail('不是有效的 JSON', 'not valid JSON'));
+    x = parseStrictJson(decodeUtf8Strict(bytes));
+  } catch (error) {
+    const why = error instanceof SyntaxError && error.message ? `: ${error.message}` : '';
+    throw new PackageError('manifest-invalid', detail(`不是有效的 JSON（不得有字节序标记、重复字段或写成小数的整数）`, `not valid strict JSON${why}`));
   }
   check(isRecord(x), 'manifest');
   const m = x as Record<string, unknown>;

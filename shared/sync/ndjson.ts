@@ -1,5 +1,6 @@
 import { PackageError, detail } from './errors';
 import { PACKAGE_LIMITS } from './limits';
+import { parseStrictJson } from './strict-json';
 
 /**
  * NDJSON in byte chunks. Writing serialises one item at a time and cuts the bytes at a
@@ -64,8 +65,9 @@ function invalid(zh: string, en: string): PackageError {
 
 /** Reads NDJSON from chunks as they come; call push per chunk, then end. */
 export class NdjsonReader {
-  // fatal: bytes that are not UTF-8 are an error, not silently replaced characters.
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  // fatal: bytes that are not UTF-8 are an error, not silently replaced characters;
+  // ignoreBOM: a byte-order mark stays in the text, where the JSON check refuses it.
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private pending = '';
   private line = 0;
   readonly items: unknown[] = [];
@@ -98,7 +100,7 @@ export class NdjsonReader {
     for (const line of lines) {
       this.line += 1;
       try {
-        this.items.push(JSON.parse(line));
+        this.items.push(parseStrictJson(line));
       } catch {
         throw invalid(`第 ${this.line} 行不是有效的 JSON`, `line ${this.line} is not valid JSON`);
       }

@@ -4,7 +4,8 @@ import { PackageError, detail } from './errors';
 import { MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './manifest';
 import { NdjsonReader } from './ndjson';
 import { decryptPart, unwrapPackageKey, verifyManifest } from './package-crypto';
-import { asSyncChange, checkExtras, checkPayloadAgainstManifest } from './payload-check';
+import { asSyncChange, checkAttachmentsAgainstRecords, checkExtras, checkPayloadAgainstManifest } from './payload-check';
+import { decodeUtf8Strict, parseStrictJson } from './strict-json';
 import { readZip } from './zip';
 import type { DecodeOptions, DecodedPackage, PackageAttachment, PackageBody, PackageManifest, PublicKeySet, SyncCryptoKey, TrustedKey } from './types';
 
@@ -92,28 +93,33 @@ async function checkPartHashes(manifest: PackageManifest, entries: Map<string, U
 async function decryptParts(manifest: PackageManifest, entries: Map<string, Uint8Array>, key: SyncCryptoKey): Promise<PackageBody> {
   const reader = new NdjsonReader();
   const attachments: PackageAttachment[] = [];
-  let extras: unknown = {};
+  let extras: Uint8Array | undefined;
   for (const part of manifest.parts) {
     const plaintext = await decryptPart(key, manifest.packageId, part.name, fromBase64(part.iv)!, entries.get(part.name)!);
     if (!plaintext) throw new PackageError('decrypt-failed', detail(part.name));
     if (part.kind === 'changes') reader.push(plaintext);
     else if (part.kind === 'attachment') attachments.push({ id: part.attachmentId!, bytes: plaintext });
-    else {
-      try {
-        extras = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
-      } catch {
-        throw new PackageError('payload-invalid', detail('附加内容不是有效的 JSON', 'extras are not valid JSON'));
-      }
-    }
+    else extras = plaintext;
   }
   const changes = reader.end().map((item, index) => asSyncChange(item, index, manifest.senderId));
-  return { changes, attachments, ...checkExtras(extras, manifest.kind) };
+  return { changes, attachments, ...(extras ? readExtras(extras, manifest.kind) : checkExtras({}, manifest.kind)) };
+}
+
+/** The extras part's plaintext: strict JSON (docs/sync-format.md, "JSON"), checked for the package's kind. */
+export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind']): Pick<PackageBody, 'acknowledgement' | 'ruleSet'> {
+  let extras: unknown;
+  try {
+    extras = parseStrictJson(decodeUtf8Strict(plaintext));
+  } catch {
+    throw new PackageError('payload-invalid', detail('附加内容不是有效的 JSON', 'extras are not valid strict JSON'));
+  }
+  return checkExtras(extras, kind);
 }
 
 /**
  * A package, verified and decrypted, in this order (docs/sync-format.md, "Decoding order"):
  * archive guard, manifest form, sender key and signature, receiver, part hashes, decryption,
- * then the manifest against the payload. Throws PackageError (code + Chinese message) for
+ * then the manifest against the payload and the attachments against their records. Throws PackageError (code + Chinese message) for
  * anything that is not exactly a valid package for this receiver from a trusted sender.
  */
 export async function decodePackage(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedPackage> {
@@ -124,5 +130,6 @@ export async function decodePackage(bytes: Uint8Array, options: DecodeOptions): 
   if (!key) throw new PackageError('decrypt-failed', detail('无法解开数据包密钥', 'the package key does not unwrap'));
   const body = await decryptParts(manifest, entries, key);
   checkPayloadAgainstManifest(manifest, body);
+  await checkAttachmentsAgainstRecords(body);
   return { manifest, body, packageHash: await sha256Hex(bytes), newSenderKey: sender.isNew };
 }

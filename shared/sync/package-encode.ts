@@ -5,7 +5,7 @@ import { FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './
 import { CHANGES_CHUNK_BYTES, PACKAGE_LIMITS } from './limits';
 import { ndjsonChunks } from './ndjson';
 import { encryptPart, newPackageKey, signManifest, wrapPackageKey, type PackageKey } from './package-crypto';
-import { asSyncChange, checkExtras, checkPayloadAgainstManifest, countByTable } from './payload-check';
+import { asSyncChange, checkAttachmentsAgainstRecords, checkExtras, checkPayloadAgainstManifest, countByTable } from './payload-check';
 import { writeZip } from './zip';
 import type { KeySet, ManifestFields, PackageBody, PackageManifest, PackagePart, PartKind, PublicKeySet } from './types';
 
@@ -92,6 +92,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   // The decoder's own reading of the manifest: field forms, the range's bounds, counts above zero, size.
   await parseManifest(manifestBytes);
   checkPayloadAgainstManifest(manifest, body);
+  await checkAttachmentsAgainstRecords(body);
   checkArchiveLimits(writer.entries.length + 2);
   const signature = await signManifest(manifestBytes, senderKeys.signingPrivateKey);
   const file = writeZip([[MANIFEST_FILE, manifestBytes], [SIGNATURE_FILE, signature], ...writer.entries]);

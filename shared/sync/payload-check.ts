@@ -1,4 +1,5 @@
 import { isCount, isRecord, isText } from '../guards';
+import { sha256Hex } from '../hash';
 import { PackageError, detail } from './errors';
 import { parseHlc } from './hlc';
 import type { Acknowledgement, PackageBody, PackageManifest, SyncChange } from './types';
@@ -104,4 +105,21 @@ function checkSequenceRange(manifest: PackageManifest, changes: readonly SyncCha
     }
   });
   if (changes.length > 0 && changes[changes.length - 1]!.seq !== seqTo) throw rangeError(`缺少第 ${seqTo} 号变更`, `no change with seq ${seqTo}`);
+}
+
+/**
+ * Every attachment part belongs to a live `attachments` change of the same package, of its
+ * size and SHA-256: the signature proves who sent a package, not that the sender's program
+ * paired the bytes with the right record (a re-signed manifest renaming an attachment part
+ * would otherwise store a record without its bytes).
+ */
+export async function checkAttachmentsAgainstRecords(body: PackageBody): Promise<void> {
+  const records = new Map(body.changes.filter((change) => change.table === 'attachments').map((change) => [change.id, change.record]));
+  for (const attachment of body.attachments) {
+    const record = records.get(attachment.id);
+    if (!record || record.deleted) throw new PackageError('attachment-mismatch', detail(`附件 ${attachment.id} 没有对应的记录`, `attachment ${attachment.id} has no live record`));
+    if (record.size !== attachment.bytes.length || record.sha256 !== (await sha256Hex(attachment.bytes))) {
+      throw new PackageError('attachment-mismatch', detail(`附件“${String(record.fileName)}”的内容与记录不符`, `attachment ${attachment.id}: size or SHA-256 differs from its record`));
+    }
+  }
 }

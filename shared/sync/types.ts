@@ -383,6 +383,7 @@ export const PACKAGE_ERROR_CODES = [
   'payload-invalid',
   'count-mismatch',
   'sequence-invalid',
+  'attachment-mismatch',
   'enrolment-invalid',
   'wrong-passphrase',
   'backup-invalid',

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../../../../shared/hash';
 import { encodeHlc } from '../../../../shared/sync/hlc';
 import { generateSigningAndEncryptionKeys } from '../../../../shared/sync/keys';
 import { encodePackage, type EncodeOptions } from '../../../../shared/sync/package-encode';
@@ -47,6 +48,12 @@ export function memberChange(seq: number, fields: Record<string, unknown> = {}, 
     record: { id, branchId: BRANCH, name: `党员${seq}`, deleted: false, ...fields },
     ...overrides,
   };
+}
+
+/** An attachment's bytes with the live `attachments` change a package must carry for them (seq n). */
+export async function attachmentWithRecord(seq: number, id: string, bytes: Uint8Array): Promise<{ change: SyncChange; attachment: { id: string; bytes: Uint8Array } }> {
+  const record = { id, branchId: BRANCH, deleted: false, fileName: '签到表.jpg', size: bytes.length, sha256: await sha256Hex(bytes) };
+  return { change: memberChange(seq, {}, { table: 'attachments', id, record, changedFields: ['fileName', 'size', 'sha256'] }), attachment: { id, bytes } };
 }
 
 export function reportFields(seqFrom: number, seqTo: number, overrides: Partial<ManifestFields> = {}): ManifestFields {

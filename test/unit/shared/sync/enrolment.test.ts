@@ -36,4 +36,12 @@ describe('enrolment file', () => {
     expect((await refusal('{')).message).toContain('登记文件无效');
     expect((await refusal('{"format":"zbpkg"}')).code).toBe('enrolment-invalid');
   });
+
+  it('refuses a file with a duplicate key or an integer written as 1.0 (strict JSON)', async () => {
+    const { central } = await syncParties();
+    const text = await encodeEnrolment(input, central);
+    expect(await decodeEnrolment(text)).toMatchObject({ branchId: 'branch-7' });
+    expect((await refusal(text.replace('"version": 1,', '"version": 1.0,'))).code).toBe('enrolment-invalid');
+    expect((await refusal(text.replace('"format": "zbenrol",', '"format": "zbenrol",\n  "format": "zbenrol",'))).code).toBe('enrolment-invalid');
+  });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackageErrorCode, PackageManifest } from '../../../../shared/sync/types';
-import { BRANCH, branchReport, decodeOutcome, hlcAt, memberChange, reportFields, syncParties, withManifest } from '../support/sync-fixture';
+import { BRANCH, attachmentWithRecord, branchReport, decodeOutcome, hlcAt, memberChange, reportFields, syncParties, withManifest } from '../support/sync-fixture';
 
 type Manifest = Record<string, unknown> & PackageManifest;
 type Mutation = [what: string, change: (m: Manifest) => void, code: PackageErrorCode];
@@ -8,8 +8,9 @@ type Mutation = [what: string, change: (m: Manifest) => void, code: PackageError
 let valid: Uint8Array;
 
 beforeAll(async () => {
-  const changes = [memberChange(1), memberChange(2), memberChange(2, {}, { id: 'm-3' })];
-  valid = await branchReport({ changes, attachments: [{ id: 'att-1', bytes: new Uint8Array([1, 2, 3]) }] }, reportFields(1, 2));
+  const { change, attachment } = await attachmentWithRecord(2, 'att-1', new Uint8Array([1, 2, 3]));
+  const changes = [memberChange(1), memberChange(2), memberChange(2, {}, { id: 'm-3' }), change];
+  valid = await branchReport({ changes, attachments: [attachment] }, reportFields(1, 2));
 });
 
 

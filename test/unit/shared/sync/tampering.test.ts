@@ -2,13 +2,14 @@ import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePackage } from '../../../../shared/sync/package-decode';
 import { readZip, writeZip } from '../../../../shared/sync/zip';
-import { BRANCH, branchReport, centralDecodeOptions, decodeOutcome, memberChange, reportFields, syncParties, withManifest } from '../support/sync-fixture';
+import { BRANCH, attachmentWithRecord, branchReport, centralDecodeOptions, decodeOutcome, memberChange, reportFields, syncParties, withManifest } from '../support/sync-fixture';
 
 let valid: Uint8Array;
 
 beforeAll(async () => {
-  const changes = [memberChange(1, { name: '王红' }), memberChange(2, { deleted: true })];
-  valid = await branchReport({ changes, attachments: [{ id: 'att-1', bytes: new Uint8Array([9, 8, 7]) }] }, reportFields(1, 2), { chunkBytes: 300 });
+  const { change, attachment } = await attachmentWithRecord(2, 'att-1', new Uint8Array([9, 8, 7]));
+  const changes = [memberChange(1, { name: '王红' }), memberChange(2, { deleted: true }), change];
+  valid = await branchReport({ changes, attachments: [attachment] }, reportFields(1, 2), { chunkBytes: 300 });
 });
 
 

@@ -1,4 +1,3 @@
-import { sha256Hex } from '../../../../../shared/hash';
 import { MASS_DELETE_SHARE } from '../../../../../shared/rules/sync-safety';
 import { newId } from '../../../../../shared/records/base-record';
 import { PackageError } from '../../../../../shared/sync/errors';
@@ -133,22 +132,6 @@ async function localStates(db: LedgerDatabase, changes: readonly SyncChange[], i
   return local;
 }
 
-/**
- * Every attachment's bytes belong to a live attachment record of the same package, of the
- * size and SHA-256 that record states: otherwise apply would store the record with no bytes,
- * or bytes no record describes. The signature proves who sent the package, not that the
- * sender's program paired them right. Returns what is wrong, in Chinese, or null.
- */
-async function attachmentMismatch(decoded: DecodedPackage): Promise<string | null> {
-  const records = new Map(decoded.body.changes.filter((change) => change.table === 'attachments').map((change) => [change.id, change.record]));
-  for (const attachment of decoded.body.attachments) {
-    const record = records.get(attachment.id);
-    if (!record || record.deleted) return `附件 ${attachment.id} 没有对应的记录`;
-    if (record.size !== attachment.bytes.length || record.sha256 !== (await sha256Hex(attachment.bytes))) return `附件“${String(record.fileName)}”的内容与记录不符`;
-  }
-  return null;
-}
-
 function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
   return new Set<string>(role === 'central' ? BRANCH_SYNCED_TABLES : CENTRAL_SYNCED_TABLES);
 }
@@ -216,8 +199,6 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     if (installation.role === 'central' && decoded.body.changes.some((change) => change.record.branchId !== peer.peerId)) {
       return { status: 'refused', fileName, message: '数据包含有其他支部的记录，已拒绝。' };
     }
-    const mismatch = await attachmentMismatch(decoded);
-    if (mismatch) return { status: 'refused', fileName, message: `数据包中的附件与记录不符（${mismatch}），已拒绝。` };
     const sequence = checkSequence({ lastSeq: peer.receivedSeq, seenPackageIds }, manifest);
     if (sequence.status === 'replay') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
     if (sequence.status === 'gap') {

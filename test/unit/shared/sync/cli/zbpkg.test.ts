@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoOrganisation } from '../../../../../shared/sync/cli/demo';
 import { runZbpkg, type CliIo } from '../../../../../shared/sync/cli/zbpkg';
+import { demoIdentity, publicIdentity } from '../../../../../shared/sync/cli/identity-file';
+import { sha256Hex } from '../../../../../shared/hash';
+import { BRANCH, CENTRAL, branchReport, memberChange, reportFields, syncParties, withManifest } from '../../support/sync-fixture';
 
 /** The command line over an in-memory folder. */
 function memoryIo(files: Map<string, Uint8Array>) {
@@ -59,5 +62,28 @@ describe('zbpkg', () => {
     expect(await runZbpkg(['inspect'], usage.io)).toBe(2);
     expect(usage.err[0]).toContain('用法 Usage');
     expect(await runZbpkg(['inspect', 'x.zbpkg', '--key', 'k'], usage.io)).toBe(2);
+  });
+
+  it('verify runs the attachment-to-record check: bytes renamed to an attachment no record describes are refused', async () => {
+    const { central, branch } = await syncParties();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const record = { id: 'att-1', branchId: BRANCH, deleted: false, fileName: '签到表.jpg', size: 3, sha256: await sha256Hex(bytes) };
+    const change = memberChange(1, {}, { table: 'attachments', id: 'att-1', record });
+    const valid = await branchReport({ changes: [change], attachments: [{ id: 'att-1', bytes }] }, reportFields(1, 1));
+    const renamed = await withManifest(valid, (manifest) => {
+      (manifest.parts as { attachmentId?: string }[]).find((part) => part.attachmentId)!.attachmentId = 'att-2';
+    });
+    const utf8 = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const files = new Map([
+      ['central.identity.json', utf8(await demoIdentity(CENTRAL, '院党委', central))],
+      ['branch.public.json', utf8(publicIdentity(BRANCH, '内科党支部', branch))],
+      ['valid.zbpkg', valid],
+      ['renamed.zbpkg', renamed],
+    ]);
+    const keys = ['--key', 'central.identity.json', '--key', 'branch.public.json'];
+    expect(await runZbpkg(['verify', 'valid.zbpkg', ...keys], memoryIo(files).io)).toBe(0);
+    const run = memoryIo(files);
+    expect(await runZbpkg(['verify', 'renamed.zbpkg', ...keys], run.io)).toBe(1);
+    expect(run.err[0]).toMatch(/attachment-mismatch.*附件与记录不符[\s\S]*att-2/);
   });
 });

@@ -355,7 +355,7 @@ describe('forged and broken packages at import', () => {
       const part = partsOf(manifest).find((each) => each.kind === 'attachment')!;
       part.attachmentId = `${String(part.attachmentId)}-x`;
     });
-    cases.push(['attachment id changed and signed again', 'central', renamed, /^数据包中的附件与记录不符（附件 .+ 没有对应的记录）/]);
+    cases.push(['attachment id changed and signed again', 'central', renamed, /^数据包中的附件与记录不符，已拒绝。（附件 .+ 没有对应的记录）/]);
     for (const [name, target, bytes, message] of cases) {
       const before = await digestDatabase(fx.db[target]);
       expect(refusal(await createPackageImporter(fx.db[target]).preview(bytes, '报送包.zbpkg')), name).toMatch(message);
