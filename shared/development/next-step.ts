@@ -90,8 +90,12 @@ export function nextStageOf(stage: DevelopmentStage): DevelopmentStage | null {
   return NEXT_STAGE[stage];
 }
 
-/** What comes next for the member, with its window; the label notes a deadline already missed. */
-export function nextStepFor(member: MemberInput, ruleSet: RuleSet, calendar: WorkingDayCalendar, today: string): NextStep {
+/**
+ * What comes next for the member, with its window; the label notes a deadline already
+ * missed, or, when it passed before `recordedFrom` (the day the app began keeping the
+ * member's records), that its date was simply not recorded.
+ */
+export function nextStepFor(member: MemberInput, ruleSet: RuleSet, calendar: WorkingDayCalendar, today: string, recordedFrom = ''): NextStep {
   const rules = ruleSet.rules.development;
   const parts: Record<DevelopmentStage, () => StepParts> = {
     applicant: () => applicantStep(member, rules),
@@ -101,6 +105,8 @@ export function nextStepFor(member: MemberInput, ruleSet: RuleSet, calendar: Wor
     full: () => step('已是正式党员'),
   };
   const result = parts[member.stage]();
-  const overdue = result.deadline !== null && compareDates(result.deadline, today) < 0;
-  return { target: NEXT_STAGE[member.stage], ...result, label: overdue ? `${result.label}（已逾期）` : result.label };
+  const passed = result.deadline !== null && compareDates(result.deadline, today) < 0;
+  const beforeRecords = passed && recordedFrom !== '' && compareDates(result.deadline!, recordedFrom) < 0;
+  const note = beforeRecords ? '（期限早于本软件开始记录：日期未登记，请补登）' : passed ? '（已逾期）' : '';
+  return { target: NEXT_STAGE[member.stage], ...result, label: `${result.label}${note}` };
 }

@@ -59,3 +59,12 @@ export function stampChange<T extends BaseRecord>(
 export function stampDeleted<T extends BaseRecord>(record: T, clock: Clock = systemClock): T {
   return { ...record, deleted: true, updatedAt: clock().toISOString() };
 }
+
+/**
+ * The calendar day a record was first stored (its creation instant's date). For a member,
+ * the day the app began keeping their records: what fell due before it is not known to
+ * the app (a roster brought in mid-year rarely carries every date of the year so far).
+ */
+export function recordedFrom(record: Pick<BaseRecord, 'createdAt'>): string {
+  return record.createdAt.slice(0, 10);
+}

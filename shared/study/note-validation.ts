@@ -32,3 +32,14 @@ export function noteErrors(input: StudyNoteInput, rules: Pick<StudyRules, 'noteM
 export function firstNoteError(errors: NoteErrors): string | undefined {
   return Object.values(errors)[0];
 }
+
+/** 期初学时 is a year's hours at most: more than a full year of weekly training days is a typo. */
+export const OPENING_HOURS_MAX = 400;
+
+/** What is wrong with an opening balance of 学时, in Chinese; undefined when it may be stored. */
+export function openingHoursError(hours: number): string | undefined {
+  if (!Number.isFinite(hours) || hours < 0) return '期初学时不能为负数。';
+  if (hours > OPENING_HOURS_MAX) return `期初学时最多 ${OPENING_HOURS_MAX}。`;
+  if (!Number.isInteger(hours / HOURS_STEP)) return '学时按半小时登记，例如 1、1.5、2。';
+  return undefined;
+}

@@ -3,6 +3,7 @@ import type { MemberRecord } from '../members/member';
 import type { MeetingRecord } from '../meetings/meeting-types';
 import type { RuleGroups } from '../rules/rule-types';
 import { meetingCredits, type MeetingCredit } from './meeting-credits';
+import { recordedFrom } from '../records/base-record';
 import { expectedHoursToDate, paceStatus, type PaceStatus } from './study-pace';
 import { studyTargetOf, type StudyRole, type StudyTarget } from './study-targets';
 import { STUDY_FORMS, type StudyForm, type StudyNotebookRecord, type StudyNote } from './study-types';
@@ -20,6 +21,8 @@ export interface MemberStudyRow {
   /** From 党课/主题党日 attended on the day, and from make-ups (补课). */
   fromMeetings: number;
   fromMakeUps: number;
+  /** 期初学时 typed for the year (hours before the app kept records); undefined while none is. */
+  opening: number | undefined;
   total: number;
   /** Notes and meeting credits by month, January first. */
   byMonth: number[];
@@ -65,18 +68,20 @@ function emptyByForm(): Record<StudyForm, number> {
 const monthIndex = (date: string) => Number(date.slice(5, 7)) - 1;
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
-function notesOfYear(notebooks: readonly StudyNotebookRecord[], year: number): Map<string, StudyNote[]> {
-  const byMember = new Map<string, StudyNote[]>();
+function notesOfYear(notebooks: readonly StudyNotebookRecord[], year: number): { notes: Map<string, StudyNote[]>; opening: Map<string, number> } {
+  const notes = new Map<string, StudyNote[]>();
+  const opening = new Map<string, number>();
   for (const notebook of notebooks) {
     if (notebook.deleted || notebook.year !== year) continue;
-    const list = byMember.get(notebook.memberId);
+    const list = notes.get(notebook.memberId);
     if (list) list.push(...Object.values(notebook.notes));
-    else byMember.set(notebook.memberId, Object.values(notebook.notes));
+    else notes.set(notebook.memberId, Object.values(notebook.notes));
+    if (notebook.openingHours !== undefined) opening.set(notebook.memberId, (opening.get(notebook.memberId) ?? 0) + notebook.openingHours);
   }
-  return byMember;
+  return { notes, opening };
 }
 
-function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly StudyNote[], credits: MeetingCredit[], year: number, today: string, graceDays: number): MemberStudyRow {
+function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly StudyNote[], opening: number | undefined, credits: MeetingCredit[], year: number, today: string, graceDays: number): MemberStudyRow {
   const byForm = emptyByForm();
   const byMonth = new Array<number>(MONTHS).fill(0);
   for (const note of notes) {
@@ -86,17 +91,20 @@ function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly St
   for (const credit of credits) byMonth[monthIndex(credit.date)]! += credit.hours;
   const fromMeetings = sum(credits.filter((credit) => !credit.makeUp).map((credit) => credit.hours));
   const fromMakeUps = sum(credits.filter((credit) => credit.makeUp).map((credit) => credit.hours));
-  const total = sum(Object.values(byForm)) + fromMeetings + fromMakeUps;
+  const total = sum(Object.values(byForm)) + fromMeetings + fromMakeUps + (opening ?? 0);
+  // Without 期初学时, what came before the member's records is unknown: the pace starts with them.
+  const countedFrom = opening === undefined ? recordedFrom(member) : '';
   return {
     member,
     target,
     byForm,
     fromMeetings,
     fromMakeUps,
+    opening,
     total,
     byMonth,
-    expectedToDate: expectedHoursToDate(target.hours, year, today, target.fromMonth, target.throughMonth),
-    status: paceStatus(total, target.hours, year, today, graceDays, target.fromMonth, target.throughMonth),
+    expectedToDate: expectedHoursToDate(target.hours, year, today, target.fromMonth, target.throughMonth, countedFrom),
+    status: paceStatus(total, target.hours, year, today, graceDays, target.fromMonth, target.throughMonth, countedFrom),
     noteCount: notes.length,
     excellentCount: notes.filter((note) => note.excellent).length,
     credits,
@@ -147,7 +155,7 @@ export function studyLedger(input: {
   rules: Pick<RuleGroups, 'study' | 'development'>;
 }): StudyLedger {
   const { branch, members, year, today, rules } = input;
-  const notes = notesOfYear(input.notebooks, year);
+  const { notes, opening } = notesOfYear(input.notebooks, year);
   const credits = new Map<string, MeetingCredit[]>();
   for (const credit of meetingCredits(input.meetings.filter((meeting) => mayCreditYear(meeting, year)), rules.study)) {
     if (Number(credit.date.slice(0, 4)) !== year) continue;
@@ -165,7 +173,7 @@ export function studyLedger(input: {
     const memberCredits = credits.get(member.id) ?? [];
     for (const note of memberNotes) notesByMonth[monthIndex(note.date)]! += note.hours;
     for (const credit of memberCredits) meetingsByMonth[monthIndex(credit.date)]! += credit.hours;
-    rows.push(memberRow(member, target, memberNotes, memberCredits, year, today, rules.study.paceGraceDays.value));
+    rows.push(memberRow(member, target, memberNotes, opening.get(member.id), memberCredits, year, today, rules.study.paceGraceDays.value));
   }
   rows.sort((a, b) => ROLE_ORDER[a.target.role] - ROLE_ORDER[b.target.role] || a.member.name.localeCompare(b.member.name, 'zh-CN'));
   return { year, rows, summary: summaryOf(rows, notesByMonth, meetingsByMonth) };

@@ -25,15 +25,29 @@ function periodOf(year: number, fromMonth: number, throughMonth = 12): { start: 
  * period is the year, or from `fromMonth` on for a member who arrived during it.
  */
 export function elapsedDaysOfYear(year: number, today: string, fromMonth = 1, throughMonth = 12): number {
-  const { start, end, days } = periodOf(year, fromMonth, throughMonth);
-  if (today < start) return 0;
-  if (today >= end) return days;
-  return daysBetween(start, today) + 1;
+  return elapsedIn(periodOf(year, fromMonth, throughMonth), today);
 }
 
-/** The target's share due by `today`, in the period's own length (a leap year has 366 days). */
-export function expectedHoursToDate(target: number, year: number, today: string, fromMonth = 1, throughMonth = 12): number {
-  return (target * elapsedDaysOfYear(year, today, fromMonth, throughMonth)) / periodOf(year, fromMonth, throughMonth).days;
+/** The target's share due by `today`, in the period's own length (a leap year has 366 days), counted from `countedFrom` as paceStatus does. */
+export function expectedHoursToDate(target: number, year: number, today: string, fromMonth = 1, throughMonth = 12, countedFrom = ''): number {
+  const period = countedPeriod(year, fromMonth, throughMonth, countedFrom);
+  return (target * elapsedIn(period, today)) / period.days;
+}
+
+/**
+ * The period counted from `countedFrom` when that falls inside it: time before the app
+ * kept a member's records is not known, so it is neither expected nor counted.
+ */
+function countedPeriod(year: number, fromMonth: number, throughMonth: number, countedFrom: string): { start: string; end: string; days: number } {
+  const period = periodOf(year, fromMonth, throughMonth);
+  if (countedFrom <= period.start || countedFrom >= period.end) return period;
+  return { start: countedFrom, end: period.end, days: daysBetween(countedFrom, period.end) };
+}
+
+function elapsedIn(period: { start: string; end: string; days: number }, today: string): number {
+  if (today < period.start) return 0;
+  if (today >= period.end) return period.days;
+  return daysBetween(period.start, today) + 1;
 }
 
 /**
@@ -42,12 +56,14 @@ export function expectedHoursToDate(target: number, year: number, today: string,
  * member is not flagged the day before the month's 党课. Once the year is over a member
  * short of the target has missed it; reaching the target is reported as met at any time.
  * `fromMonth` starts the period later, for a member who joined during the year;
- * `throughMonth` ends it early, for one who left (转出 or 出党).
+ * `throughMonth` ends it early, for one who left (转出 or 出党). `countedFrom`, when it
+ * falls inside the period, starts it on the day the app began keeping the member's
+ * records: on that first day nobody is behind for the months before it.
  */
-export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number, fromMonth = 1, throughMonth = 12): PaceStatus {
+export function paceStatus(hours: number, target: number, year: number, today: string, graceDays: number, fromMonth = 1, throughMonth = 12, countedFrom = ''): PaceStatus {
   if (hours >= target) return 'met';
-  const period = periodOf(year, fromMonth, throughMonth);
-  const elapsed = elapsedDaysOfYear(year, today, fromMonth, throughMonth);
+  const period = countedPeriod(year, fromMonth, throughMonth, countedFrom);
+  const elapsed = elapsedIn(period, today);
   if (elapsed === 0) return 'notStarted';
   if (today >= period.end) return 'missed';
   const dueWithGrace = (target * Math.max(0, elapsed - graceDays)) / period.days;

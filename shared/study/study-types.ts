@@ -65,6 +65,13 @@ export interface StudyNotebookRecord extends BaseRecord {
   memberId: string;
   year: number;
   notes: Record<string, StudyNote>;
+  /**
+   * 期初学时: hours of the year completed before the branch kept its records in this app,
+   * typed by the secretary (a branch starting mid-year brings the year so far). Counted in
+   * the ledger's total and shown apart; absent while none was recorded, and then the pace
+   * runs only from the day the member's records began.
+   */
+  openingHours?: number;
 }
 
 /** What a note form supplies: the id and the excellent mark are kept by the notebook. */

@@ -33,6 +33,8 @@ const FIELD_LABELS: Record<string, string> = {
   remittedOn: '上缴日期',
   amountFen: '上缴金额（分）',
   receiptRef: '收据号',
+  // Study notebooks.
+  openingHours: '期初学时（开始使用本软件前）',
 };
 
 /** A study notebook keys its notes by id: 'notes.<id>.hours' is one note's field. */

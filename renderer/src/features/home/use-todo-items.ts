@@ -38,9 +38,12 @@ export function useTodoItems(): TodoItem[] | undefined {
       key: `development-${item.memberId}-${item.label}`,
       severity: item.overdue ? 'error' : item.kind === 'deadline' ? 'warning' : 'info',
       area: '发展党员',
-      text: `${item.name}（${STAGE_LABELS[item.stage]}）：${item.label}，${item.kind === 'deadline' ? '截止' : '可于'} ${item.date}${
-        item.overdue ? '，已逾期' : ''
-      }${item.provisional ? '（暂算）' : ''}`,
+      text:
+        item.kind === 'unrecorded'
+          ? `${item.name}（${STAGE_LABELS[item.stage]}）：${item.label}，可在“发展党员”中补登`
+          : `${item.name}（${STAGE_LABELS[item.stage]}）：${item.label}，${item.kind === 'deadline' ? '截止' : '可于'} ${item.date}${
+              item.overdue ? '，已逾期' : ''
+            }${item.provisional ? '（暂算）' : ''}`,
       link: 'members?tab=pipeline',
     }));
     return [...storageItems, ...structure, ...development, ...meetingItems, ...duesItems, ...studyItems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { nextStepFor, upcomingDeadlines, type UpcomingDeadline } from '../../../../shared/development/pipeline';
+import { recordedFrom } from '../../../../shared/records/base-record';
 import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
@@ -28,7 +29,7 @@ export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; on
     () =>
       members
         .filter((member) => IN_PIPELINE.has(member.stage))
-        .map((member) => ({ member, step: nextStepFor(member, ruleSet, calendar, today) })),
+        .map((member) => ({ member, step: nextStepFor(member, ruleSet, calendar, today, recordedFrom(member)) })),
     [members, ruleSet, calendar, today],
   );
   const deadlines = useMemo(() => upcomingDeadlines(members, ruleSet, calendar, today), [members, ruleSet, calendar, today]);
@@ -36,7 +37,7 @@ export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; on
 
   return (
     <>
-      <Card title="30 天内到期及已逾期" size="small" style={{ marginBottom: 16 }}>
+      <Card title="30 天内到期、已逾期及未登记" size="small" style={{ marginBottom: 16 }}>
         <Table<UpcomingDeadline>
           rowKey={(item) => `${item.memberId}-${item.label}`}
           size="small"
@@ -51,13 +52,21 @@ export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; on
               title: '日期',
               dataIndex: 'date',
               width: 200,
-              render: (_: unknown, item) => (
-                <span>
-                  {item.kind === 'deadline' ? '截止 ' : '可于 '}
-                  <DateCell date={item.date} provisional={item.provisional} />
-                  {item.overdue && <Tag color="red">已逾期</Tag>}
-                </span>
-              ),
+              render: (_: unknown, item) =>
+                item.kind === 'unrecorded' ? (
+                  <span>
+                    <Tag>未登记</Tag>
+                    <Button type="link" size="small" onClick={() => onEdit(byId.get(item.memberId)!)}>
+                      补登日期
+                    </Button>
+                  </span>
+                ) : (
+                  <span>
+                    {item.kind === 'deadline' ? '截止 ' : '可于 '}
+                    <DateCell date={item.date} provisional={item.provisional} />
+                    {item.overdue && <Tag color="red">已逾期</Tag>}
+                  </span>
+                ),
             },
           ]}
         />

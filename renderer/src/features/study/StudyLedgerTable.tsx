@@ -50,6 +50,11 @@ export function StudyLedgerTable({ ledger, onOpen }: { ledger: StudyLedger; onOp
           ),
         },
         ...STUDY_FORMS.map((form) => ({ title: STUDY_FORM_LABELS[form], width: 72, render: (_: unknown, row: MemberStudyRow) => hours(row.byForm[form]) })),
+        {
+          title: <Tooltip title="开始使用本软件前已完成的学时（登记期初学时）">期初</Tooltip>,
+          width: 60,
+          render: (_, row) => (row.opening === undefined ? '—' : hours(row.opening)),
+        },
         { title: '会议计入', width: 76, render: (_, row) => hours(row.fromMeetings) },
         { title: '补课计入', width: 76, render: (_, row) => hours(row.fromMakeUps) },
         { title: '合计', width: 64, render: (_, row) => <strong>{hours(row.total)}</strong>, sorter: (a, b) => a.total - b.total },

@@ -1,11 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Skeleton, Space, Tabs } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { useToday } from '../../core/today';
 import { MemberNotebook } from './MemberNotebook';
 import { NoteEntryPanel } from './NoteEntryPanel';
 import { NotebookPrintPage } from './print/NotebookPrintPage';
+import { OpeningHoursDialog } from './OpeningHoursDialog';
 import { StudyLedgerTable, StudySummaryCards } from './StudyLedgerTable';
 import { studyPath } from '../../core/navigation/study-routes';
 import { useLedgerExport } from './use-ledger-export';
@@ -34,6 +35,7 @@ export function StudyPage() {
   const data = useStudyData(year);
   const exporter = useLedgerExport(data);
   const years = useMemo(() => yearsOf((data?.notebooks ?? []).map((book) => book.year), currentYear), [data, currentYear]);
+  const [openingOpen, setOpeningOpen] = useState(false);
 
   if (!data) return <Skeleton active />;
   if (printId) return <NotebookPrintPage data={data} memberId={printId} year={year} />;
@@ -41,6 +43,7 @@ export function StudyPage() {
 
   const toolbar = (
     <Space>
+      <Button onClick={() => setOpeningOpen(true)}>登记期初学时</Button>
       <Select aria-label="年度" value={year} onChange={(value) => navigate(studyPath.tab(tab, value))} options={years.map((value) => ({ value, label: `${value}年` }))} style={{ width: 100 }} />
       <Button icon={<FileExcelOutlined />} loading={exporter.busy} onClick={() => void exporter.run()}>
         导出学时台账
@@ -62,6 +65,7 @@ export function StudyPage() {
               <Space direction="vertical" style={{ width: '100%' }} size="middle">
                 <StudySummaryCards ledger={data.ledger} />
                 <StudyLedgerTable ledger={data.ledger} />
+                <OpeningHoursDialog open={openingOpen} ledger={data.ledger} branchId={data.branch.id} onClose={() => setOpeningOpen(false)} />
               </Space>
             ),
           },

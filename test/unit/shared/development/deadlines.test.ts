@@ -87,4 +87,28 @@ describe('upcomingDeadlines', () => {
       ['2025-06-25', '王强'],
     ]);
   });
+
+  describe('deadlines that passed before the member was kept in the app', () => {
+    const importedOn = (member: MemberRecord, date: string): MemberRecord => ({ ...member, createdAt: `${date}T03:00:00.000Z` });
+
+    it('says the date was not recorded instead of raising an alarm', () => {
+      const probationary = importedOn(memberRecord({ name: '黄雪梅', stage: 'probationary', joinedOn: '2025-01-10' }, { admissionVoteOn: '2025-01-10' }), '2025-06-01');
+      expect(dueFor([probationary]).map(({ kind, overdue, label }) => ({ kind, overdue, label }))).toEqual([
+        { kind: 'unrecorded', overdue: false, label: '上级党委审批日期未登记（应于 2025-04-10 前完成，早于本软件开始记录）' },
+      ]);
+    });
+
+    it('still raises the alarm for a deadline that passed while the member was on record', () => {
+      const probationary = importedOn(memberRecord({ stage: 'probationary', joinedOn: '2025-01-10' }, { admissionVoteOn: '2025-01-10' }), '2025-03-01');
+      expect(dueFor([probationary])).toMatchObject([{ kind: 'deadline', overdue: true, date: '2025-04-10' }]);
+    });
+
+    it('asks for nothing once the date is filled in', () => {
+      const approved = importedOn(
+        memberRecord({ stage: 'probationary', joinedOn: '2025-01-10' }, { admissionVoteOn: '2025-01-10', committeeApprovalOn: '2025-03-20' }),
+        '2025-06-01',
+      );
+      expect(dueFor([approved])).toEqual([]);
+    });
+  });
 });

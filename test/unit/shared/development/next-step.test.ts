@@ -25,6 +25,14 @@ describe('nextStepFor: applicant', () => {
       label: '应在收到入党申请书后1个月内派人谈话',
     });
     expect(nextStepFor(applicant, RULES, CAL, '2025-03-01').label).toBe('应在收到入党申请书后1个月内派人谈话（已逾期）');
+    expect(nextStepFor(applicant, RULES, CAL, '2025-03-01', '2025-02-28').label).toBe('应在收到入党申请书后1个月内派人谈话（已逾期）');
+  });
+
+  it('says a deadline that passed before the app kept the member is a date to fill in, not overdue', () => {
+    const applicant = memberInput({}, { appliedOn: '2025-01-31' });
+    expect(nextStepFor(applicant, RULES, CAL, '2025-06-01', '2025-05-01').label).toBe(
+      '应在收到入党申请书后1个月内派人谈话（期限早于本软件开始记录：日期未登记，请补登）',
+    );
   });
 
   it('has no deadline once the talk is recorded', () => {

@@ -79,6 +79,27 @@ describe('studyLedger', () => {
   });
 });
 
+describe('studyLedger in a branch that started using the app mid-year', () => {
+  const branch = branchRecord('2026-01-01');
+  // Imported on 6 December with the roster: the year before it is not in the app.
+  const imported = (name: string) => ({ ...memberRecord({ stage: 'full', name }), createdAt: '2026-12-06T02:00:00.000Z' });
+  const [newcomer, withOpening] = [imported('黄雪梅'), imported('王建国')];
+  const notebooks = [notebookOf(withOpening.id, 2026, [], { openingHours: 28.5 })];
+  const ledgerOn = (today: string) => studyLedger({ branch, members: [newcomer, withOpening], notebooks, meetings: [], year: 2026, today, rules });
+
+  it('is not behind on its first day for the months before its records began', () => {
+    const row = ledgerOn('2026-12-06').rows.find((r) => r.member.name === '黄雪梅')!;
+    expect(row).toMatchObject({ total: 0, opening: undefined, status: 'onPace' });
+    expect(row.expectedToDate).toBeCloseTo(32 / 26, 5);
+  });
+
+  it('counts the opening balance in the total, shown apart, and paces it over the whole year', () => {
+    const row = ledgerOn('2026-12-06').rows.find((r) => r.member.name === '王建国')!;
+    expect(row).toMatchObject({ opening: 28.5, total: 28.5, status: 'onPace', byMonth: new Array(12).fill(0) });
+    expect(ledgerOn('2027-01-01').rows.find((r) => r.member.name === '王建国')!.status).toBe('missed');
+  });
+});
+
 describe('formatHours', () => {
   it('shows whole hours bare and halves with one decimal', () => {
     expect([formatHours(12), formatHours(12.5), formatHours(0)]).toEqual(['12', '12.5', '0']);

@@ -89,3 +89,16 @@ describe('paceStatus', () => {
     expect(paceStatus(0, 32, 2027, '2026-12-31', 30)).toBe('notStarted');
   });
 });
+
+describe('pace counted from the day the records began', () => {
+  it('expects nothing before that day and is not behind on it', () => {
+    expect(paceStatus(0, 32, 2026, '2026-12-06', 30, 1, 12, '2026-12-06')).toBe('onPace');
+    expect(expectedHoursToDate(32, 2026, '2026-12-06', 1, 12, '2026-12-06')).toBeCloseTo(32 / 26, 5);
+    expect(paceStatus(0, 32, 2026, '2026-12-06', 30)).toBe('behind');
+  });
+
+  it('ignores a start before the period or after it', () => {
+    expect(expectedHoursToDate(32, 2026, '2026-12-31', 1, 12, '2025-06-01')).toBe(32);
+    expect(paceStatus(0, 32, 2026, '2026-12-31', 30, 1, 12, '2027-02-01')).toBe('behind');
+  });
+});

@@ -1,4 +1,4 @@
-import { firstNoteError, noteErrors } from '../../../../../shared/study/note-validation';
+import { firstNoteError, noteErrors, openingHoursError } from '../../../../../shared/study/note-validation';
 import { notesInOrder, withExcellentMark, withNoteAdded, withNoteChanged, withNoteRemoved } from '../../../../../shared/study/notebook-edit';
 import type { NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import { notebookIdOf, type StudyNote, type StudyNoteInput, type StudyNotebookRecord } from '../../../../../shared/study/study-types';
@@ -94,6 +94,31 @@ export function createNotebookRepository(db: LedgerDatabase, options: NotebookRe
       const updates: RecordUpdate<StudyNotebookRecord>[] = [...pending].filter(([, book]) => !book.isNew).map(([id, book]) => ({ id, patch: { notes: book.notes } }));
       await records.importMany(branchId, { adds, updates });
       return added;
+    },
+
+    /**
+     * 期初学时 of a year per member (hours before the app kept records), in one transaction:
+     * a notebook is created where the year has none; null clears a balance. A refused value
+     * (named by the entry's `name`) writes nothing at all. Audited as the notebook's
+     * openingHours field, so the ledger and the history both say it was typed as an opening.
+     */
+    async setOpeningHours(branchId: string, year: number, entries: ReadonlyArray<{ memberId: string; hours: number | null; name?: string }>): Promise<void> {
+      for (const entry of entries) {
+        const problem = entry.hours === null ? undefined : openingHoursError(entry.hours);
+        if (problem) throw new NoteRejectedError(entry.name ? `${entry.name}：${problem}` : problem);
+      }
+      const ids = entries.map((entry) => notebookIdOf(entry.memberId, year));
+      const stored = await db.studyNotebooks.bulkGet(ids);
+      const adds = entries.flatMap((entry, index) => {
+        const book = stored[index];
+        return (!book || book.deleted) && entry.hours !== null ? [{ id: ids[index]!, memberId: entry.memberId, year, notes: {}, openingHours: entry.hours }] : [];
+      });
+      const updates: RecordUpdate<StudyNotebookRecord>[] = entries.flatMap((entry, index) => {
+        const book = stored[index];
+        if (!book || book.deleted) return [];
+        return [{ id: book.id, patch: { openingHours: entry.hours ?? undefined } }];
+      });
+      await records.importMany(branchId, { adds, updates });
     },
 
     /** A note's content replaced. The year stays: a note belongs to its year's notebook. */

@@ -92,4 +92,29 @@ describe('notebook repository', () => {
     expect(Object.keys((await notebooks.get(notebookIdOf('m1', 2026)))!.notes)).toEqual([]);
     expect((await db.attachments.get(photo.id))?.deleted).toBe(true);
   });
+
+  it('records 期初学时 per member for a year, creating notebooks where needed, audited as the opening balance', async () => {
+    const { db, notebooks } = setUp();
+    await notebooks.addNotes('b-1', [{ memberId: 'm1', input: note() }]);
+    await notebooks.setOpeningHours('b-1', 2026, [
+      { memberId: 'm1', hours: 20 },
+      { memberId: 'm2', hours: 12.5 },
+    ]);
+    expect(await notebooks.get(notebookIdOf('m1', 2026))).toMatchObject({ openingHours: 20, notes: expect.any(Object) });
+    expect(Object.keys((await notebooks.get(notebookIdOf('m1', 2026)))!.notes)).toHaveLength(1);
+    expect(await notebooks.get(notebookIdOf('m2', 2026))).toMatchObject({ openingHours: 12.5, notes: {} });
+    const entries = await db.auditLog.where('recordId').equals(notebookIdOf('m1', 2026)).toArray();
+    expect(entries.filter((entry) => entry.action === 'update').map((entry) => entry.changes.map((change) => change.field))).toEqual([['openingHours']]);
+  });
+
+  it('refuses a bad opening balance by name and writes nothing', async () => {
+    const { db, notebooks } = setUp();
+    await expect(
+      notebooks.setOpeningHours('b-1', 2026, [
+        { memberId: 'm1', hours: 10 },
+        { memberId: 'm2', hours: 3.3, name: '李秀英' },
+      ]),
+    ).rejects.toThrow('李秀英：学时按半小时登记，例如 1、1.5、2。');
+    expect(await db.studyNotebooks.count()).toBe(0);
+  });
 });
