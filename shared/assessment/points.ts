@@ -32,3 +32,15 @@ export function maxTotal(items: ReadonlyArray<Partial<AssessmentItem>>, kind: As
 export function formatPoints(points: number): string {
   return String(roundTenth(points));
 }
+
+/** '2026-Q3' → 2026年第三季度, '2026' → 2026年度: how sheets, lists and the 回执 name a period. */
+export function assessmentPeriodLabel(key: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return `${quarter[1]}年${['', '第一季度', '第二季度', '第三季度', '第四季度'][Number(quarter[2])]}`;
+  return /^\d{4}$/.test(key) ? `${key}年度` : key;
+}
+
+/** The periods of a year a sheet can be made for: its four quarters, then the year. */
+export function assessmentPeriodsOf(year: number): string[] {
+  return [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`).concat(String(year));
+}

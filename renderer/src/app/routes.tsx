@@ -8,6 +8,7 @@ import {
   AccountBookOutlined,
   TeamOutlined,
   ApartmentOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -29,6 +30,7 @@ const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage'),
 const MembersPage = lazyPage(() => import('../features/members/MembersPage'), (module) => module.MembersPage);
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), (module) => module.SettingsPage);
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) => module.SyncPage);
+const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
 const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
 export interface AppRoute {
@@ -85,6 +87,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <ClusterOutlined />,
     roles: ['central'],
     render: () => <BranchesPage />,
+  },
+  {
+    path: 'assessment',
+    label: '考核',
+    icon: <TrophyOutlined />,
+    roles: BOTH,
+    render: () => <AssessmentPage />,
   },
   {
     path: 'sync',

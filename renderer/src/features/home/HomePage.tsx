@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { useInstallation } from '../../core/installation/use-installation';
 import { StorageWarning } from '../backup/StorageCard';
+import { AssessmentHomeCard } from '../assessment/AssessmentHomeCard';
 import { TodoList } from './TodoList';
 
 export function HomePage() {
@@ -20,6 +21,7 @@ export function HomePage() {
           <Descriptions.Item label="启用时间">{dayjs(installation.setupAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {installation.role === 'branch' && <AssessmentHomeCard />}
       {/* A branch PC lists it among its to-dos; the central office PC has no to-do list. */}
       {installation.role === 'branch' ? <TodoList /> : <StorageWarning />}
     </Space>

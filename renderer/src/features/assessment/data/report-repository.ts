@@ -8,7 +8,7 @@ import {
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { createAttachmentRepository, type AttachmentSummary } from '../../meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../meetings/data/attachment-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export class ReportRefusedError extends Error {
@@ -79,18 +79,18 @@ export function createReportRepository(db: LedgerDatabase, options?: Partial<Rec
       return save(branchId, period, () => ({ selfAssessment: checked }));
     },
 
-    /** A file checked and stored like a meeting's (images or PDF), then listed on the part. */
-    async addFile(branchId: string, period: string, part: ReportPart, fileName: string, bytes: Uint8Array): Promise<AttachmentSummary> {
-      const report = await save(branchId, period, () => ({}));
-      const file = await attachments.add(branchId, report.id, 'other', fileName, bytes);
-      await save(branchId, period, (current) => withPart(current, part, (evidence) => ({ ...evidence, attachmentIds: [...evidence.attachmentIds, file.id] })));
-      return file;
-    },
+    /** The period's report, made empty if the branch has not written one: files need its id before they are listed. */
+    ensure: (branchId: string, period: string): Promise<AssessmentReportRecord> => save(branchId, period, () => ({})),
 
-    async removeFile(branchId: string, period: string, part: ReportPart, attachmentId: string): Promise<void> {
-      const report = await save(branchId, period, (current) => withPart(current, part, (evidence) => ({ ...evidence, attachmentIds: evidence.attachmentIds.filter((id) => id !== attachmentId) })));
+    /**
+     * The files listed on a part, as the attachments editor (shared with meetings) hands them
+     * over; files no part lists any more are released (tombstoned, bytes dropped).
+     */
+    async setFiles(branchId: string, period: string, part: ReportPart, attachmentIds: readonly string[]): Promise<AssessmentReportRecord> {
+      const report = await save(branchId, period, (current) => withPart(current, part, (evidence) => ({ ...evidence, attachmentIds: [...attachmentIds] })));
       const listed = [...Object.values(report.evidence), report.secretaryReport].flatMap((evidence) => evidence.attachmentIds);
       await attachments.releaseUnlisted(report.id, listed);
+      return report;
     },
 
     /** 提交: the branch says the period's material is complete; it goes with the next 报送包. */

@@ -1,5 +1,6 @@
 import { assessmentResultId, type AssessmentResultRecord, type PublishedResult } from '../../../../../shared/assessment/assessment-records';
-import { flagWinners, starsFor, type RankedBranch } from '../../../../../shared/assessment/ranking';
+import { assessmentPeriodsOf } from '../../../../../shared/assessment/points';
+import { flagMoves, flagWinners, starsFor, type FlagMove, type RankedBranch } from '../../../../../shared/assessment/ranking';
 import { entryError, type ItemEntry } from '../../../../../shared/assessment/score-sheet';
 import type { AssessmentItem, AssessmentScheme } from '../../../../../shared/assessment/scheme-types';
 import { parsePeriod } from '../../../../../shared/meetings/periods';
@@ -17,7 +18,7 @@ export class ScoringRefusedError extends Error {
 
 /** Quarters of a period's year, for the year sheet's quarterly items ('2026' → 2026-Q1 … Q4). */
 export function quartersOf(year: string): string[] {
-  return [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`);
+  return assessmentPeriodsOf(Number(year)).slice(0, 4);
 }
 
 /**
@@ -34,8 +35,14 @@ export function createResultRepository(db: LedgerDatabase, options?: Partial<Rec
 
     listByBranch: async (branchId: string): Promise<AssessmentResultRecord[]> => live(await db.assessmentResults.where('branchId').equals(branchId).toArray()),
 
-    /** Every quarter's result that holds the flag: the 流动红旗's history. */
-    flagHolders: async (): Promise<AssessmentResultRecord[]> => live(await db.assessmentResults.filter((row) => row.published?.flag === true).toArray()),
+    /** The 流动红旗's history: who held it each quarter, and how it moved (shared/assessment/ranking). */
+    async flagHistory(): Promise<Array<FlagMove & { names: Map<string, string> }>> {
+      const holding = live(await db.assessmentResults.filter((row) => row.published?.flag === true).toArray());
+      const periods = [...new Set(holding.map((row) => row.period))];
+      const awards = periods.map((periodKey) => ({ periodKey, holders: holding.filter((row) => row.period === periodKey).map((row) => row.branchId) }));
+      const names = new Map((await db.branches.toArray()).map((branch) => [branch.id, branch.name]));
+      return flagMoves(awards).reverse().map((move) => ({ ...move, names }));
+    },
 
     /** One manual, 述职, deduction or veto entry; refused whole, with the reason, when it does not fit the item. */
     async saveEntry(branchId: string, period: string, scheme: AssessmentScheme, item: AssessmentItem, entry: ItemEntry): Promise<AssessmentResultRecord> {

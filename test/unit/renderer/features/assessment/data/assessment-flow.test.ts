@@ -4,6 +4,7 @@ import { enrolledPair, exportFrom, ready, syncActor } from '../../../support/syn
 import { periodSheet, branchSheet } from '../../../../../../renderer/src/features/assessment/data/period-sheet';
 import { createReportRepository, ReportRefusedError } from '../../../../../../renderer/src/features/assessment/data/report-repository';
 import { createResultRepository, ScoringRefusedError } from '../../../../../../renderer/src/features/assessment/data/result-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
 import { createRuleSetRepository } from '../../../../../../renderer/src/core/rules/rule-set-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../../shared/assessment/default-scheme';
@@ -27,14 +28,16 @@ describe('assessment between a branch and the central office', () => {
     // The branch writes evidence with a file, its self-assessment and the year's 述职.
     const reports = createReportRepository(branch, { actor: syncActor });
     await reports.saveText(branchId, '2026-Q3', { itemId: 'medical-ethics' }, '患者满意度 97%，收到锦旗 3 面。');
-    const file = await reports.addFile(branchId, '2026-Q3', { itemId: 'medical-ethics' }, '满意度调查.png', PNG);
+    // Files as the screen adds them: stored under the report's id by the meetings' attachment store, then listed.
+    const file = await createAttachmentRepository(branch).add(branchId, (await reports.ensure(branchId, '2026-Q3')).id, 'photo', '满意度调查.png', PNG);
+    await reports.setFiles(branchId, '2026-Q3', { itemId: 'medical-ethics' }, [file.id]);
     await reports.saveSelfAssessment(branchId, '2026-Q3', '本季度支委会按月召开。');
     await reports.saveText(branchId, '2026', 'secretaryReport', '一年来，支部坚持党建与业务同部署。');
     await expect(reports.saveSelfAssessment(branchId, '2026-Q3', '字'.repeat(20_001))).rejects.toBeInstanceOf(ReportRefusedError);
     expect(await reports.find(branchId, '2026-Q3')).toMatchObject({ selfAssessment: '本季度支委会按月召开。', evidence: { 'medical-ethics': { text: '患者满意度 97%，收到锦旗 3 面。', attachmentIds: [file.id] } } });
 
     const report = await exportFrom(branch, (exporter) => exporter.branchReport());
-    // Four writes to the two reports (text, file, self-assessment; 述职), and the file.
+    // Four writes to the two reports (text, file list, self-assessment; 述职), and the file.
     expect(report.manifest.counts).toMatchObject({ assessmentReports: 4, attachments: 1 });
     await centralImporter.apply(ready(await centralImporter.preview(report.bytes, report.fileName)));
     expect(await createReportRepository(central).find(branchId, '2026')).toMatchObject({ secretaryReport: { text: '一年来，支部坚持党建与业务同部署。' } });

@@ -1,0 +1,137 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { maxTotal } from '../../../../shared/assessment/points';
+import { ASSESSMENT_PERIODS, FIGURE_LABELS, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
+import { newId } from '../../../../shared/records/base-record';
+import { RuleSetRefusedError, ruleSetRepository } from '../../core/rules/rule-set-repository';
+import { useInstallation } from '../../core/installation/use-installation';
+import { useAssessmentScheme } from './use-assessment';
+
+const PERIOD_OPTIONS = ASSESSMENT_PERIODS.map((period) => ({ value: period, label: PERIOD_KIND_LABELS[period] }));
+
+/** "95:10, 90:8" ⇄ steps: what a person types for a stepped rule. Unreadable parts become NaN, which the validator names. */
+function stepsText(rule: ScoringRule): string {
+  return rule.kind === 'steps' ? rule.steps.map((step) => `${step.atLeastPercent}:${step.points}`).join(', ') : '';
+}
+function parseSteps(text: string): ScoringRule {
+  const steps = text.split(/[,，;；]/).map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [at, points] = part.split(/[:：]/).map((value) => Number(value.trim()));
+    return { atLeastPercent: at ?? Number.NaN, points: points ?? Number.NaN };
+  });
+  return { kind: 'steps', steps };
+}
+
+/**
+ * Central office: the 考核方案 editor. Every save is checked whole (validateAssessmentScheme)
+ * and published as a new version with the rule set, which every enrolment file and 回执 carries.
+ */
+export function SchemeEditor() {
+  const { message } = App.useApp();
+  const installation = useInstallation();
+  const current = useAssessmentScheme();
+  const [draft, setDraft] = useState<AssessmentScheme>(current);
+  const [errors, setErrors] = useState<string[]>([]);
+  useEffect(() => setDraft(current), [current]);
+  const areaOptions = draft.areas.map((area) => ({ value: area.id, label: area.label }));
+
+  const setItem = (id: string, patch: Partial<AssessmentItem>) => setDraft({ ...draft, items: draft.items.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
+  const setRule = (item: AssessmentItem, rule: ScoringRule) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, rule } });
+
+  function addManualItem() {
+    const item: AssessmentItem = { id: newId(), areaId: draft.areas[0]!.id, title: '新增考核项目', criteria: '', maxPoints: 5, period: 'year', scoring: { kind: 'manual' }, source: `${installation.name}规定` };
+    setDraft({ ...draft, items: [...draft.items, item] });
+  }
+
+  async function save() {
+    try {
+      const published = await ruleSetRepository.publishAssessment(draft, { id: installation.ownerId, name: installation.name });
+      setErrors([]);
+      message.success(`考核方案已保存为第 ${published.assessment!.version} 版，随登记文件和回执下发各支部。`);
+    } catch (error) {
+      setErrors(error instanceof RuleSetRefusedError ? error.errors : [(error as Error).message]);
+      message.error('考核方案未保存，请按提示修改。');
+    }
+  }
+
+  function ruleCell(item: AssessmentItem) {
+    const scoring = item.scoring;
+    if (scoring.kind === 'automatic') {
+      const rule = scoring.rule;
+      return (
+        <Space direction="vertical" size={2}>
+          <Typography.Text type="secondary">{FIGURE_LABELS[scoring.figure]}</Typography.Text>
+          {rule.kind === 'linear' ? (
+            <Space>
+              <InputNumber aria-label={`${item.title}零分点`} size="small" value={rule.zeroAtPercent} onChange={(value) => setRule(item, { ...rule, zeroAtPercent: value ?? Number.NaN })} addonAfter="%" style={{ width: 100 }} />
+              <span>至</span>
+              <InputNumber aria-label={`${item.title}满分点`} size="small" value={rule.fullAtPercent} onChange={(value) => setRule(item, { ...rule, fullAtPercent: value ?? Number.NaN })} addonAfter="%" style={{ width: 100 }} />
+            </Space>
+          ) : (
+            <Input aria-label={`${item.title}分档`} size="small" defaultValue={stepsText(rule)} onBlur={(event) => setRule(item, parseSteps(event.target.value))} placeholder="门槛%:得分，如 95:10, 90:8" />
+          )}
+        </Space>
+      );
+    }
+    if (scoring.kind === 'veto') {
+      return <InputNumber aria-label={`${item.title}封顶分`} size="small" value={scoring.capAt} onChange={(value) => setItem(item.id, { scoring: { kind: 'veto', capAt: value ?? Number.NaN } })} addonBefore="封顶" style={{ width: 140 }} />;
+    }
+    return <Tag>{SCORING_KIND_LABELS[scoring.kind]}</Tag>;
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Card>
+        <Space wrap size="large">
+          <Input aria-label="考核方案名称" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} style={{ width: 320 }} />
+          <Space>
+            <span>每季度流动红旗</span>
+            <InputNumber aria-label="每季度流动红旗数量" min={0} value={draft.flagsPerQuarter} onChange={(value) => setDraft({ ...draft, flagsPerQuarter: value ?? Number.NaN })} addonAfter="面" style={{ width: 110 }} />
+          </Space>
+          <Space>
+            <span>一至五星门槛</span>
+            {draft.starThresholds.map((threshold, index) => (
+              <InputNumber
+                key={index}
+                aria-label={`${index + 1}星门槛`}
+                size="small"
+                value={threshold}
+                style={{ width: 64 }}
+                onChange={(value) => setDraft({ ...draft, starThresholds: draft.starThresholds.map((each, at) => (at === index ? (value ?? Number.NaN) : each)) as AssessmentScheme['starThresholds'] })}
+              />
+            ))}
+          </Space>
+        </Space>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          当前第 {current.version} 版。季度满分 {maxTotal(draft.items, 'quarter')} 分（季度排名、流动红旗），年度满分 {maxTotal(draft.items, 'year')} 分（星级）。并列时依次比较：
+          {draft.tieBreaks.map((rule) => (rule.kind === 'automatic' ? '自动计分合计' : rule.kind === 'deductions' ? '扣分较少' : `“${draft.areas.find((area) => area.id === rule.areaId)?.label}”得分`)).join('、')}。
+        </Typography.Paragraph>
+      </Card>
+      {errors.length > 0 && <Alert type="error" showIcon message="考核方案未保存" description={<ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>} />}
+      <Table<AssessmentItem>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={draft.items}
+        columns={[
+          { title: '类别', key: 'area', width: 120, render: (_, item) => <Select aria-label={`${item.title}类别`} size="small" value={item.areaId} options={areaOptions} onChange={(areaId) => setItem(item.id, { areaId })} style={{ width: 110 }} /> },
+          { title: '考核项目', key: 'title', width: 220, render: (_, item) => <Input aria-label={`${item.title}名称`} size="small" value={item.title} onChange={(event) => setItem(item.id, { title: event.target.value })} /> },
+          { title: '周期', key: 'period', width: 90, render: (_, item) => <Select aria-label={`${item.title}周期`} size="small" value={item.period} options={PERIOD_OPTIONS} onChange={(period) => setItem(item.id, { period })} /> },
+          { title: '分值', key: 'max', width: 90, render: (_, item) => <InputNumber aria-label={`${item.title}分值`} size="small" value={item.maxPoints} onChange={(value) => setItem(item.id, { maxPoints: value ?? Number.NaN })} style={{ width: 80 }} /> },
+          { title: '计分', key: 'rule', width: 280, render: (_, item) => ruleCell(item) },
+          { title: '依据', dataIndex: 'source', width: 200, render: (source: string) => <Typography.Text type="secondary">{source}</Typography.Text> },
+          { title: '', key: 'remove', width: 50, render: (_, item) => <Button type="text" aria-label={`删除${item.title}`} icon={<DeleteOutlined />} onClick={() => setDraft({ ...draft, items: draft.items.filter((each) => each.id !== item.id) })} /> },
+        ]}
+      />
+      <Space>
+        <Button icon={<PlusOutlined />} onClick={addManualItem}>
+          新增人工评分项目
+        </Button>
+        <Button onClick={() => { setDraft(current); setErrors([]); }}>放弃修改</Button>
+        <Button type="primary" onClick={() => void save()}>
+          保存并下发考核方案
+        </Button>
+      </Space>
+    </Space>
+  );
+}

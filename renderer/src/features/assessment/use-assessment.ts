@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
+import type { AssessmentScheme } from '../../../../shared/assessment/scheme-types';
+import { useToday } from '../../core/today';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { assessmentReads } from './data/assessment-reads';
+import { reportRepository } from './data/report-repository';
+import { resultRepository } from './data/result-repository';
+
+/** The 考核方案 in force on this PC: published with the rule set in use, else the default. */
+export function useAssessmentScheme(): AssessmentScheme {
+  const { ruleSet } = useActiveRules();
+  return useMemo(() => assessmentSchemeOf(ruleSet), [ruleSet]);
+}
+
+/** One branch's sheet for a period, live: its figures move as its records change. */
+export function useBranchSheet(branchId: string, period: string) {
+  const { ruleSet } = useActiveRules();
+  const scheme = useAssessmentScheme();
+  const today = useToday();
+  return useLiveQuery(() => assessmentReads.branchSheet(branchId, scheme, ruleSet.rules, period, today), [branchId, scheme, ruleSet, period, today]);
+}
+
+/** Central office: every branch's sheet for a period, ranked. */
+export function usePeriodSheet(period: string) {
+  const { ruleSet } = useActiveRules();
+  const scheme = useAssessmentScheme();
+  const today = useToday();
+  return useLiveQuery(() => assessmentReads.periodSheet(scheme, ruleSet.rules, period, today), [scheme, ruleSet, period, today]);
+}
+
+export function useReport(branchId: string, period: string) {
+  return useLiveQuery(() => reportRepository.find(branchId, period), [branchId, period]);
+}
+
+export function useFlagHistory() {
+  return useLiveQuery(() => resultRepository.flagHistory(), []);
+}
+
+/** A branch's published results, newest period first: what the 回执 brought back. */
+export function usePublishedResults(branchId: string) {
+  return useLiveQuery(async () => (await resultRepository.listByBranch(branchId)).filter((row) => row.published).sort((a, b) => (a.period < b.period ? 1 : -1)), [branchId]);
+}

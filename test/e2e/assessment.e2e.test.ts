@@ -1,0 +1,144 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localToday } from '../../renderer/src/core/today';
+import { completeWizard, openArea, useAppUnderTest } from './support/app';
+import { outputPath } from './support/output';
+import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
+
+const { openApp } = useAppUnderTest();
+
+/** A PNG signature and a little more: what the attachment check looks at. */
+const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
+const ETHICS = '医德医风与患者评价';
+const EVIDENCE = '本季度患者满意度 97.2%，收到表扬信 5 封、锦旗 2 面。';
+const REPORT = '一年来，支部坚持党建与业务同部署、同落实，“三会一课”按月召开。';
+
+function itemRow(page: Page, title: string): Locator {
+  // The innermost row: an expanded row holds a whole table of items.
+  return page.getByRole('row').filter({ has: page.getByText(title, { exact: true }) }).last();
+}
+
+describe('考核 between a branch and the central office', () => {
+  it('the office edits the scheme, the branch submits evidence and 述职, the office scores, awards the flag and returns it, the branch sees rank and flag', async () => {
+    const year = localToday().slice(0, 4);
+    const quarter = `${year}年第${['一', '二', '三', '四'][Math.ceil(Number(localToday().slice(5, 7)) / 3) - 1]}季度`;
+    const central = await openApp();
+    const branch = await openApp();
+
+    // Central office: keys, then the scheme: 医德医风 weighs 15 instead of 10 (a quarter of 75).
+    await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
+    await createCentralKeys(central.page, '组织科密钥口令2026');
+    await openArea(central.page, '考核');
+    await central.page.getByRole('tab', { name: '考核方案' }).click();
+    await central.page.getByLabel(`${ETHICS}分值`).fill('15');
+    await central.page.getByText('季度满分 75 分').waitFor();
+    await central.page.getByRole('button', { name: '保存并下发考核方案' }).click();
+    await central.page.getByText('考核方案已保存为第 2 版').waitFor();
+    // Bad input is refused whole and said on screen.
+    await central.page.getByLabel('5星门槛').fill('120');
+    await central.page.getByRole('button', { name: '保存并下发考核方案' }).click();
+    await central.page.getByText('星级门槛应为 5 个从低到高的分数（一星至五星）。').waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-scheme.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '放弃修改' }).click();
+    await openArea(central.page, '数据交换');
+    const enrolment = await makeEnrolmentFile(central.page, '外科党支部', 'assessment-enrolment.zbenrol');
+
+    // Branch: enrolled, its 考核 screen applies the office's scheme.
+    await completeWizard(branch.page, { role: '党支部', name: '外科党支部', parent: '市人民医院党委' });
+    await openArea(branch.page, '数据交换');
+    await adoptEnrolment(branch.page, enrolment, '外科支部密钥口令2026');
+    await openArea(branch.page, '考核');
+    await branch.page.getByText('（第 2 版）').waitFor();
+    await branch.page.getByText(/当前合计 .+ \/ 75 分/).waitFor();
+    const ethics = itemRow(branch.page, ETHICS);
+    expect((await ethics.locator('td').allInnerTexts()).some((text) => text.trim() === '15')).toBe(true);
+
+    // Evidence for 医德医风 with a photo, the self-assessment, then the year's 述职.
+    await ethics.getByRole('button', { name: /展开行/ }).click();
+    await branch.page.getByLabel(`“${ETHICS}”佐证材料`).fill(EVIDENCE);
+    await branch.page.getByRole('button', { name: `保存“${ETHICS}”佐证材料` }).click();
+    await branch.page.getByText(`“${ETHICS}”佐证材料已保存。`).waitFor();
+    const chooser = branch.page.waitForEvent('filechooser');
+    await branch.page.getByRole('button', { name: '添加附件' }).click();
+    await (await chooser).setFiles({ name: '满意度调查.png', mimeType: 'application/octet-stream', buffer: PNG_BYTES });
+    await branch.page.getByText('已添加附件“满意度调查.png”。').waitFor();
+    await ethics.getByText('已填写·1 个附件').waitFor();
+    await branch.page.getByLabel('自评', { exact: true }).fill('本季度支委会按月召开，党费按期上缴。');
+    await branch.page.getByRole('button', { name: '保存自评' }).click();
+    await branch.page.getByText('自评已保存。').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-evidence.png'), fullPage: true });
+    await branch.page.getByText('提交考核材料', { exact: true }).click();
+    await branch.page.getByRole('button', { name: `提交${quarter}考核材料` }).click();
+    await branch.page.getByText('已提交，请在“数据交换”中导出报送包。').waitFor();
+
+    await branch.page.getByLabel('考核期间').click();
+    await branch.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await branch.page.getByLabel('书记述职', { exact: true }).fill(REPORT);
+    await branch.page.getByRole('button', { name: '保存书记述职' }).click();
+    await branch.page.getByText('书记述职已保存。').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-report.png'), fullPage: true });
+
+    await openArea(branch.page, '数据交换');
+    const report = await download(branch.page, '导出报送包', 'assessment-report.zbpkg');
+    expect(await branch.page.getByTestId('export-result').innerText()).toContain('考核材料与述职');
+
+    // Central office: imports, reads the evidence and 述职, scores 医德医风, publishes: the flag.
+    await openArea(central.page, '各支部');
+    await importPackage(central.page, '导入报送包', report, '报送包-外科党支部.zbpkg');
+    await openArea(central.page, '考核');
+    const ranked = central.page.getByRole('row').filter({ hasText: '外科党支部' }).first();
+    await ranked.getByText('待评 1 项').waitFor();
+    await ranked.getByRole('button', { name: /展开行/ }).click();
+    const scoring = itemRow(central.page, ETHICS);
+    await scoring.getByText(EVIDENCE).waitFor();
+    await scoring.getByRole('button', { name: /满意度调查\.png/ }).waitFor();
+    await central.page.getByLabel(`外科党支部“${ETHICS}”得分`).fill('16');
+    await scoring.getByRole('button', { name: '保存', exact: true }).click();
+    await central.page.getByText(`外科党支部“${ETHICS}”未保存：“${ETHICS}”的得分应为 0 至 15 之间的数，最多一位小数。`).waitFor();
+    await central.page.getByLabel(`外科党支部“${ETHICS}”得分`).fill('13.5');
+    await central.page.getByLabel(`外科党支部“${ETHICS}”说明`).fill('满意度全院第二');
+    await scoring.getByRole('button', { name: '保存', exact: true }).click();
+    await central.page.getByText(`外科党支部“${ETHICS}”已保存。`).waitFor();
+    await scoring.getByText('评分 13.5 分（满意度全院第二）。').waitFor();
+    await ranked.getByText('流动红旗').waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-sheet.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '发布排名并颁授流动红旗' }).click();
+    await central.page.getByText(`${quarter}考核结果已发布，流动红旗授予外科党支部`).waitFor();
+    await ranked.getByText('已发布').waitFor();
+    await central.page.getByRole('tab', { name: '流动红旗' }).click();
+    await central.page.getByRole('row').filter({ hasText: quarter }).getByText('外科党支部首次获得').waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-flag.png'), fullPage: true });
+
+    // The year's 述职 reached the office.
+    await central.page.getByRole('tab', { name: '评分与排名' }).click();
+    await central.page.getByLabel('考核期间').click();
+    await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    // The branch's row stays open from the quarter.
+    await central.page.getByText(REPORT).waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-year.png'), fullPage: true });
+
+    await openArea(central.page, '各支部');
+    const back = await download(central.page, '导出回执', 'assessment-return.zbpkg');
+    expect(await central.page.getByRole('dialog', { name: '已导出“外科党支部”的回执' }).innerText()).toContain('考核结果');
+
+    // Branch: the return brings the result: score per item, rank, flag, on 考核 and 首页.
+    await openArea(branch.page, '数据交换');
+    await importPackage(branch.page, '导入回执/下发包', back, '回执-外科党支部.zbpkg');
+    await openArea(branch.page, '考核');
+    const published = branch.page.getByRole('alert').filter({ hasText: `院党委已发布${quarter}考核结果` });
+    await published.getByText('第 1 名 / 共 1 个支部').waitFor();
+    await published.getByText('流动红旗').waitFor();
+    const scored = itemRow(branch.page, ETHICS);
+    await scored.getByText('13.5 分', { exact: true }).waitFor();
+    await scored.getByText('院党委评定').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-result.png'), fullPage: true });
+    await openArea(branch.page, '首页');
+    const card = branch.page.locator('.ant-card').filter({ hasText: '考核结果' });
+    await card.getByText('流动红旗').waitFor();
+    await card.getByText('第 1 名 / 共 1 个支部').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-home.png'), fullPage: true });
+
+    expect(central.problems).toEqual([]);
+    expect(branch.problems).toEqual([]);
+  });
+});
