@@ -17,8 +17,24 @@ export interface PackageKey {
   key: SyncCryptoKey;
 }
 
-export async function newPackageKey(): Promise<PackageKey> {
-  const raw = randomBytes(PACKAGE_KEY_BYTES);
+/**
+ * Where a package's randomness comes from: fresh randomness in the app; fixed values only
+ * to reproduce the published test vectors (docs/test-vectors/) byte for byte.
+ */
+export interface PackageEntropy {
+  /** The package key, every nonce and the wrap salt, in the order the writer asks for them. */
+  randomBytes(length: number): Uint8Array;
+  /** The ephemeral ECDH P-256 key pair of the key wrap. */
+  ephemeralKeyPair(): Promise<{ publicKey: SyncCryptoKey; privateKey: SyncCryptoKey }>;
+}
+
+export const FRESH_ENTROPY: PackageEntropy = {
+  randomBytes,
+  ephemeralKeyPair: () => subtle().generateKey(ECDH, true, ['deriveBits']),
+};
+
+export async function newPackageKey(entropy: PackageEntropy = FRESH_ENTROPY): Promise<PackageKey> {
+  const raw = entropy.randomBytes(PACKAGE_KEY_BYTES);
   return { raw, key: await importPackageKey(raw) };
 }
 
@@ -42,10 +58,16 @@ function wrapInfo(packageId: string, receiverKeyId: string): Uint8Array {
 }
 
 /** The package key wrapped to the receiver (ECDH ephemeral-static, HKDF-SHA-256, AES-256-GCM). */
-export async function wrapPackageKey(packageKey: PackageKey, receiver: PublicJwk, packageId: string, receiverKeyId: string): Promise<WrappedKey> {
-  const ephemeral = await subtle().generateKey(ECDH, true, ['deriveBits']);
-  const salt = randomBytes(WRAP_SALT_BYTES);
-  const iv = randomBytes(GCM_IV_BYTES);
+export async function wrapPackageKey(
+  packageKey: PackageKey,
+  receiver: PublicJwk,
+  packageId: string,
+  receiverKeyId: string,
+  entropy: PackageEntropy = FRESH_ENTROPY,
+): Promise<WrappedKey> {
+  const ephemeral = await entropy.ephemeralKeyPair();
+  const salt = entropy.randomBytes(WRAP_SALT_BYTES);
+  const iv = entropy.randomBytes(GCM_IV_BYTES);
   const info = wrapInfo(packageId, receiverKeyId);
   const key = await wrappingKey(ephemeral.privateKey, await importAgreementPublicKey(receiver), salt, info);
   const jwk = await subtle().exportKey('jwk', ephemeral.publicKey);
@@ -72,8 +94,14 @@ export async function unwrapPackageKey(wrapped: WrappedKey, receiverPrivateKey: 
   }
 }
 
-export async function encryptPart(packageKey: PackageKey, packageId: string, name: string, plaintext: Uint8Array): Promise<{ iv: Uint8Array; ciphertext: Uint8Array }> {
-  const iv = randomBytes(GCM_IV_BYTES);
+export async function encryptPart(
+  packageKey: PackageKey,
+  packageId: string,
+  name: string,
+  plaintext: Uint8Array,
+  entropy: PackageEntropy = FRESH_ENTROPY,
+): Promise<{ iv: Uint8Array; ciphertext: Uint8Array }> {
+  const iv = entropy.randomBytes(GCM_IV_BYTES);
   return { iv, ciphertext: await gcmEncrypt(packageKey.key, iv, plaintext, partAad(packageId, name)) };
 }
 

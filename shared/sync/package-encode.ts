@@ -4,7 +4,7 @@ import { PackageError, detail } from './errors';
 import { FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './manifest';
 import { CHANGES_CHUNK_BYTES, PACKAGE_LIMITS } from './limits';
 import { ndjsonChunks } from './ndjson';
-import { encryptPart, newPackageKey, signManifest, wrapPackageKey, type PackageKey } from './package-crypto';
+import { FRESH_ENTROPY, encryptPart, newPackageKey, signManifest, wrapPackageKey, type PackageEntropy, type PackageKey } from './package-crypto';
 import { asSyncChange, checkAttachmentsAgainstRecords, checkExtras, checkPayloadAgainstManifest, countByTable } from './payload-check';
 import { writeZip } from './zip';
 import type { KeySet, ManifestFields, PackageBody, PackageManifest, PackagePart, PartKind, PublicKeySet } from './types';
@@ -15,6 +15,13 @@ export interface EncodeOptions {
   receiverPublicKeys: PublicKeySet;
   /** Plaintext bytes per changes chunk; smaller only in tests, to split lines and characters. */
   chunkBytes?: number;
+  /** Fixed randomness, only to reproduce the published test vectors; fresh randomness otherwise. */
+  entropy?: PackageEntropy;
+  /**
+   * Signs `"zbpkg-manifest-v1\n" + manifest.json` (default: the sender's signing key). ECDSA in
+   * WebCrypto is randomised, so a vector is reproduced with its own signature, checked first.
+   */
+  signManifest?: (manifestBytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 function partName(kind: Exclude<PartKind, 'extras'>, index: number): string {
@@ -25,10 +32,14 @@ function partName(kind: Exclude<PartKind, 'extras'>, index: number): string {
 class PartWriter {
   readonly parts: PackagePart[] = [];
   readonly entries: [string, Uint8Array][] = [];
-  constructor(private readonly key: PackageKey, private readonly packageId: string) {}
+  constructor(
+    private readonly key: PackageKey,
+    private readonly packageId: string,
+    private readonly entropy: PackageEntropy,
+  ) {}
 
   async add(name: string, kind: PartKind, plaintext: Uint8Array, attachmentId?: string): Promise<void> {
-    const { iv, ciphertext } = await encryptPart(this.key, this.packageId, name, plaintext);
+    const { iv, ciphertext } = await encryptPart(this.key, this.packageId, name, plaintext, this.entropy);
     const part: PackagePart = { name, kind, sha256: await sha256Hex(ciphertext), bytes: ciphertext.length, plainBytes: plaintext.length, iv: toBase64(iv) };
     if (attachmentId !== undefined) part.attachmentId = attachmentId;
     this.parts.push(part);
@@ -58,8 +69,9 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   const { manifestFields: fields, senderKeys, receiverPublicKeys } = options;
   body.changes.forEach((change, index) => asSyncChange(change, index, fields.senderId));
   const packageId = fields.packageId ?? crypto.randomUUID();
-  const key = await newPackageKey();
-  const writer = new PartWriter(key, packageId);
+  const entropy = options.entropy ?? FRESH_ENTROPY;
+  const key = await newPackageKey(entropy);
+  const writer = new PartWriter(key, packageId, entropy);
   let index = 0;
   for (const chunk of ndjsonChunks(body.changes, options.chunkBytes ?? CHANGES_CHUNK_BYTES)) await writer.add(partName('changes', index++), 'changes', chunk);
   for (const [i, attachment] of body.attachments.entries()) await writer.add(partName('attachment', i), 'attachment', attachment.bytes, attachment.id);
@@ -86,7 +98,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
     changeCount: body.changes.length,
     attachmentCount: body.attachments.length,
     parts: writer.parts,
-    wrappedKey: await wrapPackageKey(key, receiverPublicKeys.encryption, packageId, receiverPublicKeys.keyId),
+    wrappedKey: await wrapPackageKey(key, receiverPublicKeys.encryption, packageId, receiverPublicKeys.keyId, entropy),
   };
   const manifestBytes = utf8(JSON.stringify(manifest, null, 2));
   // The decoder's own reading of the manifest: field forms, the range's bounds, counts above zero, size.
@@ -94,7 +106,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   checkPayloadAgainstManifest(manifest, body);
   await checkAttachmentsAgainstRecords(body);
   checkArchiveLimits(writer.entries.length + 2);
-  const signature = await signManifest(manifestBytes, senderKeys.signingPrivateKey);
+  const signature = await (options.signManifest ?? ((bytes) => signManifest(bytes, senderKeys.signingPrivateKey)))(manifestBytes);
   const file = writeZip([[MANIFEST_FILE, manifestBytes], [SIGNATURE_FILE, signature], ...writer.entries]);
   checkArchiveLimits(writer.entries.length + 2, file.length);
   return file;
