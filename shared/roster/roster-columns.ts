@@ -4,7 +4,7 @@
  * MemberRecord fields. Pure: the .xlsx reading and writing lives in the renderer.
  */
 import { daysInMonth, formatDate } from '../dates';
-import { DEVELOPMENT_STAGES, GENDER_LABELS, STAGE_LABELS, type DevelopmentStage, type Gender } from '../members/member';
+import { DEVELOPMENT_STAGES, GENDER_LABELS, OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, STAGE_LABELS, type DevelopmentStage, type Gender, type OccupationGroup } from '../members/member';
 
 /**
  * One cell as the workbook reader returns it. Dates arrive as Date objects holding
@@ -29,6 +29,7 @@ export type RosterField =
   | 'joinedOn'
   | 'fullMembershipOn'
   | 'retired'
+  | 'occupation'
   | `development.${RosterDevelopmentDate}`;
 
 /** The pipeline's dated milestones a roster may carry, besides 入党时间 and 转正时间. */
@@ -49,7 +50,7 @@ export function developmentDateOf(field: RosterField): RosterDevelopmentDate | u
 }
 
 /** How a column's cells are read and written. */
-export type RosterColumnKind = 'name' | 'text' | 'date' | 'gender' | 'idNumber' | 'phone' | 'partyGroup' | 'stage' | 'yesNo';
+export type RosterColumnKind = 'name' | 'text' | 'date' | 'gender' | 'idNumber' | 'phone' | 'partyGroup' | 'stage' | 'yesNo' | 'occupation';
 
 export interface RosterColumn {
   /** The header as written in the template and in exports. */
@@ -220,6 +221,16 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     width: 10,
     example: '否',
     help: '填“是”或“否”，留空视为“否”。',
+  },
+  {
+    header: '人员分类',
+    aliases: ['人员类型分类', '职业类别', '职业', '岗位类别', '人员身份'],
+    field: 'occupation',
+    kind: 'occupation',
+    required: false,
+    width: 10,
+    example: '医生',
+    help: `用于党员队伍统计，只能填：${OCCUPATION_GROUPS.map((group) => OCCUPATION_GROUP_LABELS[group]).join('/')}；留空时统计按职称、岗位推算。`,
   },
   {
     header: '递交申请时间',
@@ -489,6 +500,27 @@ export function isRoundedIdNumber(text: string, checkDigitWrong: boolean): boole
   return /^\d(?:\.\d+)?E\+1[67]$/i.test(text) || (checkDigitWrong && /^\d{15}000$/.test(text));
 }
 
+const OCCUPATION_WORDS: Record<string, OccupationGroup> = {
+  ...Object.fromEntries(OCCUPATION_GROUPS.map((group) => [OCCUPATION_GROUP_LABELS[group], group])),
+  医师: 'doctor',
+  护理: 'nurse',
+  技师: 'medicalTechnician',
+  药师: 'pharmacist',
+  行政: 'administration',
+  后勤: 'administration',
+  管理: 'administration',
+  离休: 'retired',
+  退休: 'retired',
+};
+
+/** 人员分类 ('' when blank). */
+export function parseOccupationCell(cell: CellValue | undefined): CellResult<OccupationGroup | ''> {
+  const text = cellText(cell).replace(/\s+/g, '');
+  if (text === '') return ok('');
+  const group = OCCUPATION_WORDS[text];
+  return group ? ok(group) : fail(`“${text}”不是有效的人员分类，只能填：${OCCUPATION_GROUPS.map((g) => OCCUPATION_GROUP_LABELS[g]).join('/')}。`);
+}
+
 /**
  * A resident ID number, as text: spaces dropped, a final x upper-cased. A number cell
  * is refused: Excel keeps only 15 significant digits, so its last digits are lost.
@@ -560,13 +592,14 @@ export interface RosterFieldSource {
   joinedOn: string;
   fullMembershipOn: string;
   retired: boolean;
+  occupation?: OccupationGroup | '';
   development: Record<RosterDevelopmentDate, string>;
 }
 
 /** The stored value of a roster field, read by its path. */
 export function rosterFieldValue(member: RosterFieldSource, field: RosterField): string | boolean {
   const milestone = developmentDateOf(field);
-  return milestone ? member.development[milestone] : member[field as Exclude<RosterField, `development.${string}`>];
+  return milestone ? member.development[milestone] : (member[field as Exclude<RosterField, `development.${string}`>] ?? '');
 }
 
 /** The cell a roster export writes for one member and column. */
@@ -587,6 +620,8 @@ export function rosterCellOf(
       return value === true ? '是' : '否';
     case 'partyGroup':
       return partyGroups.find((group) => group.id === value)?.name ?? '';
+    case 'occupation':
+      return OCCUPATION_GROUP_LABELS[value as OccupationGroup] ?? '';
     default:
       return String(value);
   }

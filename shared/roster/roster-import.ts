@@ -5,7 +5,7 @@
  * the members already stored: new people, changes to known people, rows that change
  * nothing, rows in error. Nothing is written here; the UI shows the plan and applies it.
  */
-import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord } from '../members/member';
+import { EMPTY_MILESTONES, type DevelopmentStage, type Gender, type MemberRecord, type OccupationGroup } from '../members/member';
 import { ID_CHECK_DIGIT_PROBLEM } from '../members/id-number';
 import {
   birthDateFromIdNumber,
@@ -30,6 +30,7 @@ import {
   parsePhoneCell,
   parseStageCell,
   parseTextCell,
+  parseOccupationCell,
   parseYesNoCell,
   rosterColumnByHeader,
   rosterColumnForField,
@@ -195,6 +196,8 @@ function readCell(column: RosterColumn, cell: CellValue, groups: PartyGroupResol
       return parseIdNumberCell(cell);
     case 'partyGroup':
       return groups.resolve(cell);
+    case 'occupation':
+      return parseOccupationCell(cell);
   }
 }
 
@@ -297,6 +300,7 @@ function memberOf(values: Values): MemberInput {
     joinedOn,
     fullMembershipOn,
     retired: values.retired === true,
+    occupation: text('occupation') as OccupationGroup | '',
     development: {
       ...EMPTY_MILESTONES,
       contacts: [],

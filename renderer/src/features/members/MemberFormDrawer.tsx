@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
+import { DEVELOPMENT_STAGES, OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { validateMember, type MemberInput } from '../../../../shared/members/member-validation';
 import { currentLeaving, LEAVING_LABELS } from '../../../../shared/members/roster-periods';
 import { memberInputOf } from '../../../../shared/roster/roster-import';
@@ -13,6 +13,7 @@ import { memberRepository } from './data/member-repository';
 import { arrivingMember, blankMember, formErrorsOf, mergeFormValues, withIdDerivedFields } from './member-form';
 
 const STAGE_OPTIONS = DEVELOPMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+const OCCUPATION_OPTIONS = [{ value: '', label: '（未填，统计时按职称推算）' }, ...OCCUPATION_GROUPS.map((group) => ({ value: group, label: OCCUPATION_GROUP_LABELS[group] }))];
 const EDUCATION_OPTIONS = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'].map((value) => ({ value }));
 
 interface MemberFormDrawerProps {
@@ -142,6 +143,9 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
           </FormField>
           <FormField name="partyGroupId" label="党小组">
             <Select options={[{ value: '', label: '（未分组）' }, ...partyGroupOptions]} />
+          </FormField>
+          <FormField name="occupation" label="人员分类">
+            <Select options={OCCUPATION_OPTIONS} />
           </FormField>
           <FormField name="retired" label="离退休" valuePropName="checked">
             <Switch checkedChildren="是" unCheckedChildren="否" />

@@ -19,6 +19,7 @@ export function blankMember(): MemberInput {
     joinedOn: '',
     fullMembershipOn: '',
     retired: false,
+    occupation: '',
     development: { ...EMPTY_MILESTONES, contacts: [], introducers: [] },
     transfers: [],
   };

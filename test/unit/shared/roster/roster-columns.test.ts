@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseOccupationCell,
   ROSTER_COLUMNS,
   cellText,
   dateCell,
@@ -36,6 +37,7 @@ describe('roster columns', () => {
       '入党时间',
       '转正时间',
       '是否离退休',
+      '人员分类',
       '递交申请时间',
       '派人谈话时间',
       '确定积极分子时间',
@@ -203,6 +205,7 @@ describe('roster cells of a member', () => {
     joinedOn: '2024-07-01',
     fullMembershipOn: '',
     retired: false,
+    occupation: 'nurse',
     development: {
       appliedOn: '2021-03-01',
       applicationTalkOn: '2021-03-20',
@@ -232,6 +235,7 @@ describe('roster cells of a member', () => {
       new Date(Date.UTC(2024, 6, 1)),
       null,
       '否',
+      '护士',
       new Date(Date.UTC(2021, 2, 1)),
       new Date(Date.UTC(2021, 2, 20)),
       new Date(Date.UTC(2021, 8, 1)),
@@ -240,5 +244,24 @@ describe('roster cells of a member', () => {
       new Date(Date.UTC(2024, 7, 15)),
       null,
     ]);
+  });
+});
+
+describe('人员分类', () => {
+  it('reads the seven groups and the words secretaries use for them, refusing anything else in Chinese', () => {
+    expect(['医生', '护士', '医技', '药学', '行政后勤', '离退休', '学生', '医师', '后勤', '', null].map((cell) => parseOccupationCell(cell))).toEqual([
+      { ok: true, value: 'doctor' },
+      { ok: true, value: 'nurse' },
+      { ok: true, value: 'medicalTechnician' },
+      { ok: true, value: 'pharmacist' },
+      { ok: true, value: 'administration' },
+      { ok: true, value: 'retired' },
+      { ok: true, value: 'student' },
+      { ok: true, value: 'doctor' },
+      { ok: true, value: 'administration' },
+      { ok: true, value: '' },
+      { ok: true, value: '' },
+    ]);
+    expect(parseOccupationCell('工人')).toEqual({ ok: false, message: expect.stringContaining('不是有效的人员分类') });
   });
 });

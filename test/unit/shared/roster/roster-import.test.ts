@@ -86,6 +86,12 @@ describe('parseRosterRows: the header', () => {
     expect(parseRosterRows([['姓名', '身份证号', '人员类别'], ['陈明', CHEN_ID, '入党积极分子']], context).headerErrors).toEqual([]);
   });
 
+  it('reads 人员分类 (职业类别) into the member, and names the row of a value it does not know', () => {
+    const parsed = parseRosterRows([['姓名', '身份证号', '人员类别', '职业类别'], ['陈明', CHEN_ID, '入党积极分子', '护士'], ['陈明', CHEN_ID, '入党积极分子', '工人']], context);
+    expect(parsed.rows[0]!.input).toMatchObject({ occupation: 'nurse' });
+    expect(parsed.rows[1]!.errors).toEqual([{ column: '人员分类', message: expect.stringContaining('“工人”不是有效的人员分类') }]);
+  });
+
   it('notes ignored columns, and accepts a title row above the header', () => {
     const parsed = parseRosterRows(
       [['内科第一党支部党员名册'], [...HEADER, '备注', '序号'], [...wang, '老同志', 1]],
