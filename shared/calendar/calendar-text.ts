@@ -48,3 +48,24 @@ function validDate(year: number, month: number, day: number): string | undefined
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return formatDate({ year, month, day });
 }
+
+/**
+ * Dates written back the way a notice writes them, runs of consecutive days as ranges:
+ * 1月1日至3日、2月5日至12日、5月8日 (the inverse of parseCalendarDates, for a year shown again).
+ */
+export function formatCalendarDates(dates: readonly string[]): string {
+  const runs: Array<[string, string]> = [];
+  for (const date of [...dates].sort()) {
+    const run = runs.at(-1);
+    if (run && addDays(run[1], 1) === date) run[1] = date;
+    else runs.push([date, date]);
+  }
+  const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+  return runs
+    .map(([first, last]) => {
+      if (first === last) return monthDay(first);
+      const end = first.slice(0, 7) === last.slice(0, 7) ? `${Number(last.slice(8, 10))}日` : monthDay(last);
+      return `${monthDay(first)}至${end}`;
+    })
+    .join('、');
+}

@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_WORKING_DAY_CALENDAR, type WorkingDayCalendar } from '../../../../shared/calendar/working-days';
+import { calendarWithTypedYears, DEFAULT_WORKING_DAY_CALENDAR, type WorkingDayCalendar } from '../../../../shared/calendar/working-days';
+import { ruleSetAsOf } from '../../../../shared/rules/rule-history';
 import { NATIONAL_RULE_SET, type RuleSet } from '../../../../shared/rules/rule-set';
+import { useToday } from '../today';
 import { ruleSetRepository, type ActiveRuleSet } from './rule-set-repository';
 
 export interface ActiveRules {
+  /** The set as it stands today: a change the office published ahead of its date is not yet applied. */
   ruleSet: RuleSet;
+  /** The built-in years with the years the office typed into the set. */
   calendar: WorkingDayCalendar;
   /** Where the rule set came from, for the screens that name it. */
   source: ActiveRuleSet['source'];
@@ -15,12 +19,15 @@ const NATIONAL: ActiveRules = { ruleSet: NATIONAL_RULE_SET, calendar: DEFAULT_WO
 
 /** The last rule set read, so that a screen opened later starts from it rather than from the national defaults. */
 let latest: ActiveRules = NATIONAL;
+let latestKey = '';
 
-function remembered(read: ActiveRuleSet): ActiveRules {
+function remembered(read: ActiveRuleSet, today: string): ActiveRules {
   const { ruleSet, source, storedAt } = read;
-  // Screens compute over ruleSet in their memo dependencies: the same set keeps the same object.
-  if (latest.ruleSet.id === ruleSet.id && latest.ruleSet.version === ruleSet.version && latest.storedAt === storedAt) return latest;
-  latest = { ruleSet, calendar: DEFAULT_WORKING_DAY_CALENDAR, source, ...(storedAt ? { storedAt } : {}) };
+  // Screens compute over ruleSet in their memo dependencies: the same set on the same day keeps the same object.
+  const key = `${ruleSet.id}|${ruleSet.version}|${storedAt ?? ''}|${today}`;
+  if (key === latestKey) return latest;
+  latestKey = key;
+  latest = { ruleSet: ruleSetAsOf(ruleSet, today), calendar: calendarWithTypedYears(ruleSet.calendar), source, ...(storedAt ? { storedAt } : {}) };
   return latest;
 }
 
@@ -30,6 +37,7 @@ function remembered(read: ActiveRuleSet): ActiveRules {
  * Screens ask here so that the switch to a received set happens in one place, live.
  */
 export function useActiveRules(): ActiveRules {
+  const today = useToday();
   const read = useLiveQuery(() => ruleSetRepository.active(), []);
-  return read ? remembered(read) : latest;
+  return read ? remembered(read, today) : latest;
 }

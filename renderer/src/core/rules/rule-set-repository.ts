@@ -3,7 +3,10 @@ import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
 import type { AssessmentScheme } from '../../../../shared/assessment/scheme-types';
 import { validateAssessmentScheme } from '../../../../shared/assessment/validate-scheme';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
-import type { Rule, RuleSet } from '../../../../shared/rules/rule-types';
+import { checkCalendarYear } from '../../../../shared/calendar/calendar-year-check';
+import type { WorkingDayYear } from '../../../../shared/calendar/working-days';
+import { applyLocalRulesEdit, type LocalRulesEdit } from '../../../../shared/rules/local-rules-edit';
+import type { RuleSet } from '../../../../shared/rules/rule-types';
 import { validateRuleSet } from '../../../../shared/rules/validate-rule-set';
 import type { LedgerDatabase } from '../../db/database';
 import { ledgerDb } from '../../db/ledger-db';
@@ -27,18 +30,7 @@ export class RuleSetRefusedError extends Error {
   }
 }
 
-/** The study targets the central office may set for the whole organisation, with how each rule then reads. */
-export const EDITABLE_STUDY_RULES = {
-  memberAnnualHours: { label: '党员每年学习学时', describe: (hours: number) => `党员每年集中学习培训时间不少于 ${hours} 学时。` },
-  leaderAnnualHours: { label: '支部委员每年学习学时', describe: (hours: number) => `党支部书记和支部委员每年集中学习培训不少于 ${hours} 学时。` },
-} as const;
-
-export type EditableStudyRule = keyof typeof EDITABLE_STUDY_RULES;
-
-export interface RuleSetEdit {
-  name: string;
-  study: Record<EditableStudyRule, number>;
-}
+export type { LocalRulesEdit as RuleSetEdit } from '../../../../shared/rules/local-rules-edit';
 
 /**
  * The rule set in use (docs/architecture.md, "Rules"): the one the central office sent last,
@@ -72,26 +64,33 @@ export function createRuleSetRepository(db: LedgerDatabase) {
     },
 
     /**
-     * Central office: a new version of its rule set with the edited study targets, checked
-     * like any received set, stored, and sent with every enrolment file and return package
-     * from now on. Bad input stores nothing.
+     * Central office: a new version of its rule set with its local rules edited (meeting
+     * frequencies, study sessions, 学时, note targets, report day), each change applying from
+     * the edit's effective date; checked like any received set, stored, and sent with every
+     * enrolment file and return package from now on. Bad input stores nothing.
      */
-    async publish(edit: RuleSetEdit, organisation: { id: string; name: string }, at: Date = new Date()): Promise<RuleSet> {
-      const name = edit.name.trim();
+    async publish(edit: LocalRulesEdit, organisation: { id: string; name: string }, at: Date = new Date()): Promise<RuleSet> {
       const { ruleSet: current } = await active();
-      const study = { ...current.rules.study };
-      for (const key of Object.keys(EDITABLE_STUDY_RULES) as EditableStudyRule[]) {
-        const value = edit.study[key];
-        const rule: Rule<number> = { ...study[key], value };
-        if (value !== current.rules.study[key].value) {
-          rule.description = EDITABLE_STUDY_RULES[key].describe(value);
-          rule.source = { regulation: `${organisation.name}规定`, article: '院党委下发规则集' };
-          rule.effectiveFrom = at.toISOString().slice(0, 10);
-        }
-        study[key] = rule;
+      const applied = applyLocalRulesEdit(current.rules, edit, organisation.name, at.toISOString().slice(0, 10));
+      if (!applied.ok) throw new RuleSetRefusedError(applied.errors);
+      if (edit.name.trim() === current.name && JSON.stringify(applied.rules) === JSON.stringify(current.rules)) {
+        throw new RuleSetRefusedError(['规则没有改动，未保存新版本。']);
       }
-      if (name.length < 2) throw new RuleSetRefusedError(['请填写规则集名称（至少 2 个字）。']);
-      return publishNext(current, { name, rules: { ...current.rules, study } }, organisation, at);
+      return publishNext(current, { name: edit.name.trim(), rules: applied.rules, effectiveFrom: applied.effectiveFrom }, organisation, at);
+    },
+
+    /**
+     * Central office: a year of holidays and make-up workdays typed from the State Council's
+     * notice, published as a new version of the rule set (replacing that year if it was typed
+     * before), so branches use it from their next return. A year that is not complete
+     * (checkCalendarYear's errors) stores nothing.
+     */
+    async publishCalendarYear(year: number, entry: WorkingDayYear, organisation: { id: string }, at: Date = new Date()): Promise<RuleSet> {
+      const check = checkCalendarYear(year, entry);
+      if (check.errors.length > 0) throw new RuleSetRefusedError(check.errors);
+      const { ruleSet: current } = await active();
+      const years = { ...current.calendar?.years, [String(year)]: { holidays: [...entry.holidays].sort(), extraWorkdays: [...entry.extraWorkdays].sort() } };
+      return publishNext(current, { calendar: { years } }, organisation, at);
     },
 
     /**
@@ -116,7 +115,7 @@ export function createRuleSetRepository(db: LedgerDatabase) {
   };
 
   /** The next version of the set in use with `change` applied, checked whole and stored. */
-  async function publishNext(current: RuleSet, change: Partial<Pick<RuleSet, 'name' | 'rules' | 'assessment'>>, organisation: { id: string }, at: Date): Promise<RuleSet> {
+  async function publishNext(current: RuleSet, change: Partial<Pick<RuleSet, 'name' | 'rules' | 'assessment' | 'calendar' | 'effectiveFrom'>>, organisation: { id: string }, at: Date): Promise<RuleSet> {
     const next: RuleSet = {
       ...current,
       id: current.id === NATIONAL_RULE_SET.id ? `org-${organisation.id}` : current.id,

@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   parentOrganizationName: '所属党委',
   departments: '覆盖科室',
   isJoint: '联合支部',
+  kind: '支部类别',
   foundedOn: '成立日期',
   committee: '支部委员会',
   termStart: '任期开始',

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Skeleton, Space, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { branchWarnings } from '../../../../shared/branch/branch-warnings';
-import { COMMITTEE_ROLE_LABELS } from '../../../../shared/branch/branch';
+import { BRANCH_KIND_LABELS, BRANCH_KINDS, COMMITTEE_ROLE_LABELS } from '../../../../shared/branch/branch';
 import { DateField, FormField } from '../../shell/FormField';
 import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit/AuditDrawer';
@@ -72,7 +72,10 @@ export function BranchPage() {
             <FormField label="联合支部" name="isJoint" span={6} valuePropName="checked" tooltip="由党员人数不足 3 人的多个单位联合成立的支部">
               <Switch checkedChildren="是" unCheckedChildren="否" />
             </FormField>
-            <FormField label="覆盖科室" name="departments" span={24} tooltip="输入科室名称后按回车，可填写多个">
+            <FormField label="支部类别" name="kind" span={6} tooltip="行政、临床、医技、后勤或离退休：院党委按类别规定学习笔记字数等要求">
+              <Select aria-label="支部类别" allowClear placeholder="请选择" options={BRANCH_KINDS.map((kind) => ({ value: kind, label: BRANCH_KIND_LABELS[kind] }))} />
+            </FormField>
+            <FormField label="覆盖科室" name="departments" span={18} tooltip="输入科室名称后按回车，可填写多个">
               <Select mode="tags" tokenSeparators={['，', ',', '、']} open={false} placeholder="如：心内科、心外科" />
             </FormField>
           </Row>

@@ -1,5 +1,5 @@
 import { compareDates } from '../../../../shared/dates';
-import { COMMITTEE_ROLE_LABELS, type BranchRecord, type CommitteeRole, type PartyGroup } from '../../../../shared/branch/branch';
+import { COMMITTEE_ROLE_LABELS, type BranchKind, type BranchRecord, type CommitteeRole, type PartyGroup } from '../../../../shared/branch/branch';
 import { newId } from '../../../../shared/records/base-record';
 import type { BranchPatch } from './data/branch-repository';
 
@@ -10,6 +10,8 @@ export interface BranchFormValues {
   name: string;
   departments: string[];
   isJoint: boolean;
+  /** 行政/临床/医技/后勤/离退休: which of the office's note targets apply. */
+  kind: BranchKind | undefined;
   foundedOn: string;
   termStart: string;
   termEnd: string;
@@ -25,6 +27,7 @@ export function branchFormValues(branch: BranchRecord): BranchFormValues {
     name: branch.name,
     departments: branch.departments ?? [],
     isJoint: branch.isJoint ?? false,
+    kind: branch.kind,
     foundedOn: branch.foundedOn ?? '',
     termStart: branch.termStart ?? '',
     termEnd: branch.termEnd ?? '',
@@ -59,6 +62,7 @@ export function branchPatchOf(values: BranchFormValues): BranchPatch {
     name: values.name.trim(),
     departments: values.departments.map((department) => department.trim()).filter(Boolean),
     isJoint: values.isJoint,
+    ...(values.kind ? { kind: values.kind } : {}),
     foundedOn: values.foundedOn,
     termStart: values.termStart,
     termEnd: values.termEnd,

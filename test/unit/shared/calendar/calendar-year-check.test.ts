@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDates } from '../../../../shared/calendar/calendar-text';
+import { formatCalendarDates, parseCalendarDates } from '../../../../shared/calendar/calendar-text';
 import { checkCalendarYear } from '../../../../shared/calendar/calendar-year-check';
 import { PRC_PUBLIC_HOLIDAYS } from '../../../../shared/calendar/prc-public-holidays';
 import { calendarWithTypedYears, DEFAULT_WORKING_DAY_CALENDAR, isWorkingDay } from '../../../../shared/calendar/working-days';
@@ -22,6 +22,12 @@ describe('dates typed from the notice', () => {
     const { dates, errors } = parseCalendarDates(2027, '2月5日至12日\n2027-01-01；2027/1/2、2027年1月3日至2027年1月3日，2月11日');
     expect(errors).toEqual([]);
     expect(dates).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']);
+  });
+
+  it('writes dates back as the notice does, so a year shown again reads as typed', () => {
+    const { dates } = parseCalendarDates(2027, TYPED_2027.holidays);
+    expect(formatCalendarDates(dates)).toBe(TYPED_2027.holidays);
+    expect(formatCalendarDates(['2027-01-30', '2027-01-31', '2027-02-01'])).toBe('1月30日至2月1日');
   });
 
   it('names every item it cannot read, in Chinese', () => {

@@ -4,6 +4,7 @@ import { createRuleSetRepository, RuleSetRefusedError } from '../../../../../ren
 import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../shared/assessment/default-scheme';
 import { assessmentSchemeOf } from '../../../../../shared/assessment/scheme';
+import { parseCalendarDates } from '../../../../../shared/calendar/calendar-text';
 
 const database = databasePerTest();
 const ORG = { id: 'org-1', name: '市人民医院党委' };
@@ -50,6 +51,58 @@ describe('the rule set in use', () => {
     const db = database();
     await db.syncState.put({ key: 'ruleSet', ruleSet: { id: 'x' }, receivedAt: AT.toISOString() });
     expect((await createRuleSetRepository(db).active()).source).toBe('national');
+  });
+});
+
+describe('local rules and the working-day calendar published with the rule set', () => {
+  const holidays2027 = parseCalendarDates(2027, '1月1日至3日、2月5日至12日、4月3日至5日、5月1日至5日、6月9日、9月15日、10月1日至7日').dates;
+  const makeUps2027 = parseCalendarDates(2027, '1月31日、2月20日、5月8日、9月26日、10月9日').dates;
+
+  it('publishes meeting frequencies, study sessions, note targets and report day, applying from the chosen date with the old values kept', async () => {
+    const rules = createRuleSetRepository(database());
+    const noteTargets = { ...NATIONAL_RULE_SET.rules.study.noteTargets.value, administrative: { words: 20000, reflections: 3 }, clinical: { words: 10000, reflections: 2 } };
+    const published = await rules.publish(
+      { ...edit(32), effectiveFrom: '2027-01-01', meetings: { partyMemberAssembly: { times: 1, per: 'month' } }, studySessionsPerMonth: 2, noteTargets, monthlyReportDay: 10 },
+      ORG,
+      AT,
+    );
+    expect(published.effectiveFrom).toBe('2027-01-01');
+    expect(published.rules.meetings.partyMemberAssembly).toMatchObject({
+      value: { times: 1, per: 'month' },
+      effectiveFrom: '2027-01-01',
+      description: '支部党员大会每月 1 次（院党委规定）。',
+      earlier: [{ value: { times: 1, per: 'quarter' }, effectiveFrom: '2018-10-28' }],
+    });
+    expect(published.rules.meetings.committeeMeeting).toEqual(NATIONAL_RULE_SET.rules.meetings.committeeMeeting);
+    expect(published.rules.study.collectiveStudy.value).toEqual({ times: 2, per: 'month' });
+    expect(published.rules.study.noteTargets.value.clinical).toEqual({ words: 10000, reflections: 2 });
+    expect(published.rules.meetings.monthlyReportDay.value).toBe(10);
+    // Unchanged study hours keep their national source.
+    expect(published.rules.study.memberAnnualHours).toEqual(NATIONAL_RULE_SET.rules.study.memberAnnualHours);
+  });
+
+  it('refuses a report day that is not a day of a month, a bad effective date, or no change at all, and stores nothing', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    await expect(rules.publish({ ...edit(32), monthlyReportDay: 40 }, ORG, AT)).rejects.toThrow('monthlyReportDay');
+    await expect(rules.publish({ ...edit(32), effectiveFrom: '2027-02-30' }, ORG, AT)).rejects.toThrow('生效日期无效');
+    expect(await db.syncState.get('ruleSet')).toBeUndefined();
+    await rules.publish(edit(40), ORG, AT);
+    await expect(rules.publish(edit(40), ORG, AT)).rejects.toThrow('规则没有改动，未保存新版本。');
+    expect((await rules.active()).ruleSet.version).toBe(2);
+  });
+
+  it('publishes a complete year of holidays with the set, and refuses an incomplete one with nothing stored', async () => {
+    const db = database();
+    const rules = createRuleSetRepository(db);
+    const refused = await rules.publishCalendarYear(2027, { holidays: holidays2027.filter((date) => !date.startsWith('2027-10')), extraWorkdays: makeUps2027 }, ORG, AT).catch((error: unknown) => error);
+    expect((refused as RuleSetRefusedError).errors).toEqual(['放假日期中没有国庆节（2027 年的安排不完整）。']);
+    expect(await db.syncState.get('ruleSet')).toBeUndefined();
+    const published = await rules.publishCalendarYear(2027, { holidays: holidays2027, extraWorkdays: makeUps2027 }, ORG, AT);
+    expect(published).toMatchObject({ version: 2, calendar: { years: { '2027': { holidays: holidays2027, extraWorkdays: makeUps2027 } } } });
+    expect((await rules.active()).ruleSet.calendar).toEqual(published.calendar);
+    // The local rules published next keep the calendar.
+    expect((await rules.publish(edit(40), ORG, AT)).calendar).toEqual(published.calendar);
   });
 });
 
