@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
+import { readWorkbookRows } from '../../renderer/src/shell/workbook';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
 import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
@@ -105,6 +107,9 @@ describe('考核 between a branch and the central office', () => {
     await central.page.getByRole('button', { name: '发布排名并颁授流动红旗' }).click();
     await central.page.getByText(`${quarter}考核结果已发布，流动红旗授予外科党支部`).waitFor();
     await ranked.getByText('已发布').waitFor();
+    // The sheet to Excel: the ranking first, points as numbers.
+    const workbook = await readWorkbookRows(await readFile(await download(central.page, '导出 Excel', 'assessment-sheet.xlsx')));
+    expect(workbook[1]!.slice(0, 9)).toEqual([1, '外科党支部', 25, 38.5, 0, 38.5, 75, null, '流动红旗']);
     await central.page.getByRole('tab', { name: '流动红旗' }).click();
     await central.page.getByRole('row').filter({ hasText: quarter }).getByText('外科党支部首次获得').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-flag.png'), fullPage: true });

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { assessmentPeriodLabel } from '../../../../shared/assessment/points';
 import { flagWinners, starsFor, starsText, type RankedBranch } from '../../../../shared/assessment/ranking';
 import { useToday } from '../../core/today';
+import { getPlatform } from '../../platform';
+import { useBusyAction } from '../../shell/use-busy-action';
+import { exportAssessment } from './excel/assessment-workbook';
 import { preferencesRepository } from '../../core/preferences/preferences-repository';
 import { BranchScoring } from './BranchScoring';
 import { resultRepository } from './data/result-repository';
@@ -18,6 +21,16 @@ export function ScoringSheet() {
   const scheme = useAssessmentScheme();
   const sheet = usePeriodSheet(period);
   const [publishing, setPublishing] = useState(false);
+  const exporting = useBusyAction();
+
+  const exportExcel = () =>
+    exporting.run(async () => {
+      if (!sheet) return undefined;
+      const history = await resultRepository.flagHistory();
+      const bytes = await exportAssessment(sheet, scheme, [...history].reverse(), history[0]?.names ?? new Map());
+      const saved = await getPlatform().saveFile(`${assessmentPeriodLabel(period)}党支部考核评分表_${today}.xlsx`, bytes, { title: '导出考核评分表' });
+      return saved ? `已保存到 ${saved.location}` : undefined;
+    });
   const isQuarter = period.includes('Q');
   const rowOf = (branchId: string) => sheet?.rows.find((row) => row.branchId === branchId);
   const winners = new Set(sheet && isQuarter ? flagWinners(sheet.ranking, scheme) : []);
@@ -45,6 +58,9 @@ export function ScoringSheet() {
           </Typography.Text>
           <Button type="primary" danger={isQuarter} loading={publishing} disabled={!sheet || sheet.rows.length === 0} onClick={() => void publish()}>
             {isQuarter ? '发布排名并颁授流动红旗' : '发布年度考核结果与星级'}
+          </Button>
+          <Button loading={exporting.busy} disabled={!sheet || sheet.rows.length === 0} onClick={() => void exportExcel()}>
+            导出 Excel
           </Button>
         </Space>
         {sheet && sheet.rows.length === 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon message="还没有支部的数据：导入支部报送包后即可考核。" />}
