@@ -23,6 +23,26 @@ const PART_NAMES: Record<PackagePart['kind'], RegExp> = {
   extras: /^payload\/extras\.bin$/,
 };
 
+/** The name of the index-th (from 0) changes or attachment part: numbered from 0001, at least four digits. */
+export function partName(kind: Exclude<PackagePart['kind'], 'extras'>, index: number): string {
+  return `payload/${kind}-${String(index + 1).padStart(4, '0')}.bin`;
+}
+export const EXTRAS_PART = 'payload/extras.bin';
+const PART_ORDER: Record<PackagePart['kind'], number> = { changes: 0, attachment: 1, extras: 2 };
+
+/**
+ * One layout per package: the changes parts, then the attachment parts, each numbered from 0001
+ * without gaps, then at most one extras part, which only a central return carries.
+ */
+function checkPartLayout(parts: readonly PackagePart[], kind: PackageManifest['kind']): void {
+  const next = { changes: 0, attachment: 0 };
+  parts.forEach((part, index) => {
+    check(index === 0 || PART_ORDER[parts[index - 1]!.kind] <= PART_ORDER[part.kind], `parts[${index}]（顺序：先 changes，再 attachment，最后 extras）`);
+    if (part.kind !== 'extras') check(part.name === partName(part.kind, next[part.kind]++), `parts[${index}].name（编号须从 0001 起连续）`);
+  });
+  check(parts.filter((part) => part.kind === 'extras').length <= (kind === 'central-return' ? 1 : 0), 'parts（extras：报送包没有，回执至多一个）');
+}
+
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
 
@@ -121,7 +141,7 @@ export async function parseManifest(bytes: Uint8Array): Promise<PackageManifest>
   check(Array.isArray(m.parts), 'parts');
   const parts = (m.parts as unknown[]).map(checkPart);
   check(new Set(parts.map((part) => part.name)).size === parts.length, 'parts（重复的名称）');
-  check(parts.filter((part) => part.kind === 'extras').length <= 1, 'parts（多个 extras）');
+  checkPartLayout(parts, m.kind as PackageManifest['kind']);
   checkWrappedKey(m.wrappedKey);
   return m as unknown as PackageManifest;
 }

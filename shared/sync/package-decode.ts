@@ -113,7 +113,7 @@ export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind'])
   } catch {
     throw new PackageError('payload-invalid', detail('附加内容不是有效的 JSON', 'extras are not valid strict JSON'));
   }
-  return checkExtras(extras, kind);
+  return checkExtras(extras, kind, true);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { sha256Hex } from '../hash';
 import { toBase64, utf8 } from './bytes';
 import { PackageError, detail } from './errors';
-import { FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE, parseManifest } from './manifest';
+import { EXTRAS_PART, FORMAT_VERSION, MANIFEST_FILE, SIGNATURE_FILE, parseManifest, partName } from './manifest';
 import { CHANGES_CHUNK_BYTES, PACKAGE_LIMITS } from './limits';
 import { ndjsonChunks } from './ndjson';
 import { FRESH_ENTROPY, encryptPart, newPackageKey, signManifest, wrapPackageKey, type PackageEntropy, type PackageKey } from './package-crypto';
@@ -22,10 +22,6 @@ export interface EncodeOptions {
    * WebCrypto is randomised, so a vector is reproduced with its own signature, checked first.
    */
   signManifest?: (manifestBytes: Uint8Array) => Promise<Uint8Array>;
-}
-
-function partName(kind: Exclude<PartKind, 'extras'>, index: number): string {
-  return `payload/${kind}-${String(index + 1).padStart(4, '0')}.bin`;
 }
 
 /** Encrypts parts one at a time, keeping each ciphertext for the archive and its description for the manifest. */
@@ -77,7 +73,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   for (const [i, attachment] of body.attachments.entries()) await writer.add(partName('attachment', i), 'attachment', attachment.bytes, attachment.id);
   const extras = { ...(body.acknowledgement ? { acknowledgement: body.acknowledgement } : {}), ...(body.ruleSet !== undefined ? { ruleSet: body.ruleSet } : {}) };
   checkExtras(extras, fields.kind);
-  if (Object.keys(extras).length > 0) await writer.add('payload/extras.bin', 'extras', utf8(JSON.stringify(extras)));
+  if (Object.keys(extras).length > 0) await writer.add(EXTRAS_PART, 'extras', utf8(JSON.stringify(extras)));
   const manifest: PackageManifest = {
     formatVersion: FORMAT_VERSION,
     schemaVersion: fields.schemaVersion,
