@@ -39,7 +39,8 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
      * writes. All in one transaction: a half-finished setup would leave a PC without an
      * owner id.
      */
-    async complete(setup: InstallationSetup): Promise<Installation> {
+    /** `partyGroups`: the branch's 党小组 by name, when the wizard was given them (a branch PC only). */
+    async complete(setup: InstallationSetup, { partyGroups = [] }: { partyGroups?: readonly string[] } = {}): Promise<Installation> {
       const checked = validateSetup(setup);
       if (!checked.ok) throw new SetupValidationError(checked.errors);
       const { role, name, parentOrganizationName } = checked.value;
@@ -51,7 +52,9 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
         if (await db.installation.get(THIS_PC)) throw new Error('本机已经完成初始设置，不能重复设置。');
         const ownerId = newId();
         // A branch owns itself: its id is its branchId.
-        if (role === 'branch') await branches.create(ownerId, { name, parentOrganizationName }, { id: ownerId });
+        const groups = [...new Set(partyGroups.map((group) => group.trim()).filter(Boolean))].map((group) => ({ id: newId(), name: group, leaderId: '' }));
+        const branch = groups.length > 0 ? { name, parentOrganizationName, partyGroups: groups } : { name, parentOrganizationName };
+        if (role === 'branch') await branches.create(ownerId, branch, { id: ownerId });
         const installation: Installation = { role, name, parentOrganizationName, ownerId, setupAt: clock().toISOString() };
         await db.installation.add({ key: THIS_PC, ...installation });
         return installation;

@@ -12,7 +12,7 @@ type InstallationState =
 interface InstallationStore {
   state: InstallationState;
   load(): Promise<void>;
-  complete(setup: InstallationSetup): Promise<void>;
+  complete(setup: InstallationSetup, extras?: { partyGroups?: readonly string[] }): Promise<void>;
 }
 
 export function createInstallationStore(repository: InstallationRepository) {
@@ -26,8 +26,8 @@ export function createInstallationStore(repository: InstallationRepository) {
         set({ state: { status: 'failed', message: describeStorageError(error) } });
       }
     },
-    async complete(setup) {
-      const installation = await repository.complete(setup);
+    async complete(setup, extras) {
+      const installation = await repository.complete(setup, extras);
       set({ state: { status: 'ready', installation } });
     },
   }));

@@ -21,6 +21,8 @@ function dailyText(daily: DailyBackupState, encryptsNow: boolean | undefined): s
       return `今天已自动备份（${daily.encrypted ? '已加密' : '未加密'}）。`;
     case 'not-due':
       return '今天已有自动备份。';
+    case 'no-data':
+      return '还没有登记任何数据：录入或导入第一批数据后会立即自动备份，此后每天一次。';
     case 'failed':
       return daily.message;
   }

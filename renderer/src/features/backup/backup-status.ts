@@ -7,6 +7,7 @@ export type DailyBackupState =
   | { status: 'idle' | 'running' }
   | { status: 'made'; name: string; encrypted: boolean }
   | { status: 'not-due' }
+  | { status: 'no-data' }
   | { status: 'failed'; message: string };
 
 interface BackupStatus {
@@ -15,7 +16,7 @@ interface BackupStatus {
   kept?: LocalBackupInfo[];
   location?: string;
   refresh(): Promise<void>;
-  /** Once per start of the app (a second call does nothing). */
+  /** Once per start of the app (a second call does nothing), unless the last found no data yet to back up. */
   runDaily(): Promise<void>;
 }
 
@@ -37,12 +38,13 @@ export const useBackupStatus = create<BackupStatus>((set, get) => ({
     }
   },
   runDaily() {
+    if (get().daily.status === 'no-data') started = undefined;
     started ??= (async () => {
       set({ daily: { status: 'running' } });
       await pause(DAILY_BACKUP_DELAY_MS);
       try {
         const result = await runDailyBackup(backupRepository, getPlatform().localBackups);
-        set({ daily: result.status === 'made' ? { status: 'made', name: result.name, encrypted: result.backup.summary.encrypted } : { status: 'not-due' } });
+        set({ daily: result.status === 'made' ? { status: 'made', name: result.name, encrypted: result.backup.summary.encrypted } : { status: result.status } });
       } catch (error) {
         set({ daily: { status: 'failed', message: `今天的自动备份没有完成：${(error as Error).message}` } });
       }

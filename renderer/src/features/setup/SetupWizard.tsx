@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
   ROLE_LABELS,
@@ -9,6 +9,7 @@ import {
   type SetupErrors,
 } from '../../../../shared/setup/installation';
 import { useInstallationStore } from '../../core/installation/installation-store';
+import { checkOperatorName, preferencesRepository } from '../../core/preferences/preferences-repository';
 
 const ROLE_DESCRIPTIONS: Record<InstallationRole, string> = {
   branch: '记录本支部的党员、三会一课、学习和党费，定期用 U 盘向院党委报送。',
@@ -27,6 +28,9 @@ export function SetupWizard() {
   const [errors, setErrors] = useState<SetupErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [operator, setOperator] = useState('');
+  const [operatorError, setOperatorError] = useState<string>();
+  const [partyGroups, setPartyGroups] = useState<string[]>([]);
 
   const change = (patch: Partial<InstallationSetup>) => {
     setSetup((current) => ({ ...current, ...patch }));
@@ -35,14 +39,16 @@ export function SetupWizard() {
 
   const submit = async () => {
     const checked = validateSetup(setup);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
+    const operatorChecked = operator.trim() === '' ? undefined : checkOperatorName(operator);
+    setOperatorError(operatorChecked && !operatorChecked.ok ? operatorChecked.message : undefined);
+    if (!checked.ok) setErrors(checked.errors);
+    if (!checked.ok || (operatorChecked && !operatorChecked.ok)) return;
     setSaving(true);
     setFailure(null);
     try {
-      await complete(checked.value);
+      // Stored first: the setup's own audit entries are then signed with the name.
+      if (operatorChecked?.ok) await preferencesRepository.setOperatorName(operatorChecked.value);
+      await complete(checked.value, { partyGroups: checked.value.role === 'branch' ? partyGroups : [] });
     } catch (error) {
       setFailure(`保存失败：${(error as Error).message}`);
       setSaving(false);
@@ -92,6 +98,32 @@ export function SetupWizard() {
               />
             </Form.Item>
           )}
+          {setup.role === 'branch' && (
+            <Form.Item
+              label="党小组（可不填，以后可在“支部信息”中修改）"
+              htmlFor="setup-groups"
+              extra="输入组名后按回车，可填写多个；导入名册时表中出现的新党小组也可一并添加。"
+            >
+              <Select
+                id="setup-groups"
+                mode="tags"
+                open={false}
+                value={partyGroups}
+                tokenSeparators={['，', ',', '、']}
+                placeholder="如：第一党小组、第二党小组"
+                onChange={(value: string[]) => setPartyGroups(value)}
+              />
+            </Form.Item>
+          )}
+          <Form.Item
+            label="操作人（您的姓名，可不填）"
+            htmlFor="setup-operator"
+            validateStatus={operatorError ? 'error' : undefined}
+            help={operatorError}
+            extra="修改记录中署这个名字；不填时署“支部书记”，以后可在“设置”中修改。"
+          >
+            <Input id="setup-operator" value={operator} maxLength={20} placeholder="例如：王芳" onChange={(event) => setOperator(event.target.value)} />
+          </Form.Item>
           {failure && <Alert type="error" showIcon message={failure} className="setup-failure" />}
           <Button type="primary" htmlType="submit" size="large" block loading={saving}>
             完成设置

@@ -35,7 +35,7 @@ export async function listAutoBackups(store: LocalBackupStore): Promise<LocalBac
   });
 }
 
-export type DailyBackupResult = { status: 'made'; name: string; backup: MadeBackup; removed: string[] } | { status: 'not-due' };
+export type DailyBackupResult = { status: 'made'; name: string; backup: MadeBackup; removed: string[] } | { status: 'not-due' } | { status: 'no-data' };
 
 async function writeAndPrune(repository: BackupRepository, store: LocalBackupStore, existing: LocalBackupInfo[], now: Date, name: string): Promise<{ backup: MadeBackup; removed: string[] }> {
   const backup = await repository.make();
@@ -47,8 +47,13 @@ async function writeAndPrune(repository: BackupRepository, store: LocalBackupSto
   return { backup, removed: remove };
 }
 
-/** Today's automatic backup, unless one was made today already; then the retention. */
+/**
+ * Today's automatic backup, unless one was made today already, or nothing has been
+ * recorded yet (a fresh install: the first backup is taken once the first data is in);
+ * then the retention.
+ */
 export async function runDailyBackup(repository: BackupRepository, store: LocalBackupStore, clock: () => Date = () => new Date()): Promise<DailyBackupResult> {
+  if (!(await repository.hasData())) return { status: 'no-data' };
   const now = clock();
   const existing = await listAutoBackups(store);
   if (!isBackupDue(existing.map((entry) => ({ id: entry.name, localTime: entry.localTime })), localTimeOf(now))) return { status: 'not-due' };

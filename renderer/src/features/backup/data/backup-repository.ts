@@ -143,6 +143,19 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
   }
 
   return {
+    /**
+     * Whether anything was recorded besides what setup writes (the branch itself): a
+     * backup of a database holding only that is worth nothing, and the first automatic
+     * backup waits for the first real data.
+     */
+    async hasData(): Promise<boolean> {
+      for (const name of [...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES]) {
+        if (name === 'branches') continue;
+        if ((await db.table(name).limit(1).count()) > 0) return true;
+      }
+      return false;
+    },
+
     /** Whether a backup made now is encrypted: only once this PC has its keys (from enrolment, or the central office's own). */
     async willEncrypt(): Promise<boolean> {
       return (await keys.ownPublicKeys()) !== undefined;

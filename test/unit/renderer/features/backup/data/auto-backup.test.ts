@@ -4,6 +4,8 @@ import { backupBeforeRestore, listAutoBackups, localTimeOfName, runDailyBackup }
 import { createBackupRepository } from '../../../../../../renderer/src/features/backup/data/backup-repository';
 import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import type { LocalBackupStore } from '../../../../../../renderer/src/platform/platform';
+import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
+import { memberInput } from '../../../../shared/support/member-fixture';
 
 const database = databasePerTest();
 
@@ -24,13 +26,31 @@ function memoryStore(failWrites = false): LocalBackupStore & { files: Map<string
   };
 }
 
-async function repository() {
+async function emptyRepository() {
   const db = database();
-  await createInstallationRepository(db).complete({ role: 'branch', name: '外科党支部', parentOrganizationName: '' });
-  return createBackupRepository(db);
+  const { ownerId } = await createInstallationRepository(db).complete({ role: 'branch', name: '外科党支部', parentOrganizationName: '' });
+  return { db, ownerId, backups: createBackupRepository(db) };
+}
+
+/** A branch with its first member recorded: something worth a backup. */
+async function repository() {
+  const { db, ownerId, backups } = await emptyRepository();
+  await createMemberRepository(db, { actor: () => '测试' }).create(ownerId, memberInput({ name: '张三' }));
+  return backups;
 }
 
 describe('automatic backups', () => {
+  it('waits for the first data on a fresh install, then makes the day’s backup at once, still one a day', async () => {
+    const { db, ownerId, backups } = await emptyRepository();
+    const store = memoryStore();
+    const at = (hour: number) => () => new Date(2026, 11, 2, hour, 0, 0);
+    expect(await runDailyBackup(backups, store, at(8))).toEqual({ status: 'no-data' });
+    expect(store.files.size).toBe(0);
+    await createMemberRepository(db, { actor: () => '测试' }).create(ownerId, memberInput({ name: '张三' }));
+    expect(await runDailyBackup(backups, store, at(9))).toMatchObject({ status: 'made', name: 'auto-2026-12-02T09-00-00.zbbak' });
+    expect(await runDailyBackup(backups, store, at(10))).toEqual({ status: 'not-due' });
+  });
+
   it('makes one on the first start of a day, none on the second', async () => {
     const backups = await repository();
     const store = memoryStore();
