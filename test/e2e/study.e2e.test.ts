@@ -32,7 +32,7 @@ async function recordLecture(page: Page, host: string) {
 
 const focused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
-/** The cell texts of the 学时台账 row of one member. */
+/** The cell texts of the 学时台账 row of one member, as shown now (none before the row is there: poll it). */
 async function ledgerRow(page: Page, name: string): Promise<string[]> {
   const row = page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
   return row.locator('td').allInnerTexts();
@@ -61,7 +61,7 @@ describe('学习', () => {
     await openArea(page, '学习');
     const ledger = page.getByRole('table', { name: '学时台账' });
     await ledger.getByRole('cell', { name: members[9]!, exact: true }).waitFor();
-    for (const name of members) expect((await ledgerRow(page, name))[7], name).toBe('1.5');
+    for (const name of members) await expect.poll(async () => (await ledgerRow(page, name))[7], { message: name }).toBe('1.5');
     expect(await ledger.getByRole('cell', { name: sheet.people.find((person) => person.stage === '入党积极分子')!.name }).count()).toBe(0);
 
     // Batch entry from the keyboard alone: five names, Tab through the note, Enter saves.
@@ -107,10 +107,15 @@ describe('学习', () => {
 
     // Ledger: 1.5 from the lecture for all ten; the five add 2 of 集中学习, the first 1.5 of 自学 more.
     await page.getByRole('tab', { name: '学时台账' }).click();
-    const [, , target, collective, selfStudy, , , fromMeetings, fromMakeUps, total] = await ledgerRow(page, batch[0]!);
-    expect([target, collective, selfStudy, fromMeetings, fromMakeUps, total]).toEqual(['32', '2', '1.5', '1.5', '0', '5']);
-    for (const name of batch.slice(1)) expect((await ledgerRow(page, name))[9], name).toBe('3.5');
-    for (const name of members.slice(5)) expect((await ledgerRow(page, name))[9], name).toBe('1.5');
+    // Polled: the ledger shows the saved notes once its live query has read them again.
+    await expect
+      .poll(async () => {
+        const [, , target, collective, selfStudy, , , fromMeetings, fromMakeUps, total] = await ledgerRow(page, batch[0]!);
+        return [target, collective, selfStudy, fromMeetings, fromMakeUps, total];
+      })
+      .toEqual(['32', '2', '1.5', '1.5', '0', '5']);
+    for (const name of batch.slice(1)) await expect.poll(async () => (await ledgerRow(page, name))[9], { message: name }).toBe('3.5');
+    for (const name of members.slice(5)) await expect.poll(async () => (await ledgerRow(page, name))[9], { message: name }).toBe('1.5');
     // 15 from the lecture + 10 + 1.5 from notes = 26.5 over ten members.
     const summary = page.getByLabel('学时汇总');
     expect(await summary.innerText()).toMatch(/人均学时\s*2\.7/);

@@ -127,8 +127,8 @@ describe('数据交换 between a branch and the central office', () => {
     // The study notes, read-only: the member's hours in the 学时台账 and the note in the notebook.
     await central.page.getByRole('tab', { name: '学习' }).click();
     const studied = central.page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: central.page.getByRole('cell', { name: student, exact: true }) });
-    const [, , , , selfStudy] = await studied.locator('td').allInnerTexts();
-    expect(selfStudy).toBe('2');
+    // The tab renders on first view: poll the row instead of reading it at once.
+    await expect.poll(async () => (await studied.locator('td').allInnerTexts())[4]).toBe('2');
     await studied.getByRole('cell', { name: student, exact: true }).click();
     const notebook = central.page.getByRole('region', { name: '学习笔记本（只读）' });
     await notebook.getByRole('cell', { name: STUDY_MATERIAL }).waitFor();
@@ -171,8 +171,7 @@ describe('数据交换 between a branch and the central office', () => {
     // The received rule set is the one the branch's 学习 ledger applies: 40 学时 for a member, not the national 32.
     await openArea(branch.page, '学习');
     const member = branch.page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: branch.page.getByRole('cell', { name: '党员', exact: true }) }).first();
-    await member.waitFor();
-    expect((await member.locator('td').allInnerTexts())[2]).toBe('40');
+    await expect.poll(async () => (await member.locator('td').allInnerTexts())[2]).toBe('40');
 
     // A return said lost: 重新生成全部回执 re-sends everything, and the branch, which has it all, changes nothing.
     await exportedReturn.getByRole('button').last().click();
