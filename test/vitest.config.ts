@@ -14,6 +14,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A timeout only catches a hang. The repository tests that enrol PCs, encrypt and
+          // write dozens of backups take 2–5 s on an idle PC and several times that on a
+          // loaded one; Vitest's 5 s default failed them there while nothing was wrong.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
