@@ -1,7 +1,8 @@
 import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
 import type { MeetingRecord } from '../meetings/meeting-types';
-import type { RuleGroups } from '../rules/rule-types';
+import type { NoteTarget, RuleGroups } from '../rules/rule-types';
+import { noteTargetFor, writtenStudyOf, type WrittenStudy } from './note-words';
 import { meetingCredits, type MeetingCredit } from './meeting-credits';
 import { recordedFrom } from '../records/base-record';
 import { expectedHoursToDate, paceStatus, type PaceStatus } from './study-pace';
@@ -30,6 +31,8 @@ export interface MemberStudyRow {
   status: PaceStatus;
   noteCount: number;
   excellentCount: number;
+  /** 字数 of the year's notes and the 心得体会 among them, against the ledger's noteTarget. */
+  written: WrittenStudy;
   credits: MeetingCredit[];
 }
 
@@ -57,6 +60,8 @@ export interface BranchStudySummary {
 
 export interface StudyLedger {
   year: number;
+  /** Words and 心得体会 a member writes this year, for the branch's kind; undefined when none is set. */
+  noteTarget: NoteTarget | undefined;
   rows: MemberStudyRow[];
   summary: BranchStudySummary;
 }
@@ -107,6 +112,7 @@ function memberRow(member: MemberRecord, target: StudyTarget, notes: readonly St
     status: paceStatus(total, target.hours, year, today, graceDays, target.fromMonth, target.throughMonth, countedFrom),
     noteCount: notes.length,
     excellentCount: notes.filter((note) => note.excellent).length,
+    written: writtenStudyOf(notes),
     credits,
   };
 }
@@ -176,7 +182,7 @@ export function studyLedger(input: {
     rows.push(memberRow(member, target, memberNotes, opening.get(member.id), memberCredits, year, today, rules.study.paceGraceDays.value));
   }
   rows.sort((a, b) => ROLE_ORDER[a.target.role] - ROLE_ORDER[b.target.role] || a.member.name.localeCompare(b.member.name, 'zh-CN'));
-  return { year, rows, summary: summaryOf(rows, notesByMonth, meetingsByMonth) };
+  return { year, noteTarget: noteTargetFor(branch, rules.study, year), rows, summary: summaryOf(rows, notesByMonth, meetingsByMonth) };
 }
 
 /** Hours for display: whole numbers bare, halves with one decimal (12, 12.5). */

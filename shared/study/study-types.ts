@@ -1,6 +1,7 @@
 import type { BaseRecord } from '../records/base-record';
 
-export const STUDY_KINDS = ['partyRules', 'speeches', 'documents', 'professional', 'other'] as const;
+/** 心得体会 (reflection) is a kind of its own: hospitals ask a number of them a year (study.noteTargets). */
+export const STUDY_KINDS = ['partyRules', 'speeches', 'documents', 'professional', 'reflection', 'other'] as const;
 export type StudyKind = (typeof STUDY_KINDS)[number];
 
 export const STUDY_KIND_LABELS: Record<StudyKind, string> = {
@@ -8,6 +9,7 @@ export const STUDY_KIND_LABELS: Record<StudyKind, string> = {
   speeches: '重要讲话',
   documents: '文件精神',
   professional: '业务学习',
+  reflection: '心得体会',
   other: '其他',
 };
 

@@ -85,6 +85,11 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     // Five working days from Monday 28 December reach Friday 1 January, a year the app does not know: 暂算.
     expect(await candidateEarliest(branch.page)).toBe('2027-01-04 暂算');
     expect(await assemblyCells(branch.page)).toBe(4);
+    // The branch says it is a 临床 branch: the office's 临床 note targets will apply to it.
+    await openArea(branch.page, '支部信息');
+    await chooseOption(branch.page, '支部类别', '临床');
+    await branch.page.getByRole('button', { name: '保存支部信息' }).click();
+    await branch.page.getByText('支部信息已保存').waitFor();
     await openArea(branch.page, '数据交换');
     await adoptEnrolment(branch.page, enrolment, '内科支部密钥口令2026');
     const report = await download(branch.page, '导出报送包', 'rules-report-1.zbpkg');
@@ -93,6 +98,8 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     await openArea(central.page, '数据交换');
     const rulesForm = central.page.getByRole('form', { name: '本院规则' });
     await chooseOption(central.page, '支部党员大会', '每月一次', rulesForm);
+    await rulesForm.getByLabel('临床：笔记字数').fill('10000');
+    await rulesForm.getByLabel('临床：心得体会').fill('2');
     await rulesForm.getByLabel('生效日期').fill('2026-01-01');
     await rulesForm.getByLabel('生效日期').press('Enter');
     await central.page.getByText('生效日期早于今天：改动将追溯适用于 2026-01-01 起开始的期间').waitFor();
@@ -131,6 +138,12 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     // 1–3 January are holidays in the typed 2027: the 公示 ends on Monday 4 January, the 支部大会 may follow on the 5th, no longer 暂算.
     expect(await candidateEarliest(branch.page)).toBe('2027-01-05');
     await branch.page.screenshot({ path: outputPath('local-rules-branch-pipeline.png'), fullPage: true });
+    // 学时台账: each member's words against the 临床 target of 10,000 字 and 2 心得体会.
+    await openArea(branch.page, '学习');
+    const ledgerRow = branch.page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ hasText: '王建国' });
+    await ledgerRow.getByText('0 / 10,000 字').waitFor();
+    await ledgerRow.getByText('0 / 2 篇').waitFor();
+    await branch.page.screenshot({ path: outputPath('local-rules-branch-ledger.png'), fullPage: true });
 
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);

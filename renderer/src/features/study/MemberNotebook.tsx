@@ -6,12 +6,14 @@ import { notesInOrder } from '../../../../shared/study/notebook-edit';
 import { describeConfirmation } from '../../../../shared/study/note-confirmation';
 import { formatHours } from '../../../../shared/study/study-ledger';
 import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
+import { noteWordCount } from '../../../../shared/study/note-words';
 import { notebookIdOf, STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';
 import { navigate } from '../../core/navigation/hash-route';
 import { notebookRepository } from './data/notebook-repository';
 import { ExcellentDialog } from './ExcellentDialog';
 import { NoteEditDialog } from './NoteEditDialog';
 import { NotePhoto } from './NotePhoto';
+import { ReflectionsAgainstTarget, WordsAgainstTarget } from './written-study';
 import { PaceTag } from './pace-tag';
 import { studyPath } from '../../core/navigation/study-routes';
 import { useBusyAction } from '../../shell/use-busy-action';
@@ -58,6 +60,12 @@ export function MemberNotebook({ data, memberId, year }: { data: StudyData; memb
         <Descriptions.Item label="补课计入">{formatHours(row.fromMakeUps)} 学时</Descriptions.Item>
         <Descriptions.Item label="学习笔记">{row.noteCount} 篇</Descriptions.Item>
         <Descriptions.Item label="优秀笔记">{row.excellentCount} 篇</Descriptions.Item>
+        <Descriptions.Item label="笔记字数">
+          <WordsAgainstTarget written={row.written} target={data.ledger.noteTarget} />
+        </Descriptions.Item>
+        <Descriptions.Item label="心得体会">
+          <ReflectionsAgainstTarget written={row.written} target={data.ledger.noteTarget} />
+        </Descriptions.Item>
       </Descriptions>
 
       <Typography.Title level={5} style={{ marginTop: 16 }}>集中学习（由三会一课记录自动计入）</Typography.Title>
@@ -107,6 +115,7 @@ export function MemberNotebook({ data, memberId, year }: { data: StudyData; memb
                       <Tag>{STUDY_KIND_LABELS[note.kind]}</Tag>
                       <Tag color="blue">{STUDY_FORM_LABELS[note.form]}</Tag>
                       <span>{formatHours(note.hours)} 学时</span>
+                      <span>{noteWordCount(note.text).toLocaleString('zh-CN')} 字</span>
                       {note.excellent && <Tag color="gold">优秀学习笔记</Tag>}
                       {note.excellent && (confirmation ? <Tag color="green">组织部门已确认</Tag> : <Tag>待组织部门确认</Tag>)}
                     </Space>

@@ -4,6 +4,7 @@ import { STUDY_ROLE_LABELS } from '../../../../shared/study/study-targets';
 import { STUDY_FORM_LABELS, STUDY_FORMS } from '../../../../shared/study/study-types';
 import { navigate } from '../../core/navigation/hash-route';
 import { PaceTag } from './pace-tag';
+import { ReflectionsAgainstTarget, WordsAgainstTarget } from './written-study';
 import { studyPath } from '../../core/navigation/study-routes';
 
 const hours = (value: number) => formatHours(value);
@@ -61,6 +62,13 @@ export function StudyLedgerTable({ ledger, onOpen }: { ledger: StudyLedger; onOp
         { title: '至今应达', width: 88, render: (_, row) => hours(Math.round(row.expectedToDate * 10) / 10) },
         { title: '进度', width: 84, render: (_, row) => <PaceTag status={row.status} /> },
         { title: '笔记', width: 52, render: (_, row) => row.noteCount },
+        {
+          title: <Tooltip title={ledger.noteTarget ? '全年学习笔记字数 / 院党委按支部类别规定的要求' : '院党委未对本支部类别规定字数（或支部信息中未选择支部类别）'}>笔记字数</Tooltip>,
+          width: 120,
+          render: (_, row) => <WordsAgainstTarget written={row.written} target={ledger.noteTarget} />,
+          sorter: (a, b) => a.written.words - b.written.words,
+        },
+        { title: '心得体会', width: 84, render: (_, row) => <ReflectionsAgainstTarget written={row.written} target={ledger.noteTarget} /> },
       ]}
     />
   );
