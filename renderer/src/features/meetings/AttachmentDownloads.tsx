@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { getPlatform } from '../../platform';
-import { attachmentRepository } from './data/attachment-repository';
+import { attachmentRepository } from '../../core/attachments/attachment-repository';
 import { attachmentLabel, useAttachmentSummaries } from './use-attachments';
 
 /** The record's attachments, each saved back out as the file it was (to view or print it). */

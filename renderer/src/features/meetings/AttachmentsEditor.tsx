@@ -3,7 +3,7 @@ import { App, Button, List, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, type AttachmentKind } from '../../../../shared/meetings/meeting-types';
 import { getPlatform } from '../../platform';
-import { attachmentRepository, type AttachmentSummary } from './data/attachment-repository';
+import { attachmentRepository, type AttachmentSummary } from '../../core/attachments/attachment-repository';
 
 const KIND_OPTIONS = ATTACHMENT_KINDS.map((kind) => ({ value: kind, label: ATTACHMENT_KIND_LABELS[kind] }));
 const FILTERS = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }];

@@ -6,7 +6,7 @@ import type { MemberRecord } from '../../../../shared/members/member';
 import { AgendaFields, VotesFields } from './AgendaAndVotes';
 import { AttachmentsEditor } from './AttachmentsEditor';
 import { AttendanceEditor } from './AttendanceEditor';
-import { attachmentRepository } from './data/attachment-repository';
+import { attachmentRepository } from '../../core/attachments/attachment-repository';
 import { draftRepository } from './data/draft-repository';
 import { meetingRepository } from './data/meeting-repository';
 import { MeetingBasicsFields } from './MeetingBasicsFields';

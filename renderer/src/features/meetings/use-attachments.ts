@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTACHMENT_KIND_LABELS } from '../../../../shared/meetings/meeting-types';
-import { attachmentRepository, type AttachmentSummary } from './data/attachment-repository';
+import { attachmentRepository, type AttachmentSummary } from '../../core/attachments/attachment-repository';
 
 /** The meeting's attachments without their bytes; undefined while loading. */
 export function useAttachmentSummaries(ids: readonly string[]): AttachmentSummary[] | undefined {

@@ -3,7 +3,7 @@ import { databasePerTest, tickingClock } from '../support/test-database';
 import { TO_CENTRAL_STREAM, changedTopLevelFields } from '../../../../renderer/src/db/change-log';
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { createRecordRepository } from '../../../../renderer/src/db/record-repository';
-import { createAttachmentRepository } from '../../../../renderer/src/features/meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../../renderer/src/core/attachments/attachment-repository';
 import type { BaseRecord } from '../../../../shared/records/base-record';
 import { decodeHlc } from '../../../../shared/sync/hlc';
 import { memberInput } from '../../shared/support/member-fixture';

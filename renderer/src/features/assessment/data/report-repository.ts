@@ -8,7 +8,7 @@ import {
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { createAttachmentRepository } from '../../meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../core/attachments/attachment-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export class ReportRefusedError extends Error {

@@ -10,7 +10,7 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions, type RecordUpdate } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
-import { createAttachmentRepository } from '../../meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../core/attachments/attachment-repository';
 
 /** A note that may not be stored; the message says why, in Chinese, and nothing was written. */
 export class NoteRejectedError extends Error {

@@ -11,7 +11,7 @@ import { BackupTableWriter, writeBackup } from '../../../../../../shared/backup/
 import { databaseAtVersion, decodeFixtureValue, schemaFixtureFile, type SchemaFixture } from '../../../../../support/schema-fixture';
 import { DerivedDatabase, type BranchCountsRow } from '../../../../../../renderer/src/db/derived-db';
 import { createBackupRepository, backedUpTables, type BackupPreview } from '../../../../../../renderer/src/features/backup/data/backup-repository';
-import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/core/attachments/attachment-repository';
 import { createDraftRepository } from '../../../../../../renderer/src/features/meetings/data/draft-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';

@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../support/test-database';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../../../../renderer/src/db/schema';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
-import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/core/attachments/attachment-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
 import { ALREADY_IMPORTED, createPackageImporter, type ImportPreview } from '../../../../../../renderer/src/features/sync/data/import-package';

@@ -1,10 +1,10 @@
-import { sha256Hex } from '../../../../../shared/hash';
-import { checkAttachment } from '../../../../../shared/meetings/attachment-check';
-import type { AttachmentKind, AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
-import { newId, systemClock, type Clock } from '../../../../../shared/records/base-record';
-import { changeLogTables, trackWrites } from '../../../db/change-log';
-import type { LedgerDatabase } from '../../../db/database';
-import { ledgerDb } from '../../../db/ledger-db';
+import { sha256Hex } from '../../../../shared/hash';
+import { checkAttachment } from '../../../../shared/meetings/attachment-check';
+import type { AttachmentKind, AttachmentRecord } from '../../../../shared/meetings/meeting-types';
+import { newId, systemClock, type Clock } from '../../../../shared/records/base-record';
+import { changeLogTables, trackWrites } from '../../db/change-log';
+import type { LedgerDatabase } from '../../db/database';
+import { ledgerDb } from '../../db/ledger-db';
 
 export class AttachmentRejectedError extends Error {
   constructor(message: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { databasePerTest, tickingClock } from '../../../support/test-database';
-import { AttachmentRejectedError, createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
+import { databasePerTest, tickingClock } from '../../support/test-database';
+import { AttachmentRejectedError, createAttachmentRepository } from '../../../../../renderer/src/core/attachments/attachment-repository';
 
 const database = databasePerTest();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
