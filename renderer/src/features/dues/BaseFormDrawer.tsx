@@ -5,7 +5,7 @@ import { DUES_CATEGORIES, DUES_CATEGORY_LABELS, INCOME_PART_LABELS, type DuesBas
 import { validateDuesBase } from '../../../../shared/dues/dues-validation';
 import { MONTHS_OF_YEAR } from '../../../../shared/dues/months';
 import { FormField } from '../../shell/FormField';
-import { formErrorsOf } from '../members/member-form';
+import { formErrorsOf } from '../../shell/form-errors';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { baseInputOf, computeBase, formPartsOf, formValuesOf, rateText, startingBase, type BaseFormValues } from './base-form';
 import { duesRepository } from './data/dues-repository';

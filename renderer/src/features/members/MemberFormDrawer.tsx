@@ -10,7 +10,8 @@ import { DateField, FormField } from '../../shell/FormField';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { memberRepository } from './data/member-repository';
-import { arrivingMember, blankMember, formErrorsOf, mergeFormValues, withIdDerivedFields } from './member-form';
+import { formErrorsOf } from '../../shell/form-errors';
+import { arrivingMember, blankMember, mergeFormValues, withIdDerivedFields } from './member-form';
 
 const STAGE_OPTIONS = DEVELOPMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 const OCCUPATION_OPTIONS = [{ value: '', label: '（未填，统计时按职称推算）' }, ...OCCUPATION_GROUPS.map((group) => ({ value: group, label: OCCUPATION_GROUP_LABELS[group] }))];

@@ -1,5 +1,5 @@
 import { EMPTY_MILESTONES } from '../../../../shared/members/member';
-import { birthDateFromIdNumber, genderFromIdNumber, type MemberFieldErrors, type MemberInput } from '../../../../shared/members/member-validation';
+import { birthDateFromIdNumber, genderFromIdNumber, type MemberInput } from '../../../../shared/members/member-validation';
 
 /** A new person as the form starts them: a full member with nothing else known. */
 export function blankMember(): MemberInput {
@@ -28,17 +28,6 @@ export function blankMember(): MemberInput {
 /** A full member transferred in from outside the hospital: the 转入 row to fill in first, the rest as typed from their file. */
 export function arrivingMember(): MemberInput {
   return { ...blankMember(), transfers: [{ direction: 'in', date: '', counterpart: '', note: '', letterNumber: '' }] };
-}
-
-/** 'transfers.0.date' → ['transfers', 0, 'date']: the form's name path for a validation field. */
-export function fieldPathToName(path: string): (string | number)[] {
-  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** Form errors in antd's setFields shape, with every field not in error cleared. */
-export function formErrorsOf(errors: MemberFieldErrors, previouslyInError: readonly string[]) {
-  const fields = new Set([...previouslyInError, ...Object.keys(errors)]);
-  return [...fields].map((path) => ({ name: fieldPathToName(path), errors: errors[path] ? [errors[path]!] : [] }));
 }
 
 /**

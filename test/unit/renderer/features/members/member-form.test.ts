@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateMember } from '../../../../../shared/members/member-validation';
-import {
-  blankMember,
-  fieldPathToName,
-  formErrorsOf,
-  mergeFormValues,
-  withIdDerivedFields,
-} from '../../../../../renderer/src/features/members/member-form';
+import { blankMember, mergeFormValues, withIdDerivedFields } from '../../../../../renderer/src/features/members/member-form';
+import { fieldPathToName, formErrorsOf } from '../../../../../renderer/src/shell/form-errors';
 
 describe('member form', () => {
   it('starts a new person as a full member who still needs a name, a birth date and both membership dates', () => {
