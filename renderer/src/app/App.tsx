@@ -1,11 +1,14 @@
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useMemo } from 'react';
-import { SetupWizard } from '../features/setup/SetupWizard';
+import { SetupWizard } from '../features/setup';
 import { useInstallationStore } from '../core/installation/installation-store';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { registerTodoSources } from './todo-sources';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
+
+registerTodoSources();
 
 const THEME = {
   token: {

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../core/navigation/hash-route';
 import { HOME_PATH, resolveRoute, routesFor } from './routes';
-import { useStartupTasks } from '../features/backup/use-startup-tasks';
+import { useStartupTasks } from '../features/backup';
 import { useInstallation } from '../core/installation/use-installation';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 

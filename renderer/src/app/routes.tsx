@@ -12,7 +12,7 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
-import { HomePage } from '../features/home/HomePage';
+import { HomePage } from '../features/home';
 
 /**
  * Every area but 首页 is loaded on first visit: the first screen then parses its own code

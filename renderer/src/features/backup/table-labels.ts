@@ -1,4 +1,4 @@
-import { tableLabel } from '../sync/data/package-files';
+import { tableLabel } from '../sync';
 
 /** Every table a backup holds, in the words of the preview; the records first, the bookkeeping after. */
 const BACKUP_TABLE_LABELS: Record<string, string> = {

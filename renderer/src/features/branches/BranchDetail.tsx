@@ -7,7 +7,7 @@ import { REVIEW_VERDICT_LABELS } from '../../../../shared/meetings/meeting-revie
 import { MEETING_TYPE_LABELS, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { periodOf } from '../../../../shared/meetings/periods';
 import { navigate } from '../../core/navigation/hash-route';
-import type { PeerRow } from '../sync/data/sync-state';
+import type { PeerRow } from '../sync';
 import { useToday } from '../../core/today';
 import { STATUS_STYLE } from '../../shell/compliance-colors';
 import { useActiveRules } from '../../core/rules/active-rules';

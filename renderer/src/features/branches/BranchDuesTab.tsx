@@ -7,8 +7,7 @@ import type { QuarterTotals } from '../../../../shared/dues/remittance';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../core/today';
-import { AlarmsPanel } from '../dues/AlarmsPanel';
-import { RemittancePanel } from '../dues/RemittancePanel';
+import { AlarmsPanel, RemittancePanel } from '../dues';
 import { useActiveRules } from '../../core/rules/active-rules';
 
 /** 党费 of one branch as its packages brought it: the year's quarters, who is in arrears, the 党章 alarms. */

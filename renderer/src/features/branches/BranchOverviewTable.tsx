@@ -5,7 +5,7 @@ import { yuanAmount } from '../../../../shared/dues/dues-amount';
 import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { QUARTER_LABELS } from '../../../../shared/dues/months';
 import { useToday } from '../../core/today';
-import { STATE_TAGS } from '../dues/RemittancePanel';
+import { STATE_TAGS } from '../dues';
 import { STATUS_STYLE } from '../../shell/compliance-colors';
 import { useActiveRules } from '../../core/rules/active-rules';
 import type { BranchOverview } from './data/branches-repository';

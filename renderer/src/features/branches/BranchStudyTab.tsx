@@ -8,8 +8,7 @@ import { formatHours, studyLedger } from '../../../../shared/study/study-ledger'
 import { STUDY_FORM_LABELS, STUDY_KIND_LABELS, type StudyNote } from '../../../../shared/study/study-types';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
-import { notebookRepository } from '../study/data/notebook-repository';
-import { StudyLedgerTable, StudySummaryCards } from '../study/StudyLedgerTable';
+import { notebookRepository, StudyLedgerTable, StudySummaryCards } from '../study';
 
 interface BranchStudyTabProps {
   branch: BranchRecord;

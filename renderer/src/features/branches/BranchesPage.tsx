@@ -1,7 +1,6 @@
 import { Skeleton, Space, Tabs } from 'antd';
 import { useRouteQuery } from '../../core/navigation/hash-route';
-import { ConflictsCard } from '../sync/ConflictsCard';
-import { ImportPanel } from '../sync/ImportPanel';
+import { ConflictsCard, ImportPanel } from '../sync';
 import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
 import { ExcellentNotesCard } from './ExcellentNotesCard';

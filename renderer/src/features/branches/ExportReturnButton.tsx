@@ -1,10 +1,6 @@
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import type { PeerRow } from '../sync/data/sync-state';
-import { describeCounts } from '../sync/data/package-files';
-import { packageExporter } from '../sync/data/sync-repository';
-import { describeSyncError } from '../sync/data/sync-state';
-import { savePackage } from '../sync/save-package';
+import { describeCounts, describeSyncError, packageExporter, type PeerRow, savePackage } from '../sync';
 
 interface ExportReturnButtonProps {
   peer: PeerRow;

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { NOTICE_LIMITS } from '../../../../shared/notices/notice';
-import type { PeerRow } from '../sync/data/sync-state';
+import type { PeerRow } from '../sync';
 import { useInstallation } from '../../core/installation/use-installation';
 import { noticeRepository } from './data/notice-repository';
 

@@ -6,7 +6,7 @@ import { monthKey, QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../sh
 import type { QuarterTotals } from '../../../../shared/dues/remittance';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { useToday } from '../../core/today';
-import { useOwnBranch } from '../branch/use-branch';
+import { useOwnBranch } from '../branch';
 import { AlarmsPanel } from './AlarmsPanel';
 import { BaseFormDrawer, type BaseTarget } from './BaseFormDrawer';
 import { BasesTable } from './BasesTable';

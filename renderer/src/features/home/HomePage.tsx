@@ -2,8 +2,8 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { useInstallation } from '../../core/installation/use-installation';
-import { StorageWarning } from '../backup/StorageCard';
-import { AssessmentHomeCard } from '../assessment/AssessmentHomeCard';
+import { AssessmentHomeCard } from '../assessment';
+import { StorageWarning } from '../backup';
 import { TodoList } from './TodoList';
 
 export function HomePage() {

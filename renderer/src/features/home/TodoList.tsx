@@ -2,7 +2,7 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { Card, List, Result, Skeleton, Tag } from 'antd';
 import { navigate } from '../../core/navigation/hash-route';
 import type { TodoItem } from '../../core/todo/todo-item';
-import { useTodoItems } from './use-todo-items';
+import { useTodoItems } from '../../core/todo/todo-registry';
 
 const SEVERITY_TAGS: Record<TodoItem['severity'], { color: string; label: string }> = {
   error: { color: 'red', label: '紧急' },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
-import { AuditDrawer } from '../audit/AuditDrawer';
+import { AuditDrawer } from '../audit';
 import { AttachmentDownloads } from './AttachmentDownloads';
 import { ConfirmDialog } from './ConfirmDialog';
 import { meetingRepository } from './data/meeting-repository';

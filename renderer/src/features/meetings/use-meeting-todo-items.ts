@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { meetingReminders } from '../../../../shared/meetings/meeting-reminders';
 import { useToday } from '../../core/today';
-import { useOwnBranch } from '../branch/use-branch';
+import { useOwnBranch } from '../branch';
 import type { TodoItem } from '../../core/todo/todo-item';
-import { useMembers } from '../members/use-members';
+import { useMembers } from '../members';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useMeetingIndex } from './use-compliance';
 import { useMeetings } from './use-meetings';

@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { getPlatform, type PlatformInfo } from '../../platform';
 import { useInstallation } from '../../core/installation/use-installation';
-import { BackupCard } from '../backup/BackupCard';
-import { StorageCard } from '../backup/StorageCard';
+import { BackupCard, StorageCard } from '../backup';
 import { OperatorNameCard } from './OperatorNameCard';
 
 const MODE_LABELS: Record<PlatformInfo['mode'], string> = { desktop: '桌面版', browser: '浏览器模式（演示与测试）' };

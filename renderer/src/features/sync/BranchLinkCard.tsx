@@ -1,5 +1,5 @@
 import { Card, Descriptions, Typography } from 'antd';
-import { ActiveRuleSetLabel } from '../rules/ActiveRuleSetLabel';
+import { ActiveRuleSetLabel } from '../rules';
 import type { BranchSyncStatus } from './data/sync-repository';
 import { KeyBackupButton } from './KeyBackupButton';
 

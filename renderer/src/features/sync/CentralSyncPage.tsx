@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Skeleton, Space, Table, Typography } from 'antd';
 import { fingerprint } from '../../../../shared/sync/keys';
-import { RuleSetCard } from '../rules/RuleSetCard';
+import { RuleSetCard } from '../rules';
 import { useInstallation } from '../../core/installation/use-installation';
 import { CentralKeysCard } from './CentralKeysCard';
 import { syncReads } from './data/sync-repository';

@@ -11,9 +11,7 @@ import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
 import { safeFileNamePart } from '../../../../../shared/files/file-names';
-import { KEY_BACKUP_EXTENSION } from '../../sync/data/enrolment-repository';
-import { KeyError, createKeysRepository } from '../../sync/data/keys-repository';
-import { findEnrolment, listPeers } from '../../sync/data/sync-state';
+import { createKeysRepository, findEnrolment, KEY_BACKUP_EXTENSION, KeyError, listPeers } from '../../sync';
 import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
 
 /**

@@ -1,0 +1,18 @@
+import { registerTodoSource } from '../core/todo/todo-registry';
+import { useStorageTodoItems } from '../features/backup';
+import { useBranchTodoItems } from '../features/branch';
+import { useDuesTodoItems } from '../features/dues';
+import { useMeetingTodoItems } from '../features/meetings';
+import { useDevelopmentTodoItems } from '../features/members';
+import { useStudyTodoItems } from '../features/study';
+
+/**
+ * 首页's to-do list, area by area: each feature offers its items as a hook and the app
+ * registers them here, once, before the first render, so that 首页 imports no feature.
+ * Within one severity the list keeps this order.
+ */
+export function registerTodoSources(): void {
+  for (const source of [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems]) {
+    registerTodoSource(source);
+  }
+}

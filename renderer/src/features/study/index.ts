@@ -1,0 +1,4 @@
+/** 学习: the notebook repository, the 学时台账 table and summary the central office's drill-down shows, and the study to-do items. */
+export { notebookRepository } from './data/notebook-repository';
+export { StudyLedgerTable, StudySummaryCards } from './StudyLedgerTable';
+export { useStudyTodoItems } from './use-study-todo-items';
