@@ -2,7 +2,8 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { importsOf, ROOT, sourceFiles, target } from '../../support/import-graph';
+import { readdirSync } from 'node:fs';
+import { featureOf, importsOf, isDataFile, relativeImports, rendererLayer, ROOT, sourceFiles, target, type ImportEdge } from '../../support/import-graph';
 
 /** Pure packages shared/ may use: they run unchanged in Node and Chromium. */
 const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate']);
@@ -60,6 +61,76 @@ describe('layer boundaries', () => {
         : undefined,
     );
     expect(found).toEqual([]);
+  });
+});
+
+const RENDERER = path.join('renderer', 'src');
+
+/** Each renderer import that breaks a rule, as 'file: specifier problem'. */
+function rendererViolations(rule: (edge: ImportEdge) => string | undefined): string[] {
+  return relativeImports(RENDERER).flatMap((edge) => {
+    const problem = rule(edge);
+    return problem ? [`${edge.from}: '${edge.specifier}' ${problem}`] : [];
+  });
+}
+
+const FEATURES = readdirSync(path.join(ROOT, RENDERER, 'features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** A feature's public entry: the one file other features may import. */
+const isPublicEntry = (file: string) => featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'index.ts');
+
+// Arrows point down: app → features → shell → core → db, platform → shared (docs/architecture.md, "Where things live").
+describe('renderer layers', () => {
+  it('finds the renderer imports it checks', () => {
+    const edges = relativeImports(RENDERER);
+    expect(edges.some((edge) => rendererLayer(edge.from) === 'features' && rendererLayer(edge.to) === 'core')).toBe(true);
+    expect(edges.some((edge) => featureOf(edge.from) && featureOf(edge.to) && featureOf(edge.from) !== featureOf(edge.to))).toBe(true);
+    expect(FEATURES.length).toBeGreaterThan(5);
+  });
+
+  it('nothing under features/ imports app/', () => {
+    expect(rendererViolations((edge) => (rendererLayer(edge.from) === 'features' && rendererLayer(edge.to) === 'app' ? 'is app/: move what features need to core/' : undefined))).toEqual([]);
+  });
+
+  it('core/ imports no feature, and neither app/ nor shell/', () => {
+    const above = new Set(['features', 'app', 'shell']);
+    expect(
+      rendererViolations((edge) => (rendererLayer(edge.from) === 'core' && above.has(rendererLayer(edge.to)!) ? `is ${rendererLayer(edge.to)}/, above core/` : undefined)),
+    ).toEqual([]);
+  });
+
+  it('shell/ imports neither features nor app/', () => {
+    const above = new Set(['features', 'app']);
+    expect(
+      rendererViolations((edge) => (rendererLayer(edge.from) === 'shell' && above.has(rendererLayer(edge.to)!) ? `is ${rendererLayer(edge.to)}/, above shell/` : undefined)),
+    ).toEqual([]);
+  });
+
+  it('data/ imports no screen (.tsx), shell/ or app/', () => {
+    expect(
+      rendererViolations((edge) => {
+        if (!isDataFile(edge.from)) return undefined;
+        if (edge.to.endsWith('.tsx')) return 'is a screen: data code never depends on the UI';
+        const layer = rendererLayer(edge.to);
+        return layer === 'shell' || layer === 'app' ? `is ${layer}/: data code never depends on the UI` : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('a feature imports another feature only through its public index.ts', () => {
+    expect(
+      rendererViolations((edge) => {
+        const from = featureOf(edge.from);
+        const to = featureOf(edge.to);
+        return from && to && from !== to && !isPublicEntry(edge.to) ? `reaches into features/${to}: import it from features/${to} (its index.ts)` : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('every feature has its public index.ts', () => {
+    expect(FEATURES.filter((feature) => !sourceFiles(path.join(RENDERER, 'features', feature)).includes(path.join(RENDERER, 'features', feature, 'index.ts')))).toEqual([]);
   });
 });
 
