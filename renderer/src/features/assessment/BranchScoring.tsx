@@ -1,7 +1,7 @@
 import { Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { itemsOfPeriod } from '../../../../shared/assessment/points';
 import { SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme } from '../../../../shared/assessment/scheme-types';
-import { AttachmentDownloads } from '../meetings/AttachmentDownloads';
+import { AttachmentDownloads } from '../meetings';
 import type { BranchSheet } from './data/period-sheet';
 import { EntryEditor } from './EntryEditor';
 import { useReport } from './use-assessment';

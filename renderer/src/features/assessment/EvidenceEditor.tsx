@@ -1,7 +1,7 @@
 import { App, Button, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ItemEvidence } from '../../../../shared/assessment/assessment-records';
-import { AttachmentsEditor } from '../meetings/AttachmentsEditor';
+import { AttachmentsEditor } from '../meetings';
 import { reportRepository, type ReportPart } from './data/report-repository';
 
 interface EvidenceEditorProps {

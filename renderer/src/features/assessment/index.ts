@@ -1,2 +1,2 @@
-/** 考核: the card 首页 shows a branch PC (its current period's score and what is still open). */
+/** 考核: the card 首页 shows a branch PC (its latest published result: rank, 流动红旗, 星级). */
 export { AssessmentHomeCard } from './AssessmentHomeCard';

@@ -4,7 +4,7 @@ import { enrolledPair, exportFrom, ready, syncActor } from '../../../support/syn
 import { periodSheet, branchSheet } from '../../../../../../renderer/src/features/assessment/data/period-sheet';
 import { createReportRepository, ReportRefusedError } from '../../../../../../renderer/src/features/assessment/data/report-repository';
 import { createResultRepository, ScoringRefusedError } from '../../../../../../renderer/src/features/assessment/data/result-repository';
-import { createAttachmentRepository } from '../../../../../../renderer/src/features/meetings/data/attachment-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/core/attachments/attachment-repository';
 import { createRuleSetRepository } from '../../../../../../renderer/src/core/rules/rule-set-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../../../shared/assessment/default-scheme';
