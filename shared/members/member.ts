@@ -85,6 +85,8 @@ export interface RelationshipTransfer {
   note: string;
   /** 介绍信编号; absent on transfers recorded before it was asked for. */
   letterNumber?: string;
+  /** The central office's transfer order this entry carries out (a move between branches of the hospital). */
+  orderId?: string;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
 import type { NoticeRecord } from '../../shared/notices/notice';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../shared/assessment/assessment-records';
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
+import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -217,6 +218,50 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       },
     } satisfies AssessmentResultRecord,
   ],
+  transferRequests: () => [
+    {
+      id: 'transfer-request-0001',
+      ...stamp,
+      hlc: hlcOf(8),
+      memberId: members[0]!.id,
+      memberName: members[0]!.name,
+      toBranchName: '外科党支部',
+      requestedOn: '2026-11-20',
+      reason: '工作调动至外科',
+    } satisfies TransferRequestRecord,
+  ],
+  transferOrders: () => {
+    const { id: _id, branchId: _branch, createdAt: _created, updatedAt: _updated, deleted: _deleted, hlc: _hlc, ...member } = members[0]!;
+    const common = {
+      ...stamp,
+      requestId: 'transfer-request-0001',
+      memberId: members[0]!.id,
+      memberName: members[0]!.name,
+      fromBranchId: branchId,
+      fromBranchName: data.branch.name,
+      toBranchId: 'f1e2d3c4-b5a6-4978-8a1b-2c3d4e5f6a7b',
+      toBranchName: '外科党支部',
+      effectiveOn: '2026-11-28',
+      letterNumber: '院组字〔2026〕031 号',
+      approvedBy: '组织科 李敏',
+      approvedAt: at,
+    };
+    return [
+      { id: 'transfer-order-0001', ...common, hlc: hlcOf(9), role: 'release', carried: null } satisfies TransferOrderRecord,
+      {
+        id: 'transfer-order-0002',
+        ...common,
+        hlc: hlcOf(10),
+        role: 'admission',
+        carried: {
+          member,
+          duesBase: { category: 'employed', income: { postSalaryFen: 450000, gradeSalaryFen: 120000, performancePayFen: 300000, allowancesFen: 50000, pensionFen: 0, deductionsFen: 80000 }, hardship: null, note: '' },
+          notes: [{ id: 'note-0001', date: '2026-03-12', materialTitle: '党章', kind: 'partyRules', hours: 2, form: 'selfStudy', text: '学习党章第一章。', attachmentId: '', excellent: null }],
+          year: 2026,
+        },
+      } satisfies TransferOrderRecord,
+    ];
+  },
   conflicts: () => [
     {
       id: 'conflict-0001',

@@ -3,6 +3,7 @@ import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../sh
 import type { AuditEntry } from '../../../shared/audit/audit';
 import type { BranchRecord } from '../../../shared/branch/branch';
 import type { MemberRecord } from '../../../shared/members/member';
+import type { TransferOrderRecord, TransferRequestRecord } from '../../../shared/members/internal-transfer';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
 import type { NoticeRecord } from '../../../shared/notices/notice';
 import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
@@ -54,13 +55,17 @@ export interface AuditedRecords {
   assessmentReports: AssessmentReportRecord;
   /** Written on the central office PC only; travels to the branch it scores. */
   assessmentResults: AssessmentResultRecord;
+  /** Written on the branch PC only: a request to move a member to another branch of the hospital. */
+  transferRequests: TransferRequestRecord;
+  /** Written on the central office PC only: the approved move, one record for each branch concerned. */
+  transferOrders: TransferOrderRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -102,6 +107,8 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   noteConfirmations!: Table<NoteConfirmationRecord, string>;
   assessmentReports!: Table<AssessmentReportRecord, string>;
   assessmentResults!: Table<AssessmentResultRecord, string>;
+  transferRequests!: Table<TransferRequestRecord, string>;
+  transferOrders!: Table<TransferOrderRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

@@ -45,6 +45,8 @@ describe('schema versions', () => {
       'noteConfirmations',
       'notices',
       'studyNotebooks',
+      'transferOrders',
+      'transferRequests',
     ]);
     for (const table of synced) {
       expect(table.schema.primKey.name, table.name).toBe('id');

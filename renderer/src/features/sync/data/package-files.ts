@@ -26,6 +26,8 @@ export const TABLE_LABELS: Record<string, string> = {
   noteConfirmations: '优秀笔记确认',
   assessmentReports: '考核材料与述职',
   assessmentResults: '考核结果',
+  transferRequests: '院内调动申请',
+  transferOrders: '院内调动审批',
 };
 
 export function tableLabel(table: string): string {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../support/test-database';
+import { enrolledPair, exportFrom, ready, syncActor as actor } from '../../../support/sync-pair';
+import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
+import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
+import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
+import { createTransferOrderRepository, ApprovalRefusedError } from '../../../../../../renderer/src/features/branches/data/transfer-order-repository';
+import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
+import { createTransferRepository, TransferRefusedError } from '../../../../../../renderer/src/features/members/data/transfer-repository';
+import { createNotebookRepository } from '../../../../../../renderer/src/features/study/data/notebook-repository';
+import { createEnrolmentRepository } from '../../../../../../renderer/src/features/sync/data/enrolment-repository';
+import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { EMPTY_INCOME } from '../../../../../../shared/dues/dues-types';
+import { currentLeaving, isActiveMember } from '../../../../../../shared/members/roster-periods';
+import { notebookIdOf } from '../../../../../../shared/study/study-types';
+import { memberInput } from '../../../../shared/support/member-fixture';
+
+const database = databasePerTest();
+
+/** A second branch PC set up and enrolled with the same central office. */
+async function enrolAnother(central: LedgerDatabase, name: string): Promise<{ db: LedgerDatabase; id: string }> {
+  const db = database();
+  await createInstallationRepository(db).complete({ role: 'branch', name, parentOrganizationName: '' });
+  const file = await createEnrolmentRepository(central).enrolBranch(name);
+  const enrolments = createEnrolmentRepository(db);
+  await enrolments.acceptEnrolment((await enrolments.readEnrolment(file.bytes)).enrolment, '支部备份口令2026');
+  return { db, id: file.branchId };
+}
+
+/** Exports from one PC and imports into another, as the USB stick does. */
+async function carry(from: LedgerDatabase, to: LedgerDatabase, receiverId?: string) {
+  const pkg = await exportFrom(from, (exporter) => (receiverId ? exporter.centralReturn(receiverId) : exporter.branchReport()));
+  const importer = createPackageImporter(to);
+  expect(await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)))).toMatchObject({ status: 'imported' });
+  return pkg;
+}
+
+describe('a move between two branches of the hospital through the central office', () => {
+  it('old branch asks, the office approves, the new branch accepts the member with their history, the old keeps it; never on two rosters', async () => {
+    const { central, branch: old, branchId: oldId } = await enrolledPair(database);
+    const surgery = await enrolAnother(central, '外科党支部');
+    // Its first report gives the office its keys, as in practice.
+    await carry(surgery.db, central);
+
+    // The old branch's records of the person: milestones, a dues base, a study note this year.
+    const person = await createMemberRepository(old, { actor }).create(
+      oldId,
+      memberInput({ name: '张敏', stage: 'full', joinedOn: '2015-06-20', fullMembershipOn: '2016-06-20' }, { appliedOn: '2013-03-01', activistOn: '2013-09-01', candidateOn: '2014-09-01', admissionVoteOn: '2015-06-20', fullMembershipVoteOn: '2016-06-15' }),
+    );
+    await createRecordRepository(old, 'duesBases', { actor }).create(oldId, { memberId: person.id, year: 2026, fromMonth: 1, category: 'employed', income: { ...EMPTY_INCOME, postSalaryFen: 600000 }, hardship: null, note: '' });
+    await createNotebookRepository(old, { actor }).addNotes(oldId, [
+      { memberId: person.id, input: { date: '2026-03-05', materialTitle: '党的二十届四中全会精神', kind: 'documents', hours: 2, form: 'collective', text: '联系临床实际', attachmentId: '' } },
+    ]);
+
+    const transfers = createTransferRepository(old, { actor });
+    const request = await transfers.request(oldId, person, '外科党支部', '2026-05-06', '工作调动至外科');
+    await expect(transfers.request(oldId, person, '外科党支部', '2026-05-06', '')).rejects.toThrow(TransferRefusedError);
+    await carry(old, central);
+
+    // The office approves: refused without a letter number, then both orders written.
+    const office = createTransferOrderRepository(central, { actor: () => '组织科 李敏' });
+    expect((await office.list()).map((row) => [row.request.memberName, row.fromBranchName, row.status])).toEqual([['张敏', '内科第一党支部', 'requested']]);
+    const approval = { toBranchId: surgery.id, toBranchName: '外科党支部', effectiveOn: '2026-05-11', letterNumber: '', approvedBy: '组织科 李敏' };
+    await expect(office.approve(request.id, approval, '2026-05-12')).rejects.toThrow(new ApprovalRefusedError('请填写介绍信编号。'));
+    expect(await central.transferOrders.count()).toBe(0);
+    const { admission } = await office.approve(request.id, { ...approval, letterNumber: '院组字〔2026〕031 号' }, '2026-05-12');
+    expect((await office.list())[0]!.status).toBe('approved');
+    await expect(office.approve(request.id, { ...approval, letterNumber: '院组字〔2026〕031 号' }, '2026-05-12')).rejects.toThrow('该调动已批准过。');
+
+    // The new branch receives the admission in its return and accepts: nothing typed again.
+    const returnToSurgery = await carry(central, surgery.db, surgery.id);
+    expect(returnToSurgery.manifest.counts).toEqual({ transferOrders: 1 });
+    const arrivals = createTransferRepository(surgery.db, { actor });
+    expect((await arrivals.pendingAdmissions(surgery.id)).map((order) => order.id)).toEqual([admission.id]);
+    const arrived = await arrivals.accept(surgery.id, (await arrivals.pendingAdmissions(surgery.id))[0]!);
+    await expect(arrivals.accept(surgery.id, admission)).rejects.toThrow('张敏已接收，不能重复接收。');
+    expect(await arrivals.pendingAdmissions(surgery.id)).toEqual([]);
+    expect(arrived).toMatchObject({ branchId: surgery.id, name: '张敏', joinedOn: '2015-06-20', fullMembershipOn: '2016-06-20', partyGroupId: '' });
+    expect(arrived.development).toMatchObject({ appliedOn: '2013-03-01', candidateOn: '2014-09-01', fullMembershipVoteOn: '2016-06-15' });
+    expect(arrived.transfers.at(-1)).toMatchObject({ direction: 'in', date: '2026-05-11', counterpart: '内科第一党支部', letterNumber: '院组字〔2026〕031 号', orderId: admission.id });
+    expect((await surgery.db.duesBases.toArray()).filter((base) => !base.deleted)).toEqual([
+      expect.objectContaining({ memberId: arrived.id, year: 2026, fromMonth: 5, income: expect.objectContaining({ postSalaryFen: 600000 }) }),
+    ]);
+    const notes = Object.values((await surgery.db.studyNotebooks.get(notebookIdOf(arrived.id, 2026)))!.notes);
+    expect(notes).toEqual([expect.objectContaining({ materialTitle: '党的二十届四中全会精神', hours: 2, text: '联系临床实际' })]);
+
+    // The old branch's return carries the release: the person leaves its roster from the same day, history kept.
+    await carry(central, old, oldId);
+    expect(await transfers.settleReleases(oldId)).toEqual(['张敏']);
+    expect(await transfers.settleReleases(oldId)).toEqual([]);
+    const leftBehind = (await old.members.get(person.id))!;
+    expect(currentLeaving(leftBehind)).toMatchObject({ kind: 'transferOut', date: '2026-05-11', counterpart: '外科党支部', document: '院组字〔2026〕031 号' });
+    expect(leftBehind.development.appliedOn).toBe('2013-03-01');
+
+    // Both reports reach the office: on every day the person is active in exactly one branch.
+    await carry(surgery.db, central);
+    await carry(old, central);
+    const copies = (await central.members.toArray()).filter((member) => member.name === '张敏');
+    expect(copies.map((member) => member.branchId).sort()).toEqual([oldId, surgery.id].sort());
+    for (const day of ['2026-05-10', '2026-05-11', '2026-06-01']) {
+      expect(copies.filter((member) => isActiveMember(member, day)), day).toHaveLength(1);
+    }
+    expect(copies.find((member) => isActiveMember(member, '2026-05-10'))!.branchId).toBe(oldId);
+    expect(copies.find((member) => isActiveMember(member, '2026-05-11'))!.branchId).toBe(surgery.id);
+  });
+});
