@@ -233,7 +233,7 @@ describe('backup and restore', () => {
     expect((await central.members.toArray()).map((member) => member.name).sort()).toEqual(['孙丽', '李强', '赵云'].sort());
   });
 
-  it('on a new PC: refused until the old PC’s .zbkey is imported, then restored, and the branch reports again', async () => {
+  it('on a new PC: refused until the old PC’s .zbkey is imported, then restored, and the branch reports again', { timeout: 30_000 }, async () => {
     const { central, branch, branchId } = await enrolledPair();
     await createMemberRepository(branch, { actor }).create(branchId, memberInput({ name: '陈刚' }));
     const made = await createBackupRepository(branch).make();
@@ -262,7 +262,7 @@ describe('backup and restore', () => {
     expect(await central.members.filter((member) => member.name === '陈刚').count()).toBe(1);
   });
 
-  it('after a restore, a report starting below the numbers already sent is contiguous and accepted, whichever package the office got first', async () => {
+  it('after a restore, a report starting below the numbers already sent is contiguous and accepted, whichever package the office got first', { timeout: 30_000 }, async () => {
     for (const officeGotTheEarlierPackage of [false, true]) {
       const { central, branch, branchId } = await enrolledPair();
       const members = createMemberRepository(branch, { actor });
