@@ -52,7 +52,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
 
   if (loaded === undefined) return <Skeleton active />;
   if (loaded === null) {
-    return <Result status="404" title="找不到这条会议记录" subTitle="它可能已被删除。" extra={<Button onClick={() => navigate('meetings')}>返回会议列表</Button>} />;
+    return <Result status="404" title="找不到这条会议记录" subTitle="它可能已被删除。" extra={<Button onClick={() => navigate(meetingPath.list())}>返回会议列表</Button>} />;
   }
   if (loaded.stored?.confirmation) {
     return (
@@ -100,7 +100,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
     await draftRepository.discard(id);
     await attachmentRepository.releaseUnlisted(id, loaded?.stored?.attachmentIds ?? []);
     message.info(loaded?.stored ? '已放弃本次修改。' : '已放弃这份草稿。');
-    navigate(loaded?.stored ? meetingPath.view(id) : 'meetings');
+    navigate(loaded?.stored ? meetingPath.view(id) : meetingPath.list());
   }
 
   return (
@@ -146,7 +146,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
           >
             <Button danger>放弃</Button>
           </Popconfirm>
-          <Button onClick={() => navigate('meetings')}>暂存草稿，返回列表</Button>
+          <Button onClick={() => navigate(meetingPath.list())}>暂存草稿，返回列表</Button>
         </Space>
       </Space>
     </Form>

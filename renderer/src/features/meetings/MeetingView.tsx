@@ -32,7 +32,7 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
 
   if (meeting === undefined) return <Skeleton active />;
   if (meeting === null) {
-    return <Result status="404" title="找不到这条会议记录" subTitle="它可能已被删除。" extra={<Button onClick={() => navigate('meetings')}>返回会议列表</Button>} />;
+    return <Result status="404" title="找不到这条会议记录" subTitle="它可能已被删除。" extra={<Button onClick={() => navigate(meetingPath.list())}>返回会议列表</Button>} />;
   }
   const locked = meeting.confirmation !== null;
 
@@ -46,7 +46,7 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
     try {
       await meetingRepository.remove(id);
       message.success('已删除这条会议记录，修改记录中保留了删除前的内容。');
-      navigate('meetings');
+      navigate(meetingPath.list());
     } catch (error) {
       message.error((error as Error).message);
     }
@@ -55,7 +55,7 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap className="no-print">
-        <Button onClick={() => navigate('meetings')}>返回列表</Button>
+        <Button onClick={() => navigate(meetingPath.list())}>返回列表</Button>
         {locked ? (
           <Popconfirm title="修改已签字确认的会议记录？" description="将解除签字确认，修改会记入修改记录。" okText="修改" cancelText="取消" onConfirm={() => void reopen()}>
             <Button>修改</Button>

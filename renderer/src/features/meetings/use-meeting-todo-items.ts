@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { meetingReminders } from '../../../../shared/meetings/meeting-reminders';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch';
 import type { TodoItem } from '../../core/todo/todo-item';
@@ -9,11 +10,11 @@ import { useMeetingIndex } from './use-compliance';
 import { useMeetings } from './use-meetings';
 
 const LINKS: Record<string, string> = {
-  MEETING_DUE: 'meetings?tab=grid',
-  MEETING_MISSED: 'meetings?tab=grid',
-  MAKE_UPS_OWED: 'meetings?tab=makeups',
-  NO_ORG_LIFE: 'meetings?tab=makeups',
-  SILENT_BRANCH: 'meetings',
+  MEETING_DUE: meetingPath.list('grid'),
+  MEETING_MISSED: meetingPath.list('grid'),
+  MAKE_UPS_OWED: meetingPath.list('makeups'),
+  NO_ORG_LIFE: meetingPath.list('makeups'),
+  SILENT_BRANCH: meetingPath.list(),
 };
 
 /** 三会一课 reminders for 首页; undefined while loading. */
@@ -40,7 +41,7 @@ export function useMeetingTodoItems(): TodoItem[] | undefined {
       severity: reminder.severity,
       area: '三会一课',
       text: reminder.message,
-      link: LINKS[reminder.code] ?? 'meetings',
+      link: LINKS[reminder.code] ?? meetingPath.list(),
     }));
   }, [branch, members, index, ruleSet, today]);
 }

@@ -3,11 +3,12 @@ import { studyReminders } from '../../../../shared/study/study-reminders';
 import type { TodoItem } from '../../core/todo/todo-item';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
+import { meetingPath } from '../../core/navigation/meeting-routes';
 import { studyPath } from '../../core/navigation/study-routes';
 import { useStudyData } from './use-study';
 
 const LINKS: Record<string, (year: number) => string> = {
-  STUDY_NOT_HELD: () => 'meetings',
+  STUDY_NOT_HELD: () => meetingPath.list(),
   STUDY_BEHIND: (year) => studyPath.tab('ledger', year),
 };
 
