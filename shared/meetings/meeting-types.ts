@@ -139,6 +139,11 @@ export interface MeetingDraft {
   content: Omit<MeetingRecord, keyof BaseRecord | 'confirmation' | 'review'>;
   /** ISO instant of the last keystroke saved. */
   savedAt: string;
+  /**
+   * Set by 开始填写 on the draft it starts a new meeting with, and dropped by the first
+   * write of the form: nothing typed yet, so opening it restores nothing worth saying.
+   */
+  untouched?: true;
 }
 
 export const ATTACHMENT_KINDS = ['notice', 'signInSheet', 'photo', 'other'] as const;

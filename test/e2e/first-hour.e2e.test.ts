@@ -78,6 +78,10 @@ describe('the first hour of a new branch secretary', () => {
     // The first day's writes are signed by the operator named in the wizard.
     await openArea(page, '设置');
     await expect.poll(() => page.getByLabel('操作人姓名').inputValue()).toBe('王芳');
+    // 设置 names the browser as a person reads it, and the menu items are named without their icons.
+    await page.getByText(/^(Chrome|Chromium) \d+（/).waitFor();
+    expect(await page.getByText(/Mozilla\/5\.0/).count()).toBe(0);
+    await page.getByRole('menuitem', { name: '首页', exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });

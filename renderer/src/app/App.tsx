@@ -10,11 +10,24 @@ import { usePrefersReducedMotion } from '../shell/reduced-motion';
 
 registerTodoSources();
 
+/**
+ * Fields show focus in blue, not in the brand red: a red border is what an error looks
+ * like (antd's error red is close to #c41d1d), so a focused field must never read as one.
+ */
+const FOCUS_BORDER = { activeBorderColor: '#1d5fa8', hoverBorderColor: '#4f86c6', activeShadow: '0 0 0 2px rgba(29, 95, 168, 0.15)' };
+
 const THEME = {
   token: {
     colorPrimary: '#c41d1d',
     fontFamily:
       "-apple-system, 'Segoe UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
+  },
+  components: {
+    Input: FOCUS_BORDER,
+    InputNumber: FOCUS_BORDER,
+    Select: { ...FOCUS_BORDER, activeOutlineColor: 'rgba(29, 95, 168, 0.15)' },
+    DatePicker: FOCUS_BORDER,
+    Mentions: FOCUS_BORDER,
   },
 };
 

@@ -45,64 +45,64 @@ export interface AppRoute {
 const BOTH: readonly InstallationRole[] = ['branch', 'central'];
 
 export const ROUTES: readonly AppRoute[] = [
-  { path: 'home', label: '首页', icon: <HomeOutlined />, roles: BOTH, render: () => <HomePage /> },
+  { path: 'home', label: '首页', icon: <HomeOutlined aria-hidden />, roles: BOTH, render: () => <HomePage /> },
   {
     path: 'branch',
     label: '支部信息',
-    icon: <ApartmentOutlined />,
+    icon: <ApartmentOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <BranchPage />,
   },
   {
     path: 'members',
     label: '党员',
-    icon: <TeamOutlined />,
+    icon: <TeamOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <MembersPage />,
   },
   {
     path: 'meetings',
     label: '三会一课',
-    icon: <CalendarOutlined />,
+    icon: <CalendarOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <MeetingsPage />,
   },
   {
     path: 'study',
     label: '学习',
-    icon: <BookOutlined />,
+    icon: <BookOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <StudyPage />,
   },
   {
     path: 'dues',
     label: '党费',
-    icon: <AccountBookOutlined />,
+    icon: <AccountBookOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <DuesPage />,
   },
   {
     path: 'branches',
     label: '各支部',
-    icon: <ClusterOutlined />,
+    icon: <ClusterOutlined aria-hidden />,
     roles: ['central'],
     render: () => <BranchesPage />,
   },
   {
     path: 'assessment',
     label: '考核',
-    icon: <TrophyOutlined />,
+    icon: <TrophyOutlined aria-hidden />,
     roles: BOTH,
     render: () => <AssessmentPage />,
   },
   {
     path: 'sync',
     label: '数据交换',
-    icon: <SwapOutlined />,
+    icon: <SwapOutlined aria-hidden />,
     roles: BOTH,
     render: () => <SyncPage />,
   },
-  { path: 'settings', label: '设置', icon: <SettingOutlined />, roles: BOTH, render: () => <SettingsPage /> },
+  { path: 'settings', label: '设置', icon: <SettingOutlined aria-hidden />, roles: BOTH, render: () => <SettingsPage /> },
 ];
 
 export const HOME_PATH = 'home';

@@ -1,5 +1,6 @@
 import type { FileFilter } from '../../../shared/ipc/contract';
 import { createBrowserBackupStore } from './browser-backup-store';
+import { readableRuntime } from './readable-runtime';
 import type { Platform } from './platform';
 
 function acceptAttribute(filters: FileFilter[] | undefined): string {
@@ -34,7 +35,7 @@ export function createBrowserPlatform(version: string): Platform {
         mode: 'browser',
         version,
         dataLocation: `浏览器本地存储（IndexedDB，${location.origin}）`,
-        runtime: navigator.userAgent,
+        runtime: readableRuntime(navigator.userAgent),
       };
     },
 

@@ -26,9 +26,9 @@ export function FormField({ span = 8, children, ...item }: FormFieldProps) {
 }
 
 /** A labelled date field (YYYY-MM-DD); the label also names the input for screen readers. */
-export function DateField({ name, label, span }: { name: FieldName; label: string; span?: number }) {
+export function DateField({ name, label, span, required }: { name: FieldName; label: string; span?: number; required?: boolean }) {
   return (
-    <FormField name={name} label={label} span={span}>
+    <FormField name={name} label={label} span={span} required={required}>
       <DateInput aria-label={label} />
     </FormField>
   );

@@ -24,7 +24,7 @@ export function NewMeetingDialog({ branchId, open, onClose }: { branchId: string
       return;
     }
     const id = newId();
-    await draftRepository.save({ id, branchId, isNew: true, content: newMeetingContent(type, date, ruleSet.rules.meetings), savedAt: new Date().toISOString() });
+    await draftRepository.save({ id, branchId, isNew: true, content: newMeetingContent(type, date, ruleSet.rules.meetings), savedAt: new Date().toISOString(), untouched: true });
     onClose();
     navigate(meetingPath.edit(id));
   }

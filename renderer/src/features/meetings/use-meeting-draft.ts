@@ -35,7 +35,7 @@ export function useMeetingDraft(id: string, branchId: string) {
     void Promise.all([draftRepository.get(id), meetingRepository.get(id)]).then(([draft, stored]) => {
       if (cancelled) return;
       isNew.current = !stored;
-      if (draft) setLoaded({ content: draft.content, stored, restoredDraftAt: draft.savedAt });
+      if (draft) setLoaded({ content: draft.content, stored, restoredDraftAt: draft.untouched ? undefined : draft.savedAt });
       else if (stored) setLoaded({ content: stored, stored, restoredDraftAt: undefined });
       else setLoaded(null);
     });

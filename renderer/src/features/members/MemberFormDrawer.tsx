@@ -35,15 +35,20 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
   // Untyped: validation reports dotted paths into nested fields and lists, which the typed form refuses.
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
+  // Said inside the drawer, under its title: a message at the top of the window would cover the title.
+  const [problem, setProblem] = useState<string>();
   const fieldsInError = useRef<string[]>([]);
   const left = member ? currentLeaving(member) : null;
   const start = useMemo(() => (member ? memberInputOf(member) : arriving ? arrivingMember() : blankMember()), [member, arriving]);
+  // What save demands, marked as it will be checked: 入党时间 for members, 转正时间 for full members.
+  const stage = (Form.useWatch('stage', form) as MemberInput['stage'] | undefined) ?? start.stage;
 
   useEffect(() => {
     if (member === undefined) return;
     form.resetFields();
     form.setFieldsValue(start);
     fieldsInError.current = [];
+    setProblem(undefined);
   }, [member, start, form]);
 
   async function save() {
@@ -51,8 +56,9 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
     const errors = validateMember(input, today, ruleSet);
     form.setFields(formErrorsOf(errors, fieldsInError.current));
     fieldsInError.current = Object.keys(errors);
+    setProblem(undefined);
     if (fieldsInError.current.length > 0) {
-      message.error(`有 ${fieldsInError.current.length} 处需要修改，请查看标红的栏目。`);
+      setProblem(`有 ${fieldsInError.current.length} 处需要修改，请查看标红的栏目。`);
       form.scrollToField(fieldsInError.current[0]!.split('.'));
       return;
     }
@@ -63,7 +69,7 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
       message.success(`已保存 ${input.name} 的信息。`);
       onClose();
     } catch (error) {
-      message.error(`保存失败，已填写的内容仍在表单中：${(error as Error).message}`);
+      setProblem(`保存失败，已填写的内容仍在表单中：${(error as Error).message}`);
     } finally {
       setSaving(false);
     }
@@ -104,6 +110,7 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
           if (changed.idNumber !== undefined) form.setFieldsValue(withIdDerivedFields(mergeFormValues(start, form.getFieldsValue(true))));
         }}
       >
+        {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problem} role="alert" />}
         {left && (
           <Alert
             type="warning"
@@ -120,10 +127,10 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
           <FormField name="idNumber" label="身份证号">
             <Input maxLength={18} placeholder="18 位，填写后自动带出出生日期" />
           </FormField>
-          <FormField name="gender" label="性别">
+          <FormField name="gender" label="性别" required>
             <Radio.Group options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} />
           </FormField>
-          <DateField name="birthDate" label="出生日期" />
+          <DateField name="birthDate" label="出生日期" required />
           <FormField name="ethnicity" label="民族">
             <Input maxLength={10} />
           </FormField>
@@ -155,11 +162,11 @@ export function MemberFormDrawer({ member, arriving = false, branchId, partyGrou
 
         <Divider titlePlacement="start">党籍</Divider>
         <Row gutter={16}>
-          <FormField name="stage" label="类别">
+          <FormField name="stage" label="类别" required>
             <Select options={STAGE_OPTIONS} />
           </FormField>
-          <DateField name="joinedOn" label="入党时间" />
-          <DateField name="fullMembershipOn" label="转正时间" />
+          <DateField name="joinedOn" label="入党时间" required={stage === 'probationary' || stage === 'full'} />
+          <DateField name="fullMembershipOn" label="转正时间" required={stage === 'full'} />
         </Row>
 
         <Divider titlePlacement="start">发展情况</Divider>
