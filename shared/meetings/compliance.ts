@@ -53,18 +53,28 @@ export interface MeetingIndex extends MeetingCounts {
   live: readonly MeetingRecord[];
 }
 
-/** How counts are made: counts stored under another key (made per rule period by an older version) are made again. */
-export const MEETING_COUNTS_KEY = 'every-period-kind';
+/**
+ * How counts are made: counts stored under another key are made again (made per rule period,
+ * or counting a 补开期次 that is not earlier than the meeting, by an older version).
+ */
+export const MEETING_COUNTS_KEY = 'every-period-kind/earlier-make-ups';
 
 export function countKey(type: MeetingType, groupId: string, periodKey: string): string {
   return `${type}|${groupId}|${periodKey}`;
 }
 
-/** The period of a kind a meeting counts for: its own, or the one it was held late for (补开). */
+/**
+ * The period of a kind a meeting counts for: its own, or the earlier one it was held late for
+ * (补开). A 补开期次 that names no period, or not an earlier one of this kind, is not a make-up
+ * (records stored before it was checked: shared/meetings/make-up-periods.ts).
+ */
 export function countedPeriod(meeting: MeetingRecord, per: FrequencyPeriod): { key: string; late: boolean } {
+  const own = periodOf(per, meeting.startAt).key;
   const madeUpFor = meeting.makesUpPeriod ? parsePeriod(meeting.makesUpPeriod) : null;
-  if (madeUpFor) return { key: periodOf(per, madeUpFor.start).key, late: true };
-  return { key: periodOf(per, meeting.startAt).key, late: false };
+  const late = madeUpFor ? periodOf(per, madeUpFor.start).key : null;
+  // Keys of one kind sort as strings.
+  if (late !== null && late < own) return { key: late, late: true };
+  return { key: own, late: false };
 }
 
 /** The party group a meeting counts for: its own for 党小组会, none ('') for the branch's meetings. */

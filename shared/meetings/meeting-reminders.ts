@@ -70,10 +70,11 @@ export function meetingReminders(input: {
     reminders.push({
       code: 'SILENT_BRANCH',
       severity: 'warning',
+      // Flagged from the rule's day on (连续 N 天没有活动记录), so the message says 满, not 超过.
       message:
         silent.daysSinceLastMeeting === null
-          ? `已超过 ${rules.silentBranchDays.value} 天没有任何会议记录。`
-          : `已连续 ${silent.daysSinceLastMeeting} 天没有会议记录（超过 ${rules.silentBranchDays.value} 天即提示）。`,
+          ? `建立台账以来已满 ${rules.silentBranchDays.value} 天没有任何会议记录。`
+          : `已连续 ${silent.daysSinceLastMeeting} 天没有会议记录（满 ${rules.silentBranchDays.value} 天即提示）。`,
     });
   }
   return reminders;

@@ -1,7 +1,8 @@
 import { Form, Input, Row, Select } from 'antd';
 import type { BranchRecord } from '../../../../shared/branch/branch';
-import { EXPECTED_SCOPES, MEETING_TYPE_LABELS, MEETING_TYPES, type ExpectedScope } from '../../../../shared/meetings/meeting-types';
+import { EXPECTED_SCOPES, MEETING_TYPE_LABELS, MEETING_TYPES, type ExpectedScope, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { DateField, FormField } from '../../shell/FormField';
+import { MakeUpPeriodField } from './MakeUpPeriodField';
 import type { MemberOption } from './member-names';
 
 export const SCOPE_LABELS: Record<ExpectedScope, string> = { branch: '全体党员', committee: '支部委员', partyGroup: '党小组' };
@@ -12,7 +13,7 @@ const SCOPE_OPTIONS = EXPECTED_SCOPES.map((scope) => ({ value: scope, label: SCO
 const searchable = { showSearch: { optionFilterProp: 'label' as const }, allowClear: true };
 
 /** 会议类型、名称、时间、地点、主持人、记录人, and the fields only some types have. */
-export function MeetingBasicsFields({ branch, memberOptions }: { branch: BranchRecord; memberOptions: MemberOption[] }) {
+export function MeetingBasicsFields({ branch, memberOptions, otherMeetings }: { branch: BranchRecord; memberOptions: MemberOption[]; otherMeetings: readonly MeetingRecord[] }) {
   const type = Form.useWatch('type');
   const scope = Form.useWatch('expectedScope');
   const groupOptions = (branch.partyGroups ?? []).map((group) => ({ value: group.id, label: group.name }));
@@ -26,9 +27,7 @@ export function MeetingBasicsFields({ branch, memberOptions }: { branch: BranchR
         <FormField name="sessionName" label="会议名称" span={12} required>
           <Input aria-label="会议名称" maxLength={60} />
         </FormField>
-        <FormField name="makesUpPeriod" label="补开期次" span={6} tooltip="会议在应召开的期间之后补开时填写，如 2026-09（月）、2026-Q3（季度）、2026（年）。">
-          <Input aria-label="补开期次" placeholder="按期召开则留空" />
-        </FormField>
+        <MakeUpPeriodField branch={branch} otherMeetings={otherMeetings} />
       </Row>
       <Row gutter={16}>
         <DateField name="date" label="会议日期" span={6} />

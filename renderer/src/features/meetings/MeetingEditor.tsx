@@ -2,7 +2,10 @@ import { App, Alert, Button, Card, Form, Popconfirm, Result, Skeleton, Space, Ty
 import { useMemo, useState } from 'react';
 import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
+import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import type { MemberRecord } from '../../../../shared/members/member';
+import { useActiveRules } from '../../core/rules/active-rules';
+import { useToday } from '../../core/today';
 import { AgendaFields, VotesFields } from './AgendaAndVotes';
 import { AttachmentsEditor } from './AttachmentsEditor';
 import { AttendanceEditor } from './AttendanceEditor';
@@ -19,6 +22,8 @@ interface MeetingEditorProps {
   id: string;
   branch: BranchRecord;
   members: readonly MemberRecord[];
+  /** The branch's meetings: which earlier periods were missed (补开期次). */
+  meetings: readonly MeetingRecord[];
 }
 
 function clockText(iso: string): string {
@@ -41,7 +46,7 @@ function DraftStatus({ state }: { state: DraftSaveState }) {
  * The meeting form. Every pause in typing is written to the draft store, so closing the
  * window or a crash loses nothing; 保存 turns the draft into the record.
  */
-export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
+export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorProps) {
   const { message } = App.useApp();
   // Untyped: errors are set by dotted paths into lists, which the typed form refuses.
   const [form] = Form.useForm();
@@ -49,6 +54,9 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
   const { names, options } = useMemberNames(members);
   const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => (loaded ? toFormValues(loaded.content) : undefined), [loaded]);
+  const otherMeetings = useMemo(() => meetings.filter((meeting) => meeting.id !== id), [meetings, id]);
+  const { ruleSet } = useActiveRules();
+  const today = useToday();
 
   if (loaded === undefined) return <Skeleton active />;
   if (loaded === null) {
@@ -69,7 +77,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
 
   async function save() {
     const values = form.getFieldsValue(true) as MeetingFormValues;
-    const errors = formErrors(values);
+    const errors = formErrors(values, { rules: ruleSet.rules.meetings, today });
     const paths = Object.keys(errors);
     form.setFields(
       Object.entries(errors).map(([path, error]) => ({ name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [error] })),
@@ -117,7 +125,7 @@ export function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
           <Alert type="info" showIcon message={`已恢复 ${clockText(loaded.restoredDraftAt)} 自动保存的草稿。`} />
         )}
         <Card title="基本信息" size="small">
-          <MeetingBasicsFields branch={branch} memberOptions={options} />
+          <MeetingBasicsFields branch={branch} memberOptions={options} otherMeetings={otherMeetings} />
         </Card>
         <Card title="出席情况" size="small">
           <AttendanceEditor branch={branch} members={members} names={names} onProgrammaticChange={saveDraft} />

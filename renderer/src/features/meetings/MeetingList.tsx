@@ -4,6 +4,7 @@ import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingDraft, type MeetingReco
 import { navigate } from '../../core/navigation/hash-route';
 import { attendanceSummary } from '../../../../shared/meetings/attendance';
 import { meetingPath } from '../../core/navigation/meeting-routes';
+import { MakeUpTag } from './MakeUpTag';
 import { MeetingStatusTag } from './MeetingStatusTag';
 
 /** A year of a busy branch is about a hundred records; past this many the list renders virtually. */
@@ -86,7 +87,7 @@ export function MeetingList({ meetings, drafts, year, years, onYearChange }: Mee
             render: (_, meeting) => (
               <Space size={4}>
                 <MeetingStatusTag meeting={meeting} />
-                {meeting.makesUpPeriod && <Tag color="gold">补开</Tag>}
+                <MakeUpTag meeting={meeting} />
               </Space>
             ),
           },

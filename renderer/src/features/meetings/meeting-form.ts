@@ -1,4 +1,6 @@
+import { makeUpPeriodError } from '../../../../shared/meetings/make-up-periods';
 import type { MeetingContentFields } from '../../../../shared/meetings/new-meeting';
+import type { MeetingRules } from '../../../../shared/rules/rule-types';
 
 /**
  * The meeting form's values: the record's content with its start and end split into a
@@ -42,10 +44,20 @@ export function fromFormValues({ date, startTime, endTime, ...content }: Meeting
   };
 }
 
+/** What the form's checks judge against: the meeting rules in use and today (YYYY-MM-DD). */
+export interface MeetingFormContext {
+  rules: MeetingRules;
+  today: string;
+}
+
 /** The form's own checks, by field path; the rules' checks (quorum, attendance) come from shared/meetings. */
-export function formErrors(values: MeetingFormValues): Record<string, string> {
+export function formErrors(values: MeetingFormValues, { rules, today }: MeetingFormContext): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = '请填写会议日期。';
+  else {
+    const makeUp = makeUpPeriodError(values.makesUpPeriod ?? '', { type: values.type, date: values.date }, rules, today);
+    if (makeUp) errors.makesUpPeriod = makeUp;
+  }
   const start = normalizeTime(values.startTime);
   const end = normalizeTime(values.endTime);
   if (!TIME.test(start)) errors.startTime = '请按“14:30”的格式填写开始时间。';

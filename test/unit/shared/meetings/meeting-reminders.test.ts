@@ -37,6 +37,28 @@ describe('首页 reminders for 三会一课', () => {
     const items = reminders(meetings, '2026-05-10');
     expect(items.find((item) => item.code === 'MAKE_UPS_OWED')?.message).toBe('2人未补课：缺席或请假的党员须补课。');
     expect(items.find((item) => item.code === 'NO_ORG_LIFE')?.message).toBe('张三已连续 4 个月未参加组织生活，请及时联系、安排补课。');
-    expect(items.find((item) => item.code === 'SILENT_BRANCH')?.message).toBe('已连续 110 天没有会议记录（超过 30 天即提示）。');
+    expect(items.find((item) => item.code === 'SILENT_BRANCH')?.message).toBe('已连续 110 天没有会议记录（满 30 天即提示）。');
+  });
+
+  describe('the silent-branch flag and its message follow the rule in the rule set', () => {
+    const silentMessage = (today: string, meetings = [meetingRecord('committeeMeeting', '2026-04-10')], rule = rules) =>
+      meetingReminders({ branch: branchRecord('2026-01-01'), members: [member], index: indexMeetings(meetings), rules: rule, inactiveMonths: 3, today }).find((item) => item.code === 'SILENT_BRANCH')?.message;
+
+    it('flags on the rule’s day, not the day after, and says so', () => {
+      expect(rules.silentBranchDays.description).toBe('连续 30 天没有任何活动记录的支部予以提示。');
+      expect(silentMessage('2026-05-09')).toBeUndefined();
+      expect(silentMessage('2026-05-10')).toBe('已连续 30 天没有会议记录（满 30 天即提示）。');
+    });
+
+    it('a branch with no meeting at all, from the day its ledger began', () => {
+      expect(silentMessage('2026-01-30', [])).toBeUndefined();
+      expect(silentMessage('2026-01-31', [])).toBe('建立台账以来已满 30 天没有任何会议记录。');
+    });
+
+    it('takes the number the central office set', () => {
+      const local = { ...rules, silentBranchDays: { ...rules.silentBranchDays, value: 45 } };
+      expect(silentMessage('2026-05-24', undefined, local)).toBeUndefined();
+      expect(silentMessage('2026-05-25', undefined, local)).toBe('已连续 45 天没有会议记录（满 45 天即提示）。');
+    });
   });
 });

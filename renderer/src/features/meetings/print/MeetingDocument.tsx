@@ -11,6 +11,8 @@ interface MeetingDocumentProps {
   groupNames: ReadonlyMap<string, string>;
   /** 签到表：签到表.png … for the attachments row. */
   attachmentLabels: readonly string[];
+  /** The period the meeting makes up (2026年第一季度), when it is counted as a make-up. */
+  makeUpLabel?: string;
 }
 
 function timeText(meeting: MeetingRecord): string {
@@ -40,11 +42,11 @@ function voteText(meeting: MeetingRecord): string[] {
  * One meeting as the standard 会议记录 page an inspector expects: the header table, the
  * minutes, the votes and the signature lines. Shown on screen and printed on A4 alike.
  */
-export function MeetingDocument({ meeting, branchName, names, groupNames, attachmentLabels }: MeetingDocumentProps) {
+export function MeetingDocument({ meeting, branchName, names, groupNames, attachmentLabels, makeUpLabel }: MeetingDocumentProps) {
   const rows: [string, string][] = [
     ['会议名称', meeting.sessionName],
     ['会议类型', MEETING_TYPE_LABELS[meeting.type] + (meeting.partyGroupId ? `（${groupNames.get(meeting.partyGroupId) ?? '党小组'}）` : '')],
-    ['会议时间', timeText(meeting) + (meeting.makesUpPeriod ? `（补开 ${meeting.makesUpPeriod}）` : '')],
+    ['会议时间', timeText(meeting) + (makeUpLabel ? `（补开${makeUpLabel}）` : '')],
     ['会议地点', meeting.place],
     ['主持人', nameOf(names, meeting.hostMemberId)],
     ['记录人', nameOf(names, meeting.recorderMemberId)],

@@ -4,6 +4,7 @@ import { newMeetingContent } from '../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../shared/rules/national-rule-set';
 
 const rules = NATIONAL_RULE_SET.rules.meetings;
+const context = { rules, today: '2026-11-20' };
 
 function filled(type: Parameters<typeof newMeetingContent>[0] = 'committeeMeeting') {
   return { ...toFormValues(newMeetingContent(type, '2026-11-05', rules)), place: '会议室', hostMemberId: 'h', recorderMemberId: 'r' };
@@ -29,11 +30,12 @@ describe('meeting form', () => {
   });
 
   it('accepts a complete record', () => {
-    expect(formErrors(filled())).toEqual({});
+    expect(formErrors(filled(), context)).toEqual({});
   });
 
   it('names every missing or inconsistent field in Chinese', () => {
-    const errors = formErrors({
+    const errors = formErrors(
+      {
       ...filled('partyLecture'),
       place: ' ',
       hostMemberId: '',
@@ -41,8 +43,12 @@ describe('meeting form', () => {
       expectedScope: 'partyGroup',
       attendance: [{ memberId: 'a', status: 'leave', note: '' }],
       votes: [{ motion: '', isAdmission: false, inFavour: 0, against: 0, abstain: 0, resolution: '' }],
-    });
+      makesUpPeriod: '2026Q3',
+      },
+      context,
+    );
     expect(errors).toEqual({
+      makesUpPeriod: '补开期次“2026Q3”无法识别：请从列表中选择所补的期间。',
       place: '请填写会议地点。',
       hostMemberId: '请选择主持人。',
       endTime: '结束时间应晚于开始时间。',
@@ -54,7 +60,13 @@ describe('meeting form', () => {
     });
   });
 
+  it('refuses a 补开期次 that is the meeting’s own period or a later one, and takes an earlier one', () => {
+    expect(formErrors({ ...filled(), makesUpPeriod: '2026-11' }, context)).toEqual({ makesUpPeriod: expect.stringContaining('会议所在期间（2026年11月）之前') });
+    expect(formErrors({ ...filled(), makesUpPeriod: '2026-12' }, context)).toEqual({ makesUpPeriod: '补开期次不能是尚未到来的期间（2026年12月）。' });
+    expect(formErrors({ ...filled(), makesUpPeriod: '2026-10' }, context)).toEqual({});
+  });
+
   it('refuses times that are not times', () => {
-    expect(formErrors({ ...filled(), startTime: '25:00', endTime: 'abc' })).toMatchObject({ startTime: expect.stringContaining('14:30'), endTime: expect.stringContaining('16:00') });
+    expect(formErrors({ ...filled(), startTime: '25:00', endTime: 'abc' }, context)).toMatchObject({ startTime: expect.stringContaining('14:30'), endTime: expect.stringContaining('16:00') });
   });
 });
