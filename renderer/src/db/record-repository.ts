@@ -1,3 +1,4 @@
+import { writeFailure } from './write-failure';
 import type { Table } from 'dexie';
 import { auditEntryFor, type AuditAction, type AuditEntry } from '../../../shared/audit/audit';
 import {
@@ -75,7 +76,10 @@ export function createRecordRepository<N extends AuditedTableName>(
   /** Resolves the actor first: reading it inside the transaction would reach outside its tables. */
   async function audited<R>(body: (actor: string) => Promise<R>): Promise<R> {
     const actor = await options.actor();
-    return db.transaction('rw', [table, ...changeLogTables(db)], () => body(actor));
+    // The one path every audited write takes: a full disk is said in Chinese here, for every screen.
+    return db.transaction('rw', [table, ...changeLogTables(db)], () => body(actor)).catch((error: unknown) => {
+      throw writeFailure(error);
+    });
   }
 
   /** Stamps the records with the write's clock stamp and queues them for sync, before they are put. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import type { MeetingContentFields } from '../../../../shared/meetings/new-meeting';
+import { writeFailure } from '../../db/write-failure';
 import { draftRepository } from './data/draft-repository';
 import { meetingRepository } from './data/meeting-repository';
 
@@ -56,7 +57,7 @@ export function useMeetingDraft(id: string, branchId: string) {
     } catch (error) {
       // Kept for the next pause in typing, unless newer typing replaced it meanwhile.
       pending.current ??= content;
-      setSaveState({ status: 'failed', message: (error as Error).message });
+      setSaveState({ status: 'failed', message: `草稿未能自动保存：${(writeFailure(error) as Error).message}` });
     }
   }, [id, branchId]);
 
