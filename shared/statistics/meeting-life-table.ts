@@ -7,14 +7,14 @@ import { within } from './member-facts';
 import type { BranchStatRecords, StatScope } from './stat-input';
 import { amountCell, buildStatTable, countColumn, type StatCell, type StatColumn, type StatTable } from './stat-table';
 
-/** A rule period of a type, as the 'unit' ids of the 应开/未开 cells name it. */
-export function unitRef(type: MeetingType, groupId: string, periodKey: string): string {
-  return countKey(type, groupId, periodKey);
+/** A rule period of a type in a branch, as the 'unit' ids of the 应开/未开 cells name it (the total row joins branches). */
+export function unitRef(branchId: string, type: MeetingType, groupId: string, periodKey: string): string {
+  return `${branchId}|${countKey(type, groupId, periodKey)}`;
 }
 
-export function parseUnitRef(ref: string): { type: MeetingType; groupId: string; periodKey: string } {
-  const [type, groupId, periodKey] = ref.split('|') as [MeetingType, string, string];
-  return { type, groupId, periodKey };
+export function parseUnitRef(ref: string): { branchId: string; type: MeetingType; groupId: string; periodKey: string } {
+  const [branchId, type, groupId, periodKey] = ref.split('|') as [string, MeetingType, string, string];
+  return { branchId, type, groupId, periodKey };
 }
 
 const typeColumns = (type: MeetingType): StatColumn[] => {
@@ -39,7 +39,7 @@ export const MEETING_LIFE_COLUMNS: readonly StatColumn[] = [
   countColumn('held', '召开会议', 'meeting', '出席'),
   countColumn('expected', '应到人次', 'meeting', '出席'),
   countColumn('present', '实到人次', 'meeting', '出席'),
-  { key: 'attendanceRate', label: '平均出席率', group: '出席', kind: 'ratio', refs: 'meeting', ratio: { numerator: 'present', denominator: 'expected' } },
+  { key: 'attendanceRate', label: '平均出席率', group: '出席', kind: 'ratio', refs: 'meeting', ratio: { numerator: 'present', denominator: 'expected', percent: true } },
   countColumn('makeUpsOwed', '待补课人次', 'member'),
 ];
 
@@ -66,14 +66,14 @@ function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<
   const byType = new Map<MeetingType, MeetingRecord[]>(MEETING_TYPES.map((type) => [type, []]));
   for (const meeting of index.live) byType.get(meeting.type)?.push(meeting);
   for (const type of compliance.types) {
-    const units = type.units.map((unit) => unitRef(type.type, unit.partyGroupId, unit.period.key));
-    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(units));
+    const units = type.units.map((unit) => unitRef(records.branch.id, type.type, unit.partyGroupId, unit.period.key));
+    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(type.units.map((unit) => countKey(type.type, unit.partyGroupId, unit.period.key))));
     cells[`${type.type}.due`] = amountCell(type.required, units);
     cells[`${type.type}.onTime`] = amountCell(type.onTime, held.onTime);
     cells[`${type.type}.late`] = amountCell(type.late, held.late);
     cells[`${type.type}.missing`] = amountCell(
       type.missing,
-      type.units.filter((unit) => unit.status === 'missing').map((unit) => unitRef(type.type, unit.partyGroupId, unit.period.key)),
+      type.units.filter((unit) => unit.status === 'missing').map((unit) => unitRef(records.branch.id, type.type, unit.partyGroupId, unit.period.key)),
     );
   }
   const inPeriod = index.live.filter((meeting) => within(meeting.startAt.slice(0, 10), scope.period));

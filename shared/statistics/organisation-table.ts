@@ -18,7 +18,7 @@ export const ORGANISATION_COLUMNS: readonly StatColumn[] = [
   countColumn('withCommittee', '设支部委员会', 'branch', '其中'),
   countColumn('withSecretary', '已配备书记', 'branch', '书记'),
   countColumn('dualLeader', '书记为“双带头人”', 'branch', '书记'),
-  { key: 'dualLeaderShare', label: '“双带头人”占比', group: '书记', kind: 'ratio', refs: 'branch', ratio: { numerator: 'dualLeader', denominator: 'withSecretary' } },
+  { key: 'dualLeaderShare', label: '“双带头人”占比', group: '书记', kind: 'ratio', refs: 'branch', ratio: { numerator: 'dualLeader', denominator: 'withSecretary', percent: true } },
   countColumn('termEnding', '任期将满', 'branch', '换届'),
   countColumn('termExpired', '逾期未换届', 'branch', '换届'),
   countColumn('tooFewFull', '正式党员不足3名', 'branch'),

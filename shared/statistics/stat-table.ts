@@ -17,8 +17,8 @@ export interface StatColumn {
   group: string;
   kind: StatColumnKind;
   refs: StatRefKind;
-  /** For a ratio: the columns it divides. */
-  ratio?: { numerator: string; denominator: string };
+  /** For a ratio: the columns it divides, and whether it reads as a percent (出席率) or as an amount per head (人均学时). */
+  ratio?: { numerator: string; denominator: string; percent: boolean };
   /**
    * Set when the app does not yet hold the data: the cells are null and this says where
    * their data will come from, so the row is there for the report and nobody takes a 0 for a fact.
@@ -151,12 +151,12 @@ export function countColumn(key: string, label: string, refs: StatRefKind, group
 }
 
 /** A cell's value as a reader sees it: counts bare, hours with one decimal when needed, 分 as 元, ratios as percent. */
-export function formatStatValue(column: Pick<StatColumn, 'kind' | 'pendingSource'>, value: number | null): string {
+export function formatStatValue(column: Pick<StatColumn, 'kind' | 'pendingSource' | 'ratio'>, value: number | null): string {
   if (column.pendingSource) return '—';
   if (value === null) return '—';
   switch (column.kind) {
     case 'ratio':
-      return `${(value * 100).toFixed(1)}%`;
+      return column.ratio?.percent === false ? value.toFixed(1) : `${(value * 100).toFixed(1)}%`;
     case 'money':
       return (value / 100).toFixed(2);
     case 'hours':

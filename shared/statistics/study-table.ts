@@ -16,7 +16,7 @@ export const STUDY_COLUMNS: readonly StatColumn[] = [
   countColumn('behind', '进度落后', 'member', '进度'),
   countColumn('missed', '全年未达标', 'member', '进度'),
   { key: 'hours', label: '累计学时', group: '学时', kind: 'hours', refs: 'member' },
-  { key: 'averageHours', label: '人均学时', group: '学时', kind: 'ratio', refs: 'member', ratio: { numerator: 'hours', denominator: 'people' } },
+  { key: 'averageHours', label: '人均学时', group: '学时', kind: 'ratio', refs: 'member', ratio: { numerator: 'hours', denominator: 'people', percent: false } },
 ];
 
 function studyCells(records: BranchStatRecords, scope: StatScope): Record<string, StatCell> {

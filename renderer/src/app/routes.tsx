@@ -9,6 +9,7 @@ import {
   TeamOutlined,
   ApartmentOutlined,
   TrophyOutlined,
+  BarChartOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -31,6 +32,7 @@ const MembersPage = lazyPage(() => import('../features/members/MembersPage'), (m
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), (module) => module.SettingsPage);
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) => module.SyncPage);
 const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
+const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage'), (module) => module.StatisticsPage);
 const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
 export interface AppRoute {
@@ -94,6 +96,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <TrophyOutlined aria-hidden />,
     roles: BOTH,
     render: () => <AssessmentPage />,
+  },
+  {
+    path: 'statistics',
+    label: '统计报表',
+    icon: <BarChartOutlined />,
+    roles: BOTH,
+    render: () => <StatisticsPage />,
   },
   {
     path: 'sync',

@@ -50,8 +50,8 @@ export function createDesktopPlatform(bridge: BridgeApi): Platform {
       return { location: written.path, verifiedSha256: written.sha256 };
     },
 
-    async printCurrentView(suggestedName) {
-      const saved = unwrap(await bridge.printToPdf({ suggestedName }));
+    async printCurrentView(suggestedName, options) {
+      const saved = unwrap(await bridge.printToPdf({ suggestedName, ...(options?.landscape ? { landscape: true } : {}) }));
       return saved ? { location: saved } : null;
     },
   };

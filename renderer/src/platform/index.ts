@@ -18,7 +18,7 @@ export function withSafeFileNames(platform: Platform): Platform {
   return {
     ...platform,
     saveFile: (fileName, bytes, options) => platform.saveFile(toSafeFileName(fileName), bytes, options),
-    printCurrentView: (suggestedName) => platform.printCurrentView(toSafeFileName(suggestedName)),
+    printCurrentView: (suggestedName, options) => platform.printCurrentView(toSafeFileName(suggestedName), options),
   };
 }
 

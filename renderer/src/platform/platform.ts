@@ -62,7 +62,8 @@ export interface Platform {
    */
   openManyFiles(options: { title: string; filters: FileFilter[] }): Promise<ManyFiles | null>;
   saveFile(fileName: string, bytes: Uint8Array, options: { title: string }): Promise<SavedFile | null>;
-  printCurrentView(suggestedName: string): Promise<SavedFile | null>;
+  /** Prints what is shown to A4 (a PDF on the desktop); landscape for wide tables. */
+  printCurrentView(suggestedName: string, options?: { landscape?: boolean }): Promise<SavedFile | null>;
   localBackups: LocalBackupStore;
 }
 

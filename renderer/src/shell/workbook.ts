@@ -127,3 +127,66 @@ export async function writeWorkbook(sheets: WorkbookSheet[]): Promise<Uint8Array
   ).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
+
+/** One cell of a laid-out sheet (a report with a title, merged headers and a total row). */
+export interface StyledCell {
+  value: string | number | null;
+  /** Merged with the next cells of the row / the cells below (the covered places hold null). */
+  columnSpan?: number;
+  rowSpan?: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Background, e.g. '#DDEBF7'. */
+  fill?: string;
+  /** Excel number format, e.g. '0.00' or '0.0%'; numbers stay numbers. */
+  format?: string;
+  fontSize?: number;
+  border?: boolean;
+  wrap?: boolean;
+}
+
+export interface StyledSheet {
+  name: string;
+  /** Rows of cells; null where a merged cell covers the place, or for nothing. */
+  rows: (StyledCell | null)[][];
+  columnWidths: number[];
+  /** Rows and columns frozen while scrolling (the title and headers, the names). */
+  stickyRows: number;
+  stickyColumns: number;
+  landscape: boolean;
+}
+
+function styledCell(cell: StyledCell | null): Cell {
+  if (!cell) return null;
+  const style: Partial<CellObject> = {
+    ...(cell.columnSpan && cell.columnSpan > 1 ? { columnSpan: cell.columnSpan } : {}),
+    ...(cell.rowSpan && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+    ...(cell.bold ? { fontWeight: 'bold' as const } : {}),
+    ...(cell.align ? { align: cell.align } : {}),
+    ...(cell.fill ? { backgroundColor: cell.fill } : {}),
+    ...(cell.format ? { format: cell.format } : {}),
+    ...(cell.fontSize ? { fontSize: cell.fontSize } : {}),
+    ...(cell.border ? { borderStyle: 'thin' as const, borderColor: '#000000' } : {}),
+    ...(cell.wrap ? { wrap: true } : {}),
+    alignVertical: 'center' as const,
+  };
+  if (cell.value === null) return { type: String, ...style };
+  return typeof cell.value === 'number' ? { value: cell.value, type: Number, ...style } : { value: cell.value, type: String, ...style };
+}
+
+/** An .xlsx workbook of laid-out sheets: merged cells, styles, number formats, frozen panes, page orientation. */
+export async function writeStyledWorkbook(sheets: StyledSheet[]): Promise<Uint8Array> {
+  if (sheets.length === 0) throw new RangeError('工作簿至少要有一个工作表。');
+  const blob = await writeXlsxFile(
+    sheets.map((sheet) => ({
+      sheet: sheetName(sheet.name),
+      data: sheet.rows.map((row) => row.map(styledCell)),
+      columns: sheet.columnWidths.map((width) => ({ width })),
+      stickyRowsCount: sheet.stickyRows,
+      stickyColumnsCount: sheet.stickyColumns,
+      ...(sheet.landscape ? { orientation: 'landscape' as const } : {}),
+    })),
+    { fontFamily: '宋体', fontSize: 10 },
+  ).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,7 +1,7 @@
 import { Card, Col, Row } from 'antd';
 import { useMemo } from 'react';
 import { formatHours, SHARE_BANDS, type StudyLedger } from '../../../../shared/study/study-ledger';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '../../shell/EChart';
 
 const MONTH_LABELS = Array.from({ length: 12 }, (_, index) => `${index + 1}月`);
 const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -93,4 +93,11 @@ describe('file names on the way out (the platform the app detects)', () => {
     expect(writeFileAtomic).toHaveBeenCalledWith(expect.objectContaining({ fileName: '内科gpj.exe2026年党费收缴台账.xlsx' }));
     expect(printToPdf).toHaveBeenCalledWith({ suggestedName: '_CONIN$' });
   });
+
+  it('asks the desktop for a landscape PDF when the view is wide (统计报表)', async () => {
+    const printToPdf = vi.fn(fakeBridge().printToPdf);
+    vi.stubGlobal('window', { [BRIDGE_GLOBAL_NAME]: fakeBridge({ printToPdf }) });
+    await detectPlatform().printCurrentView('党员队伍基本情况.pdf', { landscape: true });
+    expect(printToPdf).toHaveBeenCalledWith({ suggestedName: '党员队伍基本情况.pdf', landscape: true });
+  });
 });

@@ -90,7 +90,7 @@ describe('三会一课 in a period', () => {
     expect(cells['committeeMeeting.due']!.value).toBe(3);
     expect(cells['committeeMeeting.onTime']!.ids).toEqual([july.id]);
     expect(cells['committeeMeeting.late']!.ids).toEqual([octoberForSeptember.id]);
-    expect(cells['committeeMeeting.missing']!.ids).toEqual(['committeeMeeting||2026-08']);
+    expect(cells['committeeMeeting.missing']!.ids).toEqual(['branch-1|committeeMeeting||2026-08']);
     // Attendance and make-ups over the meetings held in the period (July's): 2 of 3, and c owes a make-up.
     expect([cells.held!.value, cells.expected!.value, cells.present!.value]).toEqual([1, 3, 2]);
     expect(cells.attendanceRate!.value).toBeCloseTo(2 / 3);

@@ -4,7 +4,7 @@ import { buildStatTable, countCell, countColumn, filterStatTable, formatStatValu
 const COLUMNS: StatColumn[] = [
   countColumn('all', '党员', 'member'),
   countColumn('women', '女性', 'member', '其中'),
-  { key: 'share', label: '女性占比', group: '其中', kind: 'ratio', refs: 'member', ratio: { numerator: 'women', denominator: 'all' } },
+  { key: 'share', label: '女性占比', group: '其中', kind: 'ratio', refs: 'member', ratio: { numerator: 'women', denominator: 'all', percent: true } },
   { ...countColumn('ended', '去世', 'member', '出党'), pendingSource: '待出党登记' },
 ];
 
@@ -47,7 +47,8 @@ describe('the statistics table model', () => {
 
   it('shows money in 元, ratios as percent, pending as a dash', () => {
     expect(formatStatValue({ kind: 'money' }, 12345)).toBe('123.45');
-    expect(formatStatValue({ kind: 'ratio' }, 0.5)).toBe('50.0%');
+    expect(formatStatValue({ kind: 'ratio', ratio: { numerator: 'a', denominator: 'b', percent: true } }, 0.5)).toBe('50.0%');
+    expect(formatStatValue({ kind: 'ratio', ratio: { numerator: 'a', denominator: 'b', percent: false } }, 12.25)).toBe('12.3');
     expect(formatStatValue({ kind: 'hours' }, 12.5)).toBe('12.5');
     expect(formatStatValue({ kind: 'count', pendingSource: 'x' }, 3)).toBe('—');
   });
