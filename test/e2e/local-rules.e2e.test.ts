@@ -110,7 +110,7 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     await calendar.getByLabel('年份').fill('2027');
     await calendar.getByLabel('放假日期').fill(HOLIDAYS_2027.replace('10月1日至7日', '10月1日至7日、6月31日'));
     await calendar.getByLabel('调休上班日期（周末上班）').fill(MAKE_UPS_2027);
-    await calendar.getByRole('button', { name: '保存为新版本' }).click();
+    await calendar.getByRole('button', { name: '保存工作日历' }).click();
     const preview = central.page.getByTestId('calendar-preview');
     await preview.getByText('放假日期：无法识别日期“6月31日”（如 2027-02-06 或 2月6日）。').waitFor();
     await central.page.getByText('日期有误，工作日历未保存，请按上面的提示改正。').waitFor();
@@ -120,7 +120,7 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     const previewRows = await preview.getByRole('table', { name: '2027年节假日预览' }).getByRole('row').allInnerTexts();
     expect(previewRows).toContain('10月\t10月1日至7日\t10月9日');
     await central.page.screenshot({ path: outputPath('local-rules-central.png'), fullPage: true });
-    await calendar.getByRole('button', { name: '保存为新版本' }).click();
+    await calendar.getByRole('button', { name: '保存工作日历' }).click();
     await central.page.getByText('已保存 2027 年工作日历（规则集第 3 版）').waitFor();
     await central.page.getByText('2027 年（本单位录入）', { exact: false }).waitFor();
 

@@ -129,7 +129,7 @@ export function CalendarYearCard({ typedYears }: { typedYears: Record<string, Wo
           <Space>
             <Button onClick={() => void form.validateFields().then((draft) => setPreview(previewOf(draft)))}>预览</Button>
             <Button type="primary" onClick={() => void save()}>
-              保存为新版本
+              保存工作日历
             </Button>
           </Space>
         </Form>
