@@ -33,6 +33,7 @@ async function recordLecture(page: Page, host: string) {
 const focused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** The cell texts of the 学时台账 row of one member, as shown now (none before the row is there: poll it). */
+/** A member's row of 学时台账: 姓名, 身份, 全年目标, the four forms, 期初, 会议计入, 补课计入, 合计, … */
 async function ledgerRow(page: Page, name: string): Promise<string[]> {
   const row = page.getByRole('table', { name: '学时台账' }).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
   return row.locator('td').allInnerTexts();
@@ -61,7 +62,7 @@ describe('学习', () => {
     await openArea(page, '学习');
     const ledger = page.getByRole('table', { name: '学时台账' });
     await ledger.getByRole('cell', { name: members[9]!, exact: true }).waitFor();
-    for (const name of members) await expect.poll(async () => (await ledgerRow(page, name))[7], { message: name }).toBe('1.5');
+    for (const name of members) await expect.poll(async () => (await ledgerRow(page, name))[8], { message: name }).toBe('1.5');
     expect(await ledger.getByRole('cell', { name: sheet.people.find((person) => person.stage === '入党积极分子')!.name }).count()).toBe(0);
 
     // Batch entry from the keyboard alone: five names, Tab through the note, Enter saves.
@@ -110,12 +111,12 @@ describe('学习', () => {
     // Polled: the ledger shows the saved notes once its live query has read them again.
     await expect
       .poll(async () => {
-        const [, , target, collective, selfStudy, , , fromMeetings, fromMakeUps, total] = await ledgerRow(page, batch[0]!);
-        return [target, collective, selfStudy, fromMeetings, fromMakeUps, total];
+        const [, , target, collective, selfStudy, , , opening, fromMeetings, fromMakeUps, total] = await ledgerRow(page, batch[0]!);
+        return [target, collective, selfStudy, opening, fromMeetings, fromMakeUps, total];
       })
-      .toEqual(['32', '2', '1.5', '1.5', '0', '5']);
-    for (const name of batch.slice(1)) await expect.poll(async () => (await ledgerRow(page, name))[9], { message: name }).toBe('3.5');
-    for (const name of members.slice(5)) await expect.poll(async () => (await ledgerRow(page, name))[9], { message: name }).toBe('1.5');
+      .toEqual(['32', '2', '1.5', '—', '1.5', '0', '5']);
+    for (const name of batch.slice(1)) await expect.poll(async () => (await ledgerRow(page, name))[10], { message: name }).toBe('3.5');
+    for (const name of members.slice(5)) await expect.poll(async () => (await ledgerRow(page, name))[10], { message: name }).toBe('1.5');
     // 15 from the lecture + 10 + 1.5 from notes = 26.5 over ten members.
     const summary = page.getByLabel('学时汇总');
     expect(await summary.innerText()).toMatch(/人均学时\s*2\.7/);
