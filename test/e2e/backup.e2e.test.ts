@@ -36,10 +36,10 @@ describe('backups and storage in browser mode', () => {
     const { page, problems } = await openApp();
     await completeWizard(page, { role: '党支部', name: '内科第一党支部', parent: '市人民医院党委' });
     await openArea(page, '设置');
-    // Today's automatic backup, made on start, is listed.
+    // Nothing recorded yet: no automatic backup of an empty database.
     const automatic = page.getByRole('table', { name: '自动备份' });
-    await automatic.getByRole('row').nth(1).getByRole('button', { name: '恢复…' }).waitFor();
     await page.getByText('备份暂未加密').waitFor();
+    expect(await automatic.getByRole('button', { name: '恢复…' }).count()).toBe(0);
     await page.getByLabel('操作人姓名').fill('王书记');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('操作人已保存').waitFor();
@@ -52,6 +52,8 @@ describe('backups and storage in browser mode', () => {
     const sheet = await buildRosterSheet('2026-11-30', 8, []);
     await importRoster(page, sheet);
     await openArea(page, '设置');
+    // Today's automatic backup is taken once the first data is in.
+    await automatic.getByRole('row').nth(1).getByRole('button', { name: '恢复…' }).waitFor();
     await page.getByLabel('操作人姓名').fill('刘书记');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('操作人已保存').last().waitFor(); // the first message may still be showing
@@ -114,17 +116,16 @@ describe('backups and storage in browser mode', () => {
     const enrolment = await makeEnrolmentFile(central.page, '内科党支部', 'backup-enrolment.zbenrol');
     await completeWizard(branch.page, { role: '党支部', name: '内科党支部' });
     const { page } = branch;
+    const sheet = await buildRosterSheet('2026-11-30', 8, []);
+    await importRoster(page, sheet);
     await openArea(page, '设置');
-    // Today's automatic backup was made before enrolment: unencrypted, under the id the branch had then.
+    // Today's automatic backup was made before enrolment, once the roster was in: unencrypted, under the id the branch had then.
     await page.getByRole('table', { name: '自动备份' }).getByRole('button', { name: '恢复…' }).waitFor();
     await openArea(page, '数据交换');
     await adoptEnrolment(page, enrolment, '内科支部密钥口令2026');
 
     await openArea(page, '设置');
     await page.getByText('备份已用本机密钥加密').waitFor();
-    const sheet = await buildRosterSheet('2026-11-30', 8, []);
-    await importRoster(page, sheet);
-    await openArea(page, '设置');
     const file = await download(page, '立即备份（下载文件）', 'backup-encrypted.zbbak');
     await page.getByText(/备份已保存：.*已加密/).waitFor();
     const bytes = await readFile(file);
