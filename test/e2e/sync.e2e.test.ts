@@ -108,8 +108,15 @@ describe('数据交换 between a branch and the central office', () => {
 
     // The organisation's own study target, published as a new rule set version and sent with the return.
     await openArea(central.page, '数据交换');
+    // Dated back to 1 January: a rule changes from its publication day unless the office says so,
+    // and the year's 学时 target belongs to a period that has already begun.
+    const rulesForm = central.page.getByRole('form', { name: '本院规则' });
+    const yearStart = `${localToday().slice(0, 4)}-01-01`;
     await central.page.getByLabel('党员每年学习学时').fill('40');
-    await central.page.getByRole('button', { name: '保存为新版本' }).click();
+    await rulesForm.getByLabel('生效日期').fill(yearStart);
+    await rulesForm.getByLabel('生效日期').press('Enter');
+    await central.page.getByText(`生效日期早于今天：改动将追溯适用于 ${yearStart} 起开始的期间`).waitFor();
+    await rulesForm.getByRole('button', { name: '保存为新版本' }).click();
     await central.page.getByText('已保存规则集“市人民医院党委规则”第 2 版').waitFor();
     await central.page.getByTestId('active-rule-set').filter({ hasText: '第 2 版' }).waitFor();
     await central.page.screenshot({ path: outputPath('sync-central-rules.png'), fullPage: true });
