@@ -4,7 +4,7 @@
  * MemberRecord fields. Pure: the .xlsx reading and writing lives in the renderer.
  */
 import { daysInMonth, formatDate } from '../dates';
-import { DEVELOPMENT_STAGES, GENDER_LABELS, OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, STAGE_LABELS, type DevelopmentStage, type Gender, type OccupationGroup } from '../members/member';
+import { DEVELOPMENT_STAGES, GENDER_LABELS, OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, STAGE_LABELS, type DevelopmentMilestones, type DevelopmentStage, type Gender, type MemberRecord, type OccupationGroup } from '../members/member';
 
 /**
  * One cell as the workbook reader returns it. Dates arrive as Date objects holding
@@ -575,26 +575,11 @@ export function isSilentlyIgnoredHeader(cell: CellValue): boolean {
   return SILENTLY_IGNORED_HEADERS.some((ignored) => normalizeHeader(ignored) === header);
 }
 
-/** The roster fields of a member, as the MemberRecord part the roster reads and writes. */
-export interface RosterFieldSource {
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  ethnicity: string;
-  education: string;
-  title: string;
-  department: string;
-  post: string;
-  phone: string;
-  idNumber: string;
-  partyGroupId: string;
-  stage: DevelopmentStage;
-  joinedOn: string;
-  fullMembershipOn: string;
-  retired: boolean;
-  occupation?: OccupationGroup | '';
-  development: Record<RosterDevelopmentDate, string>;
-}
+/** The roster fields of a member: the part of MemberRecord the roster reads and writes, so the two cannot drift apart. */
+export type RosterFieldSource = Pick<
+  MemberRecord,
+  'name' | 'gender' | 'birthDate' | 'ethnicity' | 'education' | 'title' | 'department' | 'post' | 'phone' | 'idNumber' | 'partyGroupId' | 'stage' | 'joinedOn' | 'fullMembershipOn' | 'retired' | 'occupation'
+> & { development: Pick<DevelopmentMilestones, RosterDevelopmentDate> };
 
 /** The stored value of a roster field, read by its path. */
 export function rosterFieldValue(member: RosterFieldSource, field: RosterField): string | boolean {
