@@ -1,7 +1,7 @@
 // Prints how renderer/src imports across its layers and features, for the architecture
 // issue's before/after figures:  node build/scripts/run-ts.mjs test/architecture/import-counts.ts
 import path from 'node:path';
-import { featureOf, isDataFile, relativeImports, rendererLayer, type ImportEdge } from '../support/import-graph';
+import { featureOf, isDataFile, reachableFrom, relativeImports, rendererLayer, type ImportEdge } from '../support/import-graph';
 
 const edges = relativeImports(path.join('renderer', 'src'));
 
@@ -12,6 +12,7 @@ const mutual = [...pairs].filter((pair) => {
   return a! < b! && pairs.has(`${b} → ${a}`);
 });
 const throughInternals = crossFeature.filter((edge) => path.basename(edge.to) !== 'index.ts');
+const throughDataEntry = crossFeature.filter((edge) => edge.to.endsWith(path.join('data', 'index.ts')));
 
 /** Imports that run back up the layers: features → app, core → features, shell → features or app, data → UI. */
 function upward(edge: ImportEdge): string | undefined {
@@ -24,6 +25,10 @@ function upward(edge: ImportEdge): string | undefined {
   return undefined;
 }
 const up = edges.filter((edge) => upward(edge));
+/** Data files that reach a screen, shell/ or app/ through any chain of imports (e.g. another area's index.ts that exports components). */
+const dataReachingUi = [...new Set(edges.map((edge) => edge.from))]
+  .filter(isDataFile)
+  .filter((file) => [...reachableFrom(file, edges).keys()].some((to) => to.endsWith('.tsx') || rendererLayer(to) === 'shell' || rendererLayer(to) === 'app'));
 /** One per importing file and layer folder it reaches up into (app/, features/, shell/). */
 const upByFolder = new Map(up.map((edge) => [`${edge.from} → ${rendererLayer(edge.to)}/`, upward(edge)!]));
 
@@ -34,7 +39,9 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 }
 
 console.log(`cross-feature imports: ${crossFeature.length} across ${pairs.size} ordered pairs, ${mutual.length} mutual pairs${mutual.length ? ` (${mutual.map((pair) => pair.replace(' → ', '↔')).join(', ')})` : ''}`);
-console.log(`  not through the feature's index.ts: ${throughInternals.length}`);
+console.log(`  not through the feature's index.ts: ${throughInternals.length}; through its data entry (data/index.ts): ${throughDataEntry.length}`);
 console.log(`upward imports (file → layer folder): ${upByFolder.size}`, countBy([...upByFolder.values()], (kind) => kind));
 for (const line of [...upByFolder.keys()].sort()) console.log(`  ${line}`);
+console.log(`data files reaching UI through a chain of imports: ${dataReachingUi.length}`);
+for (const file of dataReachingUi) console.log(`  ${file}`);
 if (process.argv.includes('--cross')) for (const edge of crossFeature) console.log(`  ${edge.from} → ${edge.to}`);

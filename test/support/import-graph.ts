@@ -70,3 +70,29 @@ export function featureOf(file: string): string | undefined {
 export function isDataFile(file: string): boolean {
   return rendererLayer(file) !== undefined && file.split(path.sep).includes('data');
 }
+
+/**
+ * Every file `from` reaches through chains of the given imports, each with the file that
+ * imports it on the shortest chain (to print the chain that leads to a problem).
+ */
+export function reachableFrom(from: string, edges: ImportEdge[]): Map<string, string> {
+  const importsByFile = new Map<string, string[]>();
+  for (const edge of edges) importsByFile.set(edge.from, [...(importsByFile.get(edge.from) ?? []), edge.to]);
+  const via = new Map<string, string>();
+  const queue = [from];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const next of importsByFile.get(file) ?? []) {
+      if (next === from || via.has(next)) continue;
+      via.set(next, file);
+      queue.push(next);
+    }
+  }
+  return via;
+}
+
+/** The import chain from `from` to `to`, as 'a → b → c', read from reachableFrom's answer. */
+export function chainTo(from: string, to: string, via: Map<string, string>): string {
+  const chain = [to];
+  while (chain[0] !== from) chain.unshift(via.get(chain[0]!)!);
+  return chain.join(' → ');
+}

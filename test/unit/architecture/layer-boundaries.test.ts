@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { featureOf, importsOf, isDataFile, relativeImports, rendererLayer, ROOT, sourceFiles, target, type ImportEdge } from '../../support/import-graph';
+import { chainTo, featureOf, importsOf, isDataFile, reachableFrom, relativeImports, rendererLayer, ROOT, sourceFiles, target, type ImportEdge } from '../../support/import-graph';
 
 /** Pure packages shared/ may use: they run unchanged in Node and Chromium. */
 const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate']);
@@ -78,8 +78,17 @@ const FEATURES = readdirSync(path.join(ROOT, RENDERER, 'features'), { withFileTy
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** A feature's public entry: the one file other features may import. */
-const isPublicEntry = (file: string) => featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'index.ts');
+/** A feature's data entry, `features/<area>/data/index.ts`: what other areas' data code may import (data/ files only). */
+const isDataEntry = (file: string) => featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'data', 'index.ts');
+/** A feature's public entries: its index.ts, and its data entry. Other features import nothing else of it. */
+const isPublicEntry = (file: string) => isDataEntry(file) || (featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'index.ts'));
+
+/** What data code must never reach, even through other modules: a screen, shell/ or app/. */
+function uiProblem(file: string): string | undefined {
+  if (file.endsWith('.tsx')) return 'a screen';
+  const layer = rendererLayer(file);
+  return layer === 'shell' || layer === 'app' ? `${layer}/` : undefined;
+}
 
 // Arrows point down: app → features → shell → core → db, platform → shared (docs/architecture.md, "Where things live").
 describe('renderer layers', () => {
@@ -119,13 +128,35 @@ describe('renderer layers', () => {
     ).toEqual([]);
   });
 
-  it('a feature imports another feature only through its public index.ts', () => {
+  it('data/ reaches no screen, shell/ or app/ through any chain of imports either', () => {
+    const edges = relativeImports(RENDERER);
+    const dataFiles = [...new Set(edges.map((edge) => edge.from))].filter(isDataFile);
+    expect(dataFiles.length).toBeGreaterThan(20);
+    const found = dataFiles.flatMap((file) => {
+      const via = reachableFrom(file, edges);
+      const reached = [...via.keys()].find((to) => uiProblem(to));
+      return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: import another area's data entry (features/<area>/data)`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('a feature imports another feature only through its public index.ts (or, from data/, its data entry)', () => {
     expect(
       rendererViolations((edge) => {
         const from = featureOf(edge.from);
         const to = featureOf(edge.to);
-        return from && to && from !== to && !isPublicEntry(edge.to) ? `reaches into features/${to}: import it from features/${to} (its index.ts)` : undefined;
+        if (!from || !to || from === to) return undefined;
+        if (isDataFile(edge.from) && !isDataEntry(edge.to)) return `is not features/${to}/data: data code imports another area only through its data entry`;
+        return isPublicEntry(edge.to) ? undefined : `reaches into features/${to}: import it from features/${to} (its index.ts)`;
       }),
+    ).toEqual([]);
+  });
+
+  it('a data entry offers only its own data/ files', () => {
+    expect(
+      rendererViolations((edge) =>
+        isDataEntry(edge.from) && !edge.to.startsWith(path.dirname(edge.from) + path.sep) ? 'is outside this data/ folder: a data entry re-exports its own data files only' : undefined,
+      ),
     ).toEqual([]);
   });
 

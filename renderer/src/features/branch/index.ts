@@ -1,4 +1,4 @@
 /** 支部信息: the branch record of this PC, its repository and its 支部建设 to-do items. */
-export { createBranchRepository } from './data/branch-repository';
+export * from './data';
 export { useOwnBranch } from './use-branch';
 export { useBranchTodoItems } from './use-branch-todo-items';

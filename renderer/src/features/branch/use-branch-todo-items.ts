@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { branchWarnings } from '../../../../shared/branch/branch-warnings';
+import { branchPath } from '../../core/navigation/area-routes';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import type { TodoItem } from '../../core/todo/todo-item';
@@ -20,7 +21,7 @@ export function useBranchTodoItems(): TodoItem[] | undefined {
             severity: warning.severity,
             area: '支部建设',
             text: warning.message,
-            link: 'branch',
+            link: branchPath(),
           }))
         : undefined,
     [branch, members, ruleSet, today],

@@ -1,5 +1,5 @@
 /** 党费: the dues repository (the central office reads a branch's dues through it), the alarm and remittance panels its drill-down shows, and the dues to-do items. */
-export { createDuesRepository } from './data/dues-repository';
+export * from './data';
 export { AlarmsPanel } from './AlarmsPanel';
 export { RemittancePanel, STATE_TAGS } from './RemittancePanel';
 export { useDuesTodoItems } from './use-dues-todo-items';

@@ -2,6 +2,7 @@ import { DownloadOutlined, LoginOutlined, PlusOutlined, UploadOutlined } from '@
 import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
+import { memberPath } from '../../core/navigation/area-routes';
 import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit';
@@ -114,7 +115,7 @@ export function MembersPage() {
     <Card extra={toolbar} title="党员名册与发展党员">
       <Tabs
         activeKey={tab}
-        onChange={(key) => navigate(key === 'roster' ? 'members' : `members?tab=${key}`)}
+        onChange={(key) => navigate(memberPath.tab(key))}
         items={[
           { key: 'roster', label: '党员名册', children: roster },
           { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} onEdit={setEditing} /> },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { upcomingDeadlines } from '../../../../shared/development/pipeline';
 import { STAGE_LABELS } from '../../../../shared/members/member';
+import { memberPath } from '../../core/navigation/area-routes';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import type { TodoItem } from '../../core/todo/todo-item';
@@ -24,7 +25,7 @@ export function useDevelopmentTodoItems(): TodoItem[] | undefined {
                 : `${item.name}（${STAGE_LABELS[item.stage]}）：${item.label}，${item.kind === 'deadline' ? '截止' : '可于'} ${item.date}${
                     item.overdue ? '，已逾期' : ''
                   }${item.provisional ? '（暂算）' : ''}`,
-            link: 'members?tab=pipeline',
+            link: memberPath.tab('pipeline'),
           }))
         : undefined,
     [members, ruleSet, calendar, today],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_MILESTONES, type MemberRecord } from '../../../../shared/members/member';
+import type { DevelopmentMilestones, MemberRecord } from '../../../../shared/members/member';
 import type { MemberInput } from '../../../../shared/members/member-validation';
 import type { CellValue } from '../../../../shared/roster/roster-columns';
 import { columnOfField, parseRosterRows, planRosterImport } from '../../../../shared/roster/roster-import';
+import { memberRecord } from '../support/member-fixture';
 
 const TODAY = '2026-11-22';
 const GROUPS = [
@@ -23,33 +24,12 @@ const wang: CellValue[] = ['王芳', '女', '1988-06-15', '心内科', '13800138
 const li: CellValue[] = ['李强', '男', '1988/6/15', '骨科', '', LI_ID, '第二党小组', '预备党员', '2026年1月5日', '', ''];
 const chen: CellValue[] = ['陈明', '', '', '急诊科', '', CHEN_ID, '', '入党积极分子', '', '', ''];
 
-function record(input: Partial<MemberInput> & { id: string }): MemberRecord {
-  const { id, ...rest } = input;
-  return {
-    id,
-    branchId: 'b1',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deleted: false,
-    name: '',
-    gender: 'male',
-    birthDate: '',
-    ethnicity: '',
-    education: '',
-    title: '',
-    department: '',
-    post: '',
-    phone: '',
-    idNumber: '',
-    partyGroupId: '',
-    stage: 'applicant',
-    joinedOn: '',
-    fullMembershipOn: '',
-    retired: false,
-    development: { ...EMPTY_MILESTONES, contacts: [], introducers: [] },
-    transfers: [],
-    ...rest,
-  };
+/** The fields a roster sheet fills in, left blank so that each test's stored member has only what it names. */
+const UNFILLED: Partial<MemberInput> = { name: '', gender: 'male', birthDate: '', ethnicity: '', education: '', title: '', department: '', post: '', phone: '' };
+
+/** A stored member (the shared member fixture) with the given id and only the given fields filled in. */
+function record({ id, development, ...patch }: Partial<Omit<MemberInput, 'development'>> & { id: string; development?: Partial<DevelopmentMilestones> }): MemberRecord {
+  return { ...memberRecord({ ...UNFILLED, ...patch }, development), id };
 }
 
 describe('parseRosterRows: the header', () => {
@@ -253,7 +233,7 @@ describe('planRosterImport', () => {
       joinedOn: '2012-07-01',
       fullMembershipOn: '2013-07-01',
       ethnicity: '回族',
-      development: { ...EMPTY_MILESTONES, contacts: [], introducers: [], admissionVoteOn: '2012-07-01', appliedOn: '2010-03-01' },
+      development: { admissionVoteOn: '2012-07-01', appliedOn: '2010-03-01' },
     });
     const plan = planRosterImport(parsedSheet(), [stored]);
     expect(plan.adds.map((add) => add.rowNumber)).toEqual([4, 5]);
@@ -344,7 +324,7 @@ describe('planRosterImport', () => {
       idNumber: LI_ID,
       stage: 'probationary',
       joinedOn: '2025-01-05',
-      development: { ...EMPTY_MILESTONES, contacts: [], introducers: [], admissionVoteOn: '2025-01-05', fullMembershipVoteOn: '2026-01-06' },
+      development: { admissionVoteOn: '2025-01-05', fullMembershipVoteOn: '2026-01-06' },
     });
     const parsed = parseRosterRows(
       [

@@ -1,6 +1,6 @@
 import type { BranchAssessmentRecords } from '../../../../../shared/assessment/branch-figures';
 import type { LedgerDatabase } from '../../../db/database';
-import { createDuesRepository } from '../../dues';
+import { createDuesRepository } from '../../dues/data';
 
 /**
  * One branch's records that the assessment figures are made from, read by branch id: on a

@@ -11,7 +11,7 @@ import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
 import { safeFileNamePart } from '../../../../../shared/files/file-names';
-import { createKeysRepository, findEnrolment, KEY_BACKUP_EXTENSION, KeyError, listPeers } from '../../sync';
+import { createKeysRepository, findEnrolment, KEY_BACKUP_EXTENSION, KeyError, listPeers } from '../../sync/data';
 import { syncAfterRestore, type StreamRecord } from './sync-after-restore';
 
 /**

@@ -12,8 +12,8 @@ import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import type { PeerRow, SyncPackageRow } from '../../../db/sync-rows';
-import { createDuesRepository } from '../../dues';
-import { listPeers } from '../../sync';
+import { createDuesRepository } from '../../dues/data';
+import { listPeers } from '../../sync/data';
 
 /** One enrolled branch as the central office sees it. */
 export interface BranchOverview {

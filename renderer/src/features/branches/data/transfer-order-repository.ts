@@ -13,7 +13,7 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
-import { listPeers } from '../../sync';
+import { listPeers } from '../../sync/data';
 
 export class ApprovalRefusedError extends Error {
   constructor(message: string) {

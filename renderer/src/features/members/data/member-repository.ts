@@ -5,7 +5,7 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { changeLogTables } from '../../../db/change-log';
 import { createRecordRepository, type BatchResult, type RecordRepositoryOptions } from '../../../db/record-repository';
-import { createBranchRepository } from '../../branch';
+import { createBranchRepository } from '../../branch/data';
 import { withOperator } from '../../../core/preferences/preferences-repository';
 
 export type MemberPatch = Partial<MemberInput>;

@@ -1,0 +1,8 @@
+/** Hash routes of the areas whose links carry at most a tab, built in one place so that links and the pages agree. */
+export const memberPath = {
+  tab: (tab?: string) => (tab && tab !== 'roster' ? `members?tab=${tab}` : 'members'),
+};
+
+export const branchPath = () => 'branch';
+
+export const settingsPath = () => 'settings';

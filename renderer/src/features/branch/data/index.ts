@@ -1,0 +1,2 @@
+/** 支部信息's data entry: the branch repository other areas' data code reads and writes the branch record through. Only data/ files. */
+export { createBranchRepository } from './branch-repository';
