@@ -32,9 +32,13 @@ export function ImportPanel({ title, pickOneLabel, pickManyLabel, extra }: Impor
         {flow.progress && (
           <div data-testid="import-progress">
             <Progress percent={Math.round((flow.progress.done / Math.max(1, flow.progress.total)) * 100)} />
-            {flow.progress.label}
+            <Space>
+              {flow.progress.label}
+              {flow.progress.cancellable && <Button size="small" onClick={flow.cancel}>停止导入</Button>}
+            </Space>
           </div>
         )}
+        {flow.summary && <Alert type={flow.summary.type} showIcon message={flow.summary.message} />}
         {flow.entries.length > 0 && (
           <Alert
             type="info"

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getPlatform } from '../../platform';
 import type { ImportPreview, ReadyPreview } from './data/import-package';
 import { PACKAGE_FILTERS } from './data/package-files';
+import { importInGroups } from './data/import-groups';
 import { packageImporter } from './data/sync-repository';
 import { describeSyncError } from './data/sync-state';
 
@@ -15,15 +16,21 @@ export interface ImportProgress {
   done: number;
   total: number;
   label: string;
+  /** While applying: a cancel stops before the next group of packages. */
+  cancellable?: boolean;
 }
 
 /**
  * Picking packages (one file, or every package in a folder), previewing each before
- * anything is written, then applying the ready ones one transaction each, with progress.
+ * anything is written, then applying the ready ones in groups of one transaction each
+ * (import-groups.ts), with progress and a cancel between groups.
  */
 export function usePackageImport() {
   const [entries, setEntries] = useState<PreviewEntry[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  /** What the last import as a whole came to: a cancel, or the first package that failed. */
+  const [summary, setSummary] = useState<{ type: 'warning' | 'error'; message: string } | null>(null);
+  const cancelRequested = useRef(false);
 
   async function previewAll(names: string[], read: (index: number) => Promise<Uint8Array>) {
     const previews: PreviewEntry[] = [];
@@ -44,7 +51,16 @@ export function usePackageImport() {
   return {
     entries,
     progress,
-    clear: () => setEntries([]),
+    summary,
+    clear: () => {
+      setEntries([]);
+      setSummary(null);
+    },
+    /** Stops the import before its next group; the groups already committed stay imported. */
+    cancel: () => {
+      cancelRequested.current = true;
+      setProgress((current) => current && { ...current, label: `${current.label}：本组写完后停止`, cancellable: false });
+    },
 
     async pickOne(title: string) {
       const file = await getPlatform().openFile({ title, filters: PACKAGE_FILTERS });
@@ -67,19 +83,31 @@ export function usePackageImport() {
         .filter(({ entry }) => entry.preview.status === 'ready' && !entry.outcome)
         .sort((a, b) => (a.entry.preview as ReadyPreview).manifest.seqFrom - (b.entry.preview as ReadyPreview).manifest.seqFrom);
       const outcomes = new Map<number, PreviewEntry['outcome']>();
-      for (const [done, { entry, index }] of order.entries()) {
-        setProgress({ done, total: order.length, label: `正在导入 ${entry.preview.fileName}` });
-        const ready = entry.preview as ReadyPreview;
-        if (ready.massDelete && !entry.massDeleteConfirmed) {
-          outcomes.set(index, { type: 'error', message: '未确认批量删除，此数据包未导入。' });
-          continue;
-        }
-        try {
-          const result = await packageImporter.apply(ready, { confirmMassDelete: entry.massDeleteConfirmed });
-          outcomes.set(index, { type: result.status === 'imported' ? 'success' : 'info', message: result.message });
-        } catch (error) {
-          outcomes.set(index, { type: 'error', message: `导入失败，未写入任何记录：${describeSyncError(error)}` });
-        }
+      const confirmed = order.filter(({ entry }) => !(entry.preview as ReadyPreview).massDelete || entry.massDeleteConfirmed);
+      for (const { index } of order.filter((item) => !confirmed.includes(item))) outcomes.set(index, { type: 'error', message: '未确认批量删除，此数据包未导入。' });
+      cancelRequested.current = false;
+      setSummary(null);
+      const grouped = await importInGroups(
+        packageImporter,
+        confirmed.map(({ entry }) => ({ ready: entry.preview as ReadyPreview, confirmMassDelete: entry.massDeleteConfirmed })),
+        {
+          onProgress: (done, total, fileName) => {
+            const stopping = cancelRequested.current ? '；本组写完后停止' : '';
+            setProgress({ done, total, label: `正在导入 ${fileName}（第 ${done + 1} 个，共 ${total} 个${stopping}）`, cancellable: !stopping });
+          },
+          cancelled: () => cancelRequested.current,
+        },
+      );
+      grouped.outcomes.forEach((outcome, position) => {
+        if (!outcome) return;
+        const message = outcome.status === 'failed' ? `导入失败，未写入任何记录：${outcome.message}` : outcome.message;
+        outcomes.set(confirmed[position]!.index, { type: outcome.status === 'imported' ? 'success' : outcome.status === 'failed' ? 'error' : 'info', message });
+      });
+      const left = grouped.outcomes.filter((outcome) => !outcome).length;
+      if (grouped.firstFailure) {
+        setSummary({ type: 'error', message: `第一个未能导入的数据包是“${grouped.firstFailure.fileName}”：${grouped.firstFailure.message}它未写入任何记录；其他数据包的结果见下方。` });
+      } else if (grouped.cancelled) {
+        setSummary({ type: 'warning', message: `已取消：${confirmed.length - left} 个数据包已导入，其余 ${left} 个未写入任何记录，可再次点击“确认导入”。` });
       }
       setProgress(null);
       setEntries((current) => current.map((entry, index) => (outcomes.has(index) ? { ...entry, outcome: outcomes.get(index) } : entry)));

@@ -1,14 +1,14 @@
 import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
 import { branchDuesStanding, type BranchDuesRecords, type BranchDuesStanding } from '../../../../../shared/dues/branch-dues';
-import { branchCompliance, indexMeetings, meetingCountsOf, MEETING_COUNTS_KEY, type BranchCompliance } from '../../../../../shared/meetings/compliance';
+import { branchCompliance, MEETING_COUNTS_KEY, type BranchCompliance } from '../../../../../shared/meetings/compliance';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
-import { orgLifeOf } from '../../../../../shared/meetings/org-life';
 import { periodOf } from '../../../../../shared/meetings/periods';
 import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import { excellentNotes, type ExcellentNoteEntry, type NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { LedgerDatabase } from '../../../db/database';
+import { countBranch, live } from '../../../db/branch-counts';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import type { PeerRow, SyncPackageRow } from '../../../db/sync-rows';
@@ -36,10 +36,6 @@ export interface ExcellentNoteRow extends ExcellentNoteEntry {
   memberName: string;
 }
 
-async function live<T extends { deleted: boolean }>(rows: Promise<T[]>): Promise<T[]> {
-  return (await rows).filter((row) => !row.deleted);
-}
-
 /** Read-only views of the branches' records held on the central office PC. */
 export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const members = (branchId: string) => live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray());
@@ -60,15 +56,7 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
   async function countsOf(peer: PeerRow): Promise<{ row: BranchCountsRow; stale: boolean }> {
     const kept = await derived.branchCounts.get(peer.peerId);
     if (kept && kept.receivedSeq === peer.receivedSeq && kept.meetings.rulesKey === MEETING_COUNTS_KEY) return { row: kept, stale: false };
-    const [roster, held] = await Promise.all([members(peer.peerId), meetings(peer.peerId)]);
-    const row = {
-      branchId: peer.peerId,
-      receivedSeq: peer.receivedSeq,
-      memberCount: roster.length,
-      meetingCount: held.length,
-      meetings: meetingCountsOf(indexMeetings(held)),
-      orgLife: orgLifeOf(held),
-    };
+    const row = await countBranch(db, peer.peerId, peer.receivedSeq);
     return { row, stale: true };
   }
 

@@ -11,6 +11,8 @@ import type { DecodedPackage, ImportPlan, PackageManifest, RecordSyncState, Sync
 import { streamOf, type ChangeLogRow, type ChangeRef, type ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type LedgerDatabase } from '../../../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
+import { countBranch } from '../../../db/branch-counts';
+import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
 import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
 import type { Installation } from '../../../core/installation/installation-repository';
 import { liveCounts } from './export-package';
@@ -136,7 +138,11 @@ function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
   return new Set<string>(role === 'central' ? BRANCH_SYNCED_TABLES : CENTRAL_SYNCED_TABLES);
 }
 
-export function createPackageImporter(db: LedgerDatabase, clock: () => Date = () => new Date()) {
+/**
+ * `derived`: where the central office keeps each branch's counts (made in the import's
+ * transaction, see applyGroup); a branch PC keeps none.
+ */
+export function createPackageImporter(db: LedgerDatabase, clock: () => Date = () => new Date(), derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const keys = createKeysRepository(db, clock);
   const rules = createRuleSetRepository(db);
 
@@ -221,6 +227,107 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     return ready;
   }
 
+  /** One package's writes, inside the caller's transaction; throws to abort it. */
+  async function applyInside(ready: ReadyPreview, now: Date): Promise<ImportResult> {
+    const { manifest, decoded, plan } = ready;
+    const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
+    // A second click, or the same file in a folder twice: the first import wins, the second changes nothing.
+    if ((await db.syncPackages.get(manifest.packageId))?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
+    const peer = await findPeer(db, manifest.senderId);
+    if (!peer) throw new SyncError('发送方的登记信息已不存在。');
+    // The plan was made over the records as they were: another import since then makes it stale.
+    if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
+    const byTable = new Map<string, Record<string, unknown>[]>();
+    for (const write of [...plan.added, ...plan.changed, ...plan.deleted]) {
+      const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
+      if (write.table === 'attachments') {
+        const stored = (await db.attachments.get(write.id))?.bytes;
+        record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (stored ?? new Uint8Array(0)));
+      }
+      const rows = byTable.get(write.table) ?? [];
+      rows.push(record);
+      byTable.set(write.table, rows);
+    }
+    // One bulkPut per table, all issued at once: IndexedDB queues them in the transaction without a round trip per record.
+    await Promise.all([...byTable].map(([table, records]) => db.table(table).bulkPut(records)));
+    const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
+    await db.conflicts.bulkAdd(conflicts);
+
+    const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };
+    const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
+    const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
+    // Checked here, not only in the preview: a newer package may have been applied since.
+    const older = isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc);
+    const ack = older ? undefined : decoded.body.acknowledgement;
+    const updated: PeerRow = {
+      ...peer,
+      receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
+      receivedPackageHash: older ? peer.receivedPackageHash : decoded.packageHash,
+      receivedCreatedHlc: laterPackageStamp(peer.receivedCreatedHlc, manifest.createdHlc),
+      lastImportAt: now.toISOString(),
+      // The office's latest acknowledgement is the truth, even when lower: it falls only after the
+      // office restored an older backup, and the next report must then start where it stands now.
+      // "Latest" is by when the package was made, not when it was imported (olderPackageNote).
+      ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
+    };
+    if (receipt.skew) updated.skewWarning = receipt.skew.message;
+    else delete updated.skewWarning;
+    if (!peer.publicKeys) {
+      updated.publicKeys = manifest.senderPublicKeys;
+      await db.syncKeys.put({ keyId: manifest.senderPublicKeys.keyId, owner: 'peer', ownerId: peer.peerId, publicKeys: manifest.senderPublicKeys, createdAt: now.toISOString() });
+    }
+    const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
+    await db.syncState.bulkPut(rows);
+    const ruleNote = older ? olderPackageNote(manifest) : decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
+    await db.syncPackages.put({
+      packageId: manifest.packageId,
+      peerId: peer.peerId,
+      kind: manifest.kind,
+      status: 'imported',
+      seqFrom: manifest.seqFrom,
+      seqTo: manifest.seqTo,
+      counts: manifest.counts,
+      fileName: ready.fileName,
+      packageHash: decoded.packageHash,
+      at: now.toISOString(),
+    });
+    const written = plan.added.length + plan.changed.length + plan.deleted.length;
+    return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。${ruleNote}` };
+  }
+
+  async function applyGroup(
+    group: readonly { ready: ReadyPreview; confirmMassDelete?: boolean }[],
+    onPackage?: (ready: ReadyPreview) => void,
+  ): Promise<ImportResult[]> {
+    for (const { ready, confirmMassDelete } of group) {
+      if (ready.massDelete && !confirmMassDelete) throw new SyncError('此数据包将删除大量记录，须先确认。');
+    }
+    const now = clock();
+    const tables = [...new Set([...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES])].map((name) => db.table(name));
+    const kept: BranchCountsRow[] = [];
+    const results = await db.transaction('rw', [...tables, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
+      const done: ImportResult[] = [];
+      for (const { ready } of group) {
+        onPackage?.(ready);
+        done.push(await applyInside(ready, now));
+      }
+      // The central office's kept counts of every branch the group wrote, made inside the
+      // transaction from the records as committed, so the 各支部 overview after an import reads
+      // them instead of the branches' years of meetings.
+      if ((await installationOf(db)).role === 'central') {
+        for (const peerId of new Set(group.filter((_, index) => done[index]!.status === 'imported').map(({ ready }) => ready.manifest.senderId))) {
+          const peer = await findPeer(db, peerId);
+          if (peer) kept.push(await countBranch(db, peerId, peer.receivedSeq));
+        }
+      }
+      return done;
+    });
+    // A database of its own (derived-db.ts), so written just after the commit; the rows carry the
+    // received sequence they were made at, so a row that failed to be written is made again on the next view.
+    if (kept.length > 0) await derived.branchCounts.bulkPut(kept).catch(() => undefined);
+    return results;
+  }
+
   return {
     /**
      * Reads, verifies and plans a package without writing a record. A package with a gap
@@ -237,76 +344,17 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
 
     /** Applies a previewed package in one transaction: records, conflicts, stream state, keys and clock. */
     async apply(ready: ReadyPreview, { confirmMassDelete = false } = {}): Promise<ImportResult> {
-      if (ready.massDelete && !confirmMassDelete) throw new SyncError('此数据包将删除大量记录，须先确认。');
-      const { manifest, decoded, plan } = ready;
-      const now = clock();
-      const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
-      const tables = [...new Set([...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES])].map((name) => db.table(name));
-      return db.transaction('rw', [...tables, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
-        // A second click, or the same file in a folder twice: the first import wins, the second changes nothing.
-        if ((await db.syncPackages.get(manifest.packageId))?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
-        const peer = await findPeer(db, manifest.senderId);
-        if (!peer) throw new SyncError('发送方的登记信息已不存在。');
-        // The plan was made over the records as they were: another import since then makes it stale.
-        if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
-        const byTable = new Map<string, Record<string, unknown>[]>();
-        for (const write of [...plan.added, ...plan.changed, ...plan.deleted]) {
-          const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
-          if (write.table === 'attachments') {
-            const stored = (await db.attachments.get(write.id))?.bytes;
-            record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (stored ?? new Uint8Array(0)));
-          }
-          const rows = byTable.get(write.table) ?? [];
-          rows.push(record);
-          byTable.set(write.table, rows);
-        }
-        // One bulkPut per table, all issued at once: IndexedDB queues them in the transaction without a round trip per record.
-        await Promise.all([...byTable].map(([table, records]) => db.table(table).bulkPut(records)));
-        const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
-        await db.conflicts.bulkAdd(conflicts);
-
-        const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };
-        const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
-        const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
-        // Checked here, not only in the preview: a newer package may have been applied since.
-        const older = isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc);
-        const ack = older ? undefined : decoded.body.acknowledgement;
-        const updated: PeerRow = {
-          ...peer,
-          receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
-          receivedPackageHash: older ? peer.receivedPackageHash : decoded.packageHash,
-          receivedCreatedHlc: laterPackageStamp(peer.receivedCreatedHlc, manifest.createdHlc),
-          lastImportAt: now.toISOString(),
-          // The office's latest acknowledgement is the truth, even when lower: it falls only after the
-          // office restored an older backup, and the next report must then start where it stands now.
-          // "Latest" is by when the package was made, not when it was imported (olderPackageNote).
-          ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
-        };
-        if (receipt.skew) updated.skewWarning = receipt.skew.message;
-        else delete updated.skewWarning;
-        if (!peer.publicKeys) {
-          updated.publicKeys = manifest.senderPublicKeys;
-          await db.syncKeys.put({ keyId: manifest.senderPublicKeys.keyId, owner: 'peer', ownerId: peer.peerId, publicKeys: manifest.senderPublicKeys, createdAt: now.toISOString() });
-        }
-        const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
-        await db.syncState.bulkPut(rows);
-        const ruleNote = older ? olderPackageNote(manifest) : decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
-        await db.syncPackages.put({
-          packageId: manifest.packageId,
-          peerId: peer.peerId,
-          kind: manifest.kind,
-          status: 'imported',
-          seqFrom: manifest.seqFrom,
-          seqTo: manifest.seqTo,
-          counts: manifest.counts,
-          fileName: ready.fileName,
-          packageHash: decoded.packageHash,
-          at: now.toISOString(),
-        });
-        const written = plan.added.length + plan.changed.length + plan.deleted.length;
-        return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。${ruleNote}` };
-      });
+      return (await applyGroup([{ ready, confirmMassDelete }]))[0]!;
     },
+
+    /**
+     * Applies several previewed packages in ONE transaction, in order: one commit for the
+     * group instead of one per package. Any failure (a package previewed against records that
+     * changed since, a refused write) rolls the whole group back and is thrown; the caller then
+     * applies the packages one by one (see importInGroups), so each stays all-or-nothing.
+     * `onPackage` is told as each package's writes are issued (for the progress bar).
+     */
+    applyGroup,
 
     /** Packages waiting for a missing predecessor, oldest first. */
     async quarantined(peerId?: string) {
