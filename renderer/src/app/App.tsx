@@ -7,6 +7,7 @@ import { AppShell } from './AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { registerTodoSources } from './todo-sources';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
+import { useStorageFullNotice } from './use-storage-full-notice';
 
 registerTodoSources();
 
@@ -33,6 +34,7 @@ const THEME = {
 
 /** Shows the first-run wizard until this PC is set up, then the app. */
 function InstallationGate() {
+  useStorageFullNotice();
   const state = useInstallationStore((store) => store.state);
   const load = useInstallationStore((store) => store.load);
 

@@ -13,6 +13,7 @@ import type { NoteConfirmationRecord } from '../../../shared/study/note-confirma
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';
 import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
+import { storageFullMiddleware } from './write-failure';
 import type { SyncConflictRow, SyncKeyRow, SyncPackageRow, SyncStateRow } from './sync-rows';
 
 export const DATABASE_NAME = 'branch-ledger';
@@ -122,5 +123,6 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    this.use(storageFullMiddleware);
   }
 }

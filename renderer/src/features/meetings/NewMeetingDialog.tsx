@@ -1,4 +1,5 @@
-import { Form, Modal, Select } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
+import { useState } from 'react';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from '../../../../shared/meetings/meeting-types';
 import { newMeetingContent } from '../../../../shared/meetings/new-meeting';
 import { newId } from '../../../../shared/records/base-record';
@@ -16,6 +17,7 @@ export function NewMeetingDialog({ branchId, open, onClose }: { branchId: string
   const today = useToday();
   const { ruleSet } = useActiveRules();
   const [form] = Form.useForm<{ type: MeetingType; date: string }>();
+  const [failure, setFailure] = useState<string>();
 
   async function start() {
     const { type, date } = form.getFieldsValue(true) as { type: MeetingType; date: string };
@@ -24,7 +26,13 @@ export function NewMeetingDialog({ branchId, open, onClose }: { branchId: string
       return;
     }
     const id = newId();
-    await draftRepository.save({ id, branchId, isNew: true, content: newMeetingContent(type, date, ruleSet.rules.meetings), savedAt: new Date().toISOString(), untouched: true });
+    try {
+      await draftRepository.save({ id, branchId, isNew: true, content: newMeetingContent(type, date, ruleSet.rules.meetings), savedAt: new Date().toISOString(), untouched: true });
+    } catch (failure) {
+      // The dialog stays open with the chosen type and date.
+      setFailure(`新会议记录没有创建。${(failure as Error).message}`);
+      return;
+    }
     onClose();
     navigate(meetingPath.edit(id));
   }
@@ -37,7 +45,11 @@ export function NewMeetingDialog({ branchId, open, onClose }: { branchId: string
       cancelText="取消"
       onOk={() => void start()}
       onCancel={onClose}
-      afterOpenChange={(visible) => visible && form.resetFields()}
+      afterOpenChange={(visible) => {
+        if (!visible) return;
+        form.resetFields();
+        setFailure(undefined);
+      }}
       forceRender
     >
       <Form form={form} layout="vertical" initialValues={{ type: 'committeeMeeting', date: today }}>
@@ -48,6 +60,7 @@ export function NewMeetingDialog({ branchId, open, onClose }: { branchId: string
           <DateInput aria-label="新会议日期" />
         </Form.Item>
       </Form>
+      {failure && <Alert type="error" showIcon role="alert" message={failure} />}
     </Modal>
   );
 }

@@ -19,8 +19,13 @@ export function OperatorNameCard() {
       return;
     }
     setError(undefined);
-    setName(await preferencesRepository.setOperatorName(checked.value));
-    message.success('操作人已保存，此后的修改记录将署此名。');
+    try {
+      setName(await preferencesRepository.setOperatorName(checked.value));
+      message.success('操作人已保存，此后的修改记录将署此名。');
+    } catch (failure) {
+      // The typed name stays in the field; the stored one is unchanged.
+      setError(`操作人姓名没有保存。${(failure as Error).message}`);
+    }
   }
 
   return (
