@@ -1,12 +1,12 @@
 import type { MemberRecord } from '../members/member';
 import type { OrgLife } from '../meetings/org-life';
-import { latestRosterMonths } from '../members/roster-periods';
+import { latestArrival, latestRosterMonths } from '../members/roster-periods';
 import type { DuesRules } from '../rules/rule-set';
 import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';
 import { lastCompletedMonth, memberArrears } from './dues-arrears';
 import { duesOwedFrom, ledgerYear, monthRange, owesDues, type MemberDuesInput } from './dues-ledger';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from './dues-types';
-import { addMonthsToKey, monthKey, monthOfDate, quarterOfMonth, type MonthKey, type Quarter } from './months';
+import { addMonthsToKey, monthKey, parseMonthKey, monthOfDate, quarterOfMonth, type MonthKey, type Quarter } from './months';
 import { quarterTotals, remittanceStatus, type QuarterTotals, type RemittanceStatus } from './remittance';
 
 /** A branch's dues records as stored: what a sync package carries for it. */
@@ -37,7 +37,7 @@ function latestOf(a: MonthKey | null, b: MonthKey | null): MonthKey | null {
  * The ledger input of every member who owes dues (probationary and full), in roster order.
  * Dues are owed in the months of their latest period on the roster (roster-periods): from
  * the month of a transfer in, through the month of a transfer out or an ending; what was
- * owed before leaving stays owed.
+ * owed before leaving stays owed. An arrival with 党费交至 owes from the month after it.
  * With the ledger's start, no one owes for a month before it: what was paid then is in
  * the paper book, not here, and the app must not call it unpaid.
  */
@@ -47,7 +47,10 @@ export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'b
   return records.members.filter(owesDues).flatMap((member) => {
     const onRoster = latestRosterMonths(member);
     if (!onRoster) return [];
-    const owedFrom = latestOf(latestOf(duesOwedFrom(member), onRoster.from), ledgerSince);
+    // 党费交至 on the arrival: the months the previous organisation collected are not owed here.
+    const paidThrough = parseMonthKey(latestArrival(member)?.duesPaidThrough) ? latestArrival(member)!.duesPaidThrough! : null;
+    const afterPaid = paidThrough === null ? null : addMonthsToKey(paidThrough, 1);
+    const owedFrom = latestOf(latestOf(latestOf(duesOwedFrom(member), onRoster.from), afterPaid), ledgerSince);
     return [{ memberId: member.id, owedFrom, owedThrough: onRoster.through, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [] }];
   });
 }

@@ -1,7 +1,7 @@
-import { compareDates, isValidDate } from '../dates';
+import { addDays, compareDates, isValidDate } from '../dates';
 import type { DuesBaseRecord } from '../dues/dues-types';
 import { baseForMonth } from '../dues/dues-ledger';
-import { monthOfDate } from '../dues/months';
+import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
 import type { BaseRecord, RecordInput } from '../records/base-record';
 import type { StudyNote, StudyNotebookRecord } from '../study/study-types';
 import type { MemberRecord, RelationshipTransfer } from './member';
@@ -36,7 +36,11 @@ export interface CarriedHistory {
   member: MemberInput;
   /** The base in force on the date of the move, if any, as its content. */
   duesBase: Omit<RecordInput<DuesBaseRecord>, 'memberId' | 'year' | 'fromMonth'> | null;
-  /** The notes of the year of the move, as recorded at the old branch (photos stay there). */
+  /**
+   * The notes of the year of the move, as recorded at the old branch. In the admission a
+   * note's attachmentId names the office's copy of its photo, sent to the new branch with
+   * the order (owned by it, under the order's id); '' when there is none.
+   */
   notes: StudyNote[];
   year: number;
 }
@@ -95,7 +99,7 @@ export function carriedHistory(member: MemberRecord, bases: readonly DuesBaseRec
   const base = baseForMonth(bases.filter((each) => each.memberId === member.id), monthOfDate(effectiveOn)!);
   const notebook = notebooks.find((each) => !each.deleted && each.memberId === member.id && each.year === year);
   const duesBase = base ? { category: base.category, income: { ...base.income }, hardship: base.hardship, note: base.note } : null;
-  return { member: plainCopy(input), duesBase, notes: notebook ? Object.values(notebook.notes).map((note) => ({ ...note, attachmentId: '' })) : [], year };
+  return { member: plainCopy(input), duesBase, notes: notebook ? Object.values(notebook.notes).map((note) => ({ ...note })) : [], year };
 }
 
 /** The two orders of an approval: the old branch's release and the new branch's admission with the history. */
@@ -116,7 +120,22 @@ export function transferOrders(request: TransferRequestRecord, fromBranchName: s
   return { release: { ...common, role: 'release', carried: null }, admission: { ...common, role: 'admission', carried: history } };
 }
 
-/** The transfer entry an order makes on a member: out at the old branch, in at the new one. */
+/**
+ * Which branch collects which month's dues: the old branch through the month of the day
+ * before the move (the last month the person was on its books, as for any 转出), the new
+ * branch from the month after. A move on the 1st leaves no month to both; a move within a
+ * month leaves that month to the old branch, as its letter says (党费交至).
+ */
+export function duesPaidThroughOnMove(effectiveOn: string): MonthKey {
+  return monthOfDate(addDays(effectiveOn, -1))!;
+}
+
+/** The first month the new branch collects. */
+export function firstDuesMonthAfterMove(effectiveOn: string): MonthKey {
+  return addMonthsToKey(duesPaidThroughOnMove(effectiveOn), 1);
+}
+
+/** The transfer entry an order makes on a member: out at the old branch, in at the new one (with 党费交至). */
 export function transferEntryOf(order: TransferOrderRecord): RelationshipTransfer {
   const release = order.role === 'release';
   return {
@@ -126,6 +145,7 @@ export function transferEntryOf(order: TransferOrderRecord): RelationshipTransfe
     note: '院内调动（院党委组织科批准）',
     letterNumber: order.letterNumber,
     orderId: order.id,
+    duesPaidThrough: duesPaidThroughOnMove(order.effectiveOn),
   };
 }
 

@@ -87,6 +87,11 @@ export interface RelationshipTransfer {
   letterNumber?: string;
   /** The central office's transfer order this entry carries out (a move between branches of the hospital). */
   orderId?: string;
+  /**
+   * 党费交至: on a transfer in, the last month (YYYY-MM) the previous organisation collected;
+   * this branch owes dues from the month after. Absent: from the month of arrival.
+   */
+  duesPaidThrough?: string;
 }
 
 /**

@@ -111,6 +111,13 @@ export function latestRosterMonths(member: Pick<MemberRecord, 'transfers' | 'end
   return { from: latest.from === null ? null : monthOfDate(latest.from) ?? null, through: lastDay === null ? null : monthOfDate(lastDay) ?? null };
 }
 
+/** The transfer in that opened the latest period on the roster, if it began with one. */
+export function latestArrival(member: Pick<MemberRecord, 'transfers' | 'ending' | 'deleted'>): RelationshipTransfer | null {
+  const from = rosterPeriods(member).at(-1)?.from;
+  if (!from) return null;
+  return member.transfers.filter((transfer) => transfer.direction === 'in' && transfer.date === from).at(-1) ?? null;
+}
+
 /** Why and when the person left, when they are off the roster as things stand (their latest event is a departure); else null. */
 export function currentLeaving(member: Pick<MemberRecord, 'transfers' | 'ending'>): Leaving | null {
   const last = rosterEvents(member).at(-1);

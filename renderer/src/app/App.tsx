@@ -6,10 +6,12 @@ import { useInstallationStore } from '../core/installation/installation-store';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { registerTodoSources } from './todo-sources';
+import { registerImportFollowUps } from './import-follow-ups';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
 import { useStorageFullNotice } from './use-storage-full-notice';
 
 registerTodoSources();
+registerImportFollowUps();
 
 /**
  * Fields show focus in blue, not in the brand red: a red border is what an error looks

@@ -52,6 +52,25 @@ export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = sy
       return summaryOf(record);
     },
 
+    /**
+     * A copy of a stored file for another branch's record (the central office sending a
+     * transferred member's note photos to the new branch): a record of its own, owned by
+     * that branch, queued in its stream. '' when the file is not held here.
+     */
+    async copy(sourceId: string, branchId: string, ownerRecordId: string): Promise<string> {
+      const source = await db.attachments.get(sourceId);
+      if (!source || source.deleted || source.bytes.length === 0) return '';
+      const instant = clock();
+      const now = instant.toISOString();
+      const { hlc: _hlc, ...content } = source;
+      const record: AttachmentRecord = { ...content, id: newId(), branchId, meetingId: ownerRecordId, createdAt: now, updatedAt: now, deleted: false };
+      await db.transaction('rw', [db.attachments, ...changeLogTables(db)], async () => {
+        await trackWrites(db, [{ table: 'attachments', after: record }], instant);
+        await db.attachments.add(record);
+      });
+      return record.id;
+    },
+
     /** The live attachments among these ids, in the given order, without their bytes. */
     async summaries(ids: readonly string[]): Promise<AttachmentSummary[]> {
       const rows = await db.attachments.bulkGet([...ids]);

@@ -2,3 +2,4 @@
 export { useMembers } from './use-members';
 export { isFullMember, memberOptions } from './member-options';
 export { useDevelopmentTodoItems } from './use-development-todo-items';
+export { settleReleasesAfterImport } from './data/transfer-repository';

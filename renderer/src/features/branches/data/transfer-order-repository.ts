@@ -14,6 +14,8 @@ import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
 import { listPeers } from '../../sync/data';
+import { createAttachmentRepository } from '../../../core/attachments/attachment-repository';
+import { newId } from '../../../../../shared/records/base-record';
 
 export class ApprovalRefusedError extends Error {
   constructor(message: string) {
@@ -40,6 +42,7 @@ export interface TransferRequestRow {
  */
 export function createTransferOrderRepository(db: LedgerDatabase, options?: Partial<RecordRepositoryOptions>) {
   const orders = createRecordRepository(db, 'transferOrders', withOperator(db, options));
+  const attachments = createAttachmentRepository(db, options?.clock);
 
   async function branchNames(): Promise<Map<string, string>> {
     return new Map((await listPeers(db)).map((peer) => [peer.peerId, peer.name]));
@@ -66,7 +69,7 @@ export function createTransferOrderRepository(db: LedgerDatabase, options?: Part
 
     /** Approves a request: both orders in one transaction, or nothing; refused in Chinese when it cannot be. */
     async approve(requestId: string, approval: ApprovalInput, today: string, at: Date = new Date()): Promise<{ release: TransferOrderRecord; admission: TransferOrderRecord }> {
-      const tables = [db.transferRequests, db.transferOrders, db.members, db.duesBases, db.studyNotebooks, db.syncState, db.preferences, ...changeLogTables(db)];
+      const tables = [db.transferRequests, db.transferOrders, db.attachments, db.members, db.duesBases, db.studyNotebooks, db.syncState, db.preferences, ...changeLogTables(db)];
       return db.transaction('rw', tables, async () => {
         const request = await db.transferRequests.get(requestId);
         if (!request) throw new ApprovalRefusedError('找不到这条调动申请。');
@@ -84,7 +87,11 @@ export function createTransferOrderRepository(db: LedgerDatabase, options?: Part
         const history = carriedHistory(member, bases, notebooks, approval.effectiveOn);
         const content = transferOrders(request, names.get(request.branchId) ?? '', approval, history, at);
         const release = await orders.put(request.branchId, requestId, content.release);
-        const admission = await orders.create(approval.toBranchId, content.admission);
+        // The notes' photos go with the admission: copies owned by the new branch under the order's id.
+        const admissionId = newId();
+        const notes = [];
+        for (const note of history.notes) notes.push({ ...note, attachmentId: note.attachmentId ? await attachments.copy(note.attachmentId, approval.toBranchId, admissionId) : '' });
+        const admission = await orders.put(approval.toBranchId, admissionId, { ...content.admission, carried: { ...history, notes } });
         return { release, admission };
       });
     },

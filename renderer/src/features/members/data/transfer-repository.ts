@@ -1,6 +1,7 @@
 import {
   admittedMember,
   carriesOrder,
+  firstDuesMonthAfterMove,
   transferEntryOf,
   transferStatus,
   type TransferOrderRecord,
@@ -9,11 +10,13 @@ import {
 import type { MemberRecord } from '../../../../../shared/members/member';
 import { currentLeaving } from '../../../../../shared/members/roster-periods';
 import { notebookIdOf } from '../../../../../shared/study/study-types';
+import { parseMonthKey } from '../../../../../shared/dues/months';
 import { changeLogTables } from '../../../db/change-log';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
+import type { ImportFollowUp } from '../../../core/sync/import-follow-ups';
 
 export class TransferRefusedError extends Error {
   constructor(message: string) {
@@ -101,8 +104,9 @@ export function createTransferRepository(db: LedgerDatabase, options?: Partial<R
         if (roster.some((member) => carriesOrder(member, order.id))) throw new TransferRefusedError(`${order.memberName}已接收，不能重复接收。`);
         const member = await members.create(branchId, admittedMember(order));
         const { duesBase, notes, year } = order.carried!;
-        const month = Number(order.effectiveOn.slice(5, 7));
-        if (duesBase) await bases.create(branchId, { ...duesBase, memberId: member.id, year: Number(order.effectiveOn.slice(0, 4)), fromMonth: month });
+        // The base from the first month this branch collects (the old branch collects the month of the move).
+        const firstMonth = parseMonthKey(firstDuesMonthAfterMove(order.effectiveOn))!;
+        if (duesBase) await bases.create(branchId, { ...duesBase, memberId: member.id, year: firstMonth.year, fromMonth: firstMonth.month });
         if (notes.length > 0) {
           // New note ids: a confirmation of the office is stored under a note's id, and the old branch keeps its notes.
           const renewed = notes.map((note) => ({ ...note, id: crypto.randomUUID() }));
@@ -115,5 +119,16 @@ export function createTransferRepository(db: LedgerDatabase, options?: Partial<R
 }
 
 export type TransferRepository = ReturnType<typeof createTransferRepository>;
+
+/**
+ * After a return package is imported on a branch PC: the releases it brought are carried
+ * out at once (registered in app/import-follow-ups.ts), so that the person leaves the
+ * roster, the dues grid and the meetings' expected lists without anyone clicking anything.
+ */
+export const settleReleasesAfterImport: ImportFollowUp = async (db, installation) => {
+  if (installation.role !== 'branch') return '';
+  const released = await createTransferRepository(db).settleReleases(installation.ownerId);
+  return released.length === 0 ? '' : `已按院党委组织科的调动通知将 ${released.join('、')} 调出本支部（记录保留在“已转出/已出党”中）。`;
+};
 
 export const transferRepository = createTransferRepository(ledgerDb);

@@ -20,6 +20,7 @@ import { createRuleSetRepository } from '../../../core/rules/rule-set-repository
 import { createKeysRepository } from './keys-repository';
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';
+import { runImportFollowUps } from '../../../core/sync/import-follow-ups';
 
 export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
 
@@ -139,6 +140,19 @@ function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
 }
 
 /**
+ * The one kind of file a branch takes from the central office: a transferred member's note
+ * photo, copied by the office for this branch under the admission order in the same
+ * package (shared/members/internal-transfer.ts). Any other file from the office is refused,
+ * so a return can never rewrite the branch's own attachments.
+ */
+function isCarriedPhoto(change: SyncChange, changes: readonly SyncChange[], installation: { role: 'branch' | 'central'; ownerId: string }): boolean {
+  if (installation.role !== 'branch' || change.table !== 'attachments' || change.record.branchId !== installation.ownerId) return false;
+  return changes.some(
+    (other) => other.table === 'transferOrders' && other.id === change.record.meetingId && other.record.role === 'admission' && other.record.branchId === installation.ownerId,
+  );
+}
+
+/**
  * `derived`: where the central office keeps each branch's counts (made in the import's
  * transaction, see applyGroup); a branch PC keeps none.
  */
@@ -200,7 +214,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
     });
     const allowed = allowedTables(installation.role);
-    const foreign = decoded.body.changes.find((change) => !allowed.has(change.table));
+    const foreign = decoded.body.changes.find((change) => !allowed.has(change.table) && !isCarriedPhoto(change, decoded.body.changes, installation));
     if (foreign) return { status: 'refused', fileName, message: `数据包含有本机不接受的数据（${foreign.table}），已拒绝。` };
     if (installation.role === 'central' && decoded.body.changes.some((change) => change.record.branchId !== peer.peerId)) {
       return { status: 'refused', fileName, message: '数据包含有其他支部的记录，已拒绝。' };
@@ -325,6 +339,12 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     // A database of its own (derived-db.ts), so written just after the commit; the rows carry the
     // received sequence they were made at, so a row that failed to be written is made again on the next view.
     if (kept.length > 0) await derived.branchCounts.bulkPut(kept).catch(() => undefined);
+    // What the areas do with what arrived (e.g. a branch carrying out a transfer order), once the packages are safely stored.
+    const last = results.map((result) => result.status).lastIndexOf('imported');
+    if (last >= 0) {
+      const note = await runImportFollowUps(db, await installationOf(db));
+      if (note) results[last] = { ...results[last]!, message: results[last]!.message + note };
+    }
     return results;
   }
 

@@ -14,8 +14,11 @@ import { EMPTY_INCOME } from '../../../../../../shared/dues/dues-types';
 import { currentLeaving, isActiveMember } from '../../../../../../shared/members/roster-periods';
 import { notebookIdOf } from '../../../../../../shared/study/study-types';
 import { memberInput } from '../../../../shared/support/member-fixture';
+import { memberDuesInputs } from '../../../../../../shared/dues/branch-dues';
+import { registerImportFollowUps } from '../../../../../../renderer/src/app/import-follow-ups';
 
 const database = databasePerTest();
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 /** A second branch PC set up and enrolled with the same central office. */
 async function enrolAnother(central: LedgerDatabase, name: string): Promise<{ db: LedgerDatabase; id: string }> {
@@ -31,8 +34,9 @@ async function enrolAnother(central: LedgerDatabase, name: string): Promise<{ db
 async function carry(from: LedgerDatabase, to: LedgerDatabase, receiverId?: string) {
   const pkg = await exportFrom(from, (exporter) => (receiverId ? exporter.centralReturn(receiverId) : exporter.branchReport()));
   const importer = createPackageImporter(to);
-  expect(await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)))).toMatchObject({ status: 'imported' });
-  return pkg;
+  const result = await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
+  expect(result).toMatchObject({ status: 'imported' });
+  return { ...pkg, imported: result.message };
 }
 
 describe('a move between two branches of the hospital through the central office', () => {
@@ -48,8 +52,10 @@ describe('a move between two branches of the hospital through the central office
       memberInput({ name: '张敏', stage: 'full', joinedOn: '2015-06-20', fullMembershipOn: '2016-06-20' }, { appliedOn: '2013-03-01', activistOn: '2013-09-01', candidateOn: '2014-09-01', admissionVoteOn: '2015-06-20', fullMembershipVoteOn: '2016-06-15' }),
     );
     await createRecordRepository(old, 'duesBases', { actor }).create(oldId, { memberId: person.id, year: 2026, fromMonth: 1, category: 'employed', income: { ...EMPTY_INCOME, postSalaryFen: 600000 }, hardship: null, note: '' });
-    await createNotebookRepository(old, { actor }).addNotes(oldId, [
-      { memberId: person.id, input: { date: '2026-03-05', materialTitle: '党的二十届四中全会精神', kind: 'documents', hours: 2, form: 'collective', text: '联系临床实际', attachmentId: '' } },
+    const oldNotebooks = createNotebookRepository(old, { actor });
+    const photo = await oldNotebooks.attachPhoto(oldId, person.id, '2026-03-05', '笔记第1页.png', PNG);
+    await oldNotebooks.addNotes(oldId, [
+      { memberId: person.id, input: { date: '2026-03-05', materialTitle: '党的二十届四中全会精神', kind: 'documents', hours: 2, form: 'collective', text: '联系临床实际', attachmentId: photo.id } },
     ]);
 
     const transfers = createTransferRepository(old, { actor });
@@ -69,7 +75,8 @@ describe('a move between two branches of the hospital through the central office
 
     // The new branch receives the admission in its return and accepts: nothing typed again.
     const returnToSurgery = await carry(central, surgery.db, surgery.id);
-    expect(returnToSurgery.manifest.counts).toEqual({ transferOrders: 1 });
+    // The admission and the copy of the note's photo, owned by the new branch.
+    expect(returnToSurgery.manifest.counts).toEqual({ transferOrders: 1, attachments: 1 });
     const arrivals = createTransferRepository(surgery.db, { actor });
     expect((await arrivals.pendingAdmissions(surgery.id)).map((order) => order.id)).toEqual([admission.id]);
     const arrived = await arrivals.accept(surgery.id, (await arrivals.pendingAdmissions(surgery.id))[0]!);
@@ -78,16 +85,25 @@ describe('a move between two branches of the hospital through the central office
     expect(arrived).toMatchObject({ branchId: surgery.id, name: '张敏', joinedOn: '2015-06-20', fullMembershipOn: '2016-06-20', partyGroupId: '' });
     expect(arrived.development).toMatchObject({ appliedOn: '2013-03-01', candidateOn: '2014-09-01', fullMembershipVoteOn: '2016-06-15' });
     expect(arrived.transfers.at(-1)).toMatchObject({ direction: 'in', date: '2026-05-11', counterpart: '内科第一党支部', letterNumber: '院组字〔2026〕031 号', orderId: admission.id });
+    // Dues: the old branch collects May (the month of the move), the new branch from June (党费交至 2026-05).
+    expect(arrived.transfers.at(-1)!.duesPaidThrough).toBe('2026-05');
     expect((await surgery.db.duesBases.toArray()).filter((base) => !base.deleted)).toEqual([
-      expect.objectContaining({ memberId: arrived.id, year: 2026, fromMonth: 5, income: expect.objectContaining({ postSalaryFen: 600000 }) }),
+      expect.objectContaining({ memberId: arrived.id, year: 2026, fromMonth: 6, income: expect.objectContaining({ postSalaryFen: 600000 }) }),
     ]);
+    expect(memberDuesInputs({ members: [arrived], bases: [], payments: [] })[0]).toMatchObject({ owedFrom: '2026-06', owedThrough: null });
     const notes = Object.values((await surgery.db.studyNotebooks.get(notebookIdOf(arrived.id, 2026)))!.notes);
     expect(notes).toEqual([expect.objectContaining({ materialTitle: '党的二十届四中全会精神', hours: 2, text: '联系临床实际' })]);
+    // The note keeps its photo: the new branch holds a copy of its own, with the same bytes.
+    const carriedPhoto = await createNotebookRepository(surgery.db, { actor }).photo(notes[0]!.attachmentId);
+    expect(carriedPhoto).toMatchObject({ branchId: surgery.id, fileName: '笔记第1页.png', mimeType: 'image/png', sha256: photo.sha256 });
+    expect([...carriedPhoto!.bytes]).toEqual([...PNG]);
 
-    // The old branch's return carries the release: the person leaves its roster from the same day, history kept.
-    await carry(central, old, oldId);
-    expect(await transfers.settleReleases(oldId)).toEqual(['张敏']);
+    // The old branch's return carries the release: importing it takes the person off the roster from the same day, history kept.
+    registerImportFollowUps();
+    const returnToOld = await carry(central, old, oldId);
+    expect(returnToOld.imported).toContain('已按院党委组织科的调动通知将 张敏 调出本支部');
     expect(await transfers.settleReleases(oldId)).toEqual([]);
+    expect(memberDuesInputs({ members: [(await old.members.get(person.id))!], bases: [], payments: [] })[0]).toMatchObject({ owedThrough: '2026-05' });
     const leftBehind = (await old.members.get(person.id))!;
     expect(currentLeaving(leftBehind)).toMatchObject({ kind: 'transferOut', date: '2026-05-11', counterpart: '外科党支部', document: '院组字〔2026〕031 号' });
     expect(leftBehind.development.appliedOn).toBe('2013-03-01');
