@@ -5,6 +5,7 @@ import { useDuesTodoItems } from '../features/dues';
 import { useMeetingTodoItems } from '../features/meetings';
 import { useDevelopmentTodoItems } from '../features/members';
 import { useStudyTodoItems } from '../features/study';
+import { useReportTodoItems } from '../features/sync';
 
 /**
  * 首页's to-do list, area by area: each feature offers its items as a hook and the app
@@ -12,7 +13,7 @@ import { useStudyTodoItems } from '../features/study';
  * Within one severity the list keeps this order.
  */
 export function registerTodoSources(): void {
-  for (const source of [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems]) {
+  for (const source of [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useReportTodoItems]) {
     registerTodoSource(source);
   }
 }

@@ -6,3 +6,5 @@ export const memberPath = {
 export const branchPath = () => 'branch';
 
 export const settingsPath = () => 'settings';
+
+export const syncPath = () => 'sync';

@@ -42,6 +42,12 @@ function writtenHere(role: InstallationRole): ReadonlySet<string> {
   return new Set<string>(role === 'central' ? CENTRAL_SYNCED_TABLES : BRANCH_SYNCED_TABLES.filter((table) => table !== 'attachments'));
 }
 
+/** The report package this PC made last, if any. */
+async function lastExportedPackage(db: LedgerDatabase): Promise<SyncPackageRow | undefined> {
+  const exported = await db.syncPackages.filter((row) => row.status === 'exported').toArray();
+  return exported.sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+}
+
 /** Reads for the sync screens; the writes live in the enrolment, export and import modules. */
 export function createSyncReads(db: LedgerDatabase) {
   const keys = createKeysRepository(db);
@@ -51,16 +57,21 @@ export function createSyncReads(db: LedgerDatabase) {
       const central = enrolment ? await findPeer(db, enrolment.centralId) : undefined;
       const own = await keys.ownPublicKeys();
       const clock = (await db.syncState.get('clock')) as ClockRow | undefined;
-      const exported = await db.syncPackages.filter((row) => row.status === 'exported').toArray();
       return {
         enrolment,
         central,
         ownFingerprint: own ? fingerprint(own) : undefined,
         centralFingerprint: enrolment ? fingerprint(enrolment.centralPublicKeys) : undefined,
         unacknowledged: (clock?.lastSeq[TO_CENTRAL_STREAM] ?? 0) - (central?.ackedSeq ?? 0),
-        lastExport: exported.sort((a, b) => a.at.localeCompare(b.at)).at(-1),
+        lastExport: await lastExportedPackage(db),
         counts: enrolment && central ? await acknowledgedCounts(db, enrolment.branchId, central) : undefined,
       };
+    },
+
+    /** For the monthly report's reminder on a branch PC: whether it is enrolled (can report at all) and when it last made a report package. */
+    async reportState(): Promise<{ enrolled: boolean; lastExportAt?: string }> {
+      if (!(await findEnrolment(db))) return { enrolled: false };
+      return { enrolled: true, lastExportAt: (await lastExportedPackage(db))?.at };
     },
 
     async ownFingerprint(): Promise<string | undefined> {
