@@ -1,4 +1,4 @@
-import type { AssessmentItem, AssessmentScheme } from './scheme-types';
+import type { AssessmentItem, AssessmentScheme, AwardRules, MemberPointsItem } from './scheme-types';
 
 /**
  * The scheme a central office starts from, modelled on the 党建工作目标责任制考核细则 that
@@ -170,6 +170,25 @@ const items: AssessmentItem[] = [
   },
 ];
 
+/**
+ * 党员积分制管理, 100 points a year. Hospitals that 推行积分管理 count taking part in
+ * organisational life first, then study, then service; the per-unit points and caps are this
+ * app's default, sized so that a member who attends every meeting of a usual year (about 30:
+ * monthly 党小组会 and 主题党日, quarterly 党员大会 and 党课) reaches the cap.
+ */
+const MEMBER_POINTS_BASIS = '医院党员积分制管理通行做法；本院默认权重';
+export const DEFAULT_MEMBER_POINTS: MemberPointsItem[] = [
+  { id: 'mp-attendance', source: 'attendance', label: '参加组织生活', pointsPerUnit: 1, maxPoints: 35, basis: `中国共产党党员教育管理工作条例第十六条；${MEMBER_POINTS_BASIS}` },
+  { id: 'mp-make-up', source: 'makeUp', label: '按要求补课', pointsPerUnit: 0.5, maxPoints: 5, basis: MEMBER_POINTS_BASIS },
+  { id: 'mp-study', source: 'studyHours', label: '学习学时', pointsPerUnit: 0.5, maxPoints: 20, basis: `中国共产党党员教育管理工作条例第二十条（每年不少于 32 学时）；${MEMBER_POINTS_BASIS}` },
+  { id: 'mp-volunteer', source: 'volunteerHours', label: '志愿服务', pointsPerUnit: 1, maxPoints: 20, basis: MEMBER_POINTS_BASIS },
+  { id: 'mp-pioneer', source: 'pioneerPost', label: '党员先锋岗', pointsPerUnit: 5, maxPoints: 10, basis: `关于加强公立医院党的建设工作的意见（中办发〔2018〕35号）；${MEMBER_POINTS_BASIS}` },
+  { id: 'mp-model', source: 'modelPost', label: '党员示范岗', pointsPerUnit: 5, maxPoints: 10, basis: MEMBER_POINTS_BASIS },
+];
+
+/** 公示 of 评先评优 lists: 5 working days, as for 发展对象 (发展党员工作细则第二十二条) and the usual 表彰 practice. */
+export const DEFAULT_AWARD_RULES: AwardRules = { publicityWorkingDays: 5 };
+
 export const DEFAULT_ASSESSMENT_SCHEME: AssessmentScheme = {
   id: 'default-hospital-scheme',
   version: 1,
@@ -191,4 +210,6 @@ export const DEFAULT_ASSESSMENT_SCHEME: AssessmentScheme = {
   flagsPerQuarter: 1,
   // 星级党支部 practice: five grades; 60 is the pass mark of the 100-point year.
   starThresholds: [60, 70, 80, 90, 95],
+  memberPoints: DEFAULT_MEMBER_POINTS,
+  awards: DEFAULT_AWARD_RULES,
 };

@@ -101,6 +101,38 @@ export interface AssessmentItem {
  */
 export type TieBreak = { kind: 'automatic' } | { kind: 'area'; areaId: string } | { kind: 'deductions' };
 
+/**
+ * What a member's 积分 counts, per year: meetings attended (出席), make-ups (补课), 学时 from the
+ * 学时台账, volunteer hours and 先锋岗/示范岗 duties (the branch's activity records).
+ */
+export const MEMBER_POINT_SOURCES = ['attendance', 'makeUp', 'studyHours', 'volunteerHours', 'pioneerPost', 'modelPost'] as const;
+export type MemberPointSource = (typeof MEMBER_POINT_SOURCES)[number];
+
+export const MEMBER_POINT_UNITS: Record<MemberPointSource, string> = {
+  attendance: '次',
+  makeUp: '次',
+  studyHours: '学时',
+  volunteerHours: '小时',
+  pioneerPost: '次',
+  modelPost: '次',
+};
+
+/** One item of the members' 积分: `pointsPerUnit` for each unit counted, at most `maxPoints` a year. */
+export interface MemberPointsItem {
+  id: string;
+  source: MemberPointSource;
+  label: string;
+  pointsPerUnit: number;
+  maxPoints: number;
+  /** Where the item and its weight come from. */
+  basis: string;
+}
+
+/** 评先评优: how long the nomination list is shown (公示) before approval, in working days. */
+export interface AwardRules {
+  publicityWorkingDays: number;
+}
+
 export interface AssessmentScheme {
   id: string;
   /** Increases with every save at the central office. */
@@ -115,4 +147,7 @@ export interface AssessmentScheme {
   flagsPerQuarter: number;
   /** The least year total for 1 to 5 stars, ascending. */
   starThresholds: [number, number, number, number, number];
+  /** 党员积分 items (a scheme published before they existed gets the default: assessmentSchemeOf). */
+  memberPoints: MemberPointsItem[];
+  awards: AwardRules;
 }

@@ -4,6 +4,7 @@ import { maxTotal } from './points';
 import {
   ASSESSMENT_FIGURES,
   ASSESSMENT_PERIODS,
+  MEMBER_POINT_SOURCES,
   NO_DATA_POLICIES,
   REPORT_GRADES,
   type AssessmentScheme,
@@ -107,6 +108,27 @@ function starErrors(x: unknown, total: number): string[] {
   return (x as number[])[4]! > total ? [`五星门槛（${(x as number[])[4]} 分）高于年度总分（${total} 分），没有支部能达到。`] : [];
 }
 
+/** 党员积分 items; absent in a scheme published before they existed (assessmentSchemeOf fills the default). */
+function memberPointsErrors(x: unknown): string[] {
+  if (x === undefined) return [];
+  if (!Array.isArray(x)) return ['党员积分项目（memberPoints）应为列表。'];
+  const errors = x.flatMap((item, index) => {
+    const where = `党员积分第 ${index + 1} 项${isRecord(item) && isText(item.label) ? `“${item.label}”` : ''}`;
+    if (!isRecord(item) || !isText(item.id) || !isText(item.label) || typeof item.basis !== 'string') return [`${where}：应有编号、名称和依据。`];
+    const found: string[] = [];
+    if (!includes(MEMBER_POINT_SOURCES, item.source)) found.push(`${where}：未知的计分来源“${String(item.source)}”。`);
+    if (!isPoints(item.pointsPerUnit) || item.pointsPerUnit === 0) found.push(`${where}：每单位积分应为大于 0、最多一位小数的数。`);
+    if (!isPoints(item.maxPoints) || item.maxPoints === 0) found.push(`${where}：全年最高积分应为大于 0、不超过 100 的数。`);
+    return found;
+  });
+  return [...errors, ...uniqueIdErrors(x, '党员积分项目')];
+}
+
+function awardErrors(x: unknown): string[] {
+  if (x === undefined) return [];
+  return isRecord(x) && isCount(x.publicityWorkingDays) && x.publicityWorkingDays >= 1 && x.publicityWorkingDays <= 30 ? [] : ['评先评优公示期应为 1–30 个工作日。'];
+}
+
 function headerErrors(x: Fields): string[] {
   const errors: string[] = [];
   if (!isText(x.id)) errors.push('考核方案缺少编号（id）。');
@@ -136,5 +158,6 @@ export function validateAssessmentScheme(x: unknown): { ok: true; value: Assessm
   errors.push(...items.flatMap((item, index) => itemErrors(item, index, areaIds, total)));
   if (items.length > 0 && total <= 0) errors.push('考核方案的总分应大于 0。');
   errors.push(...tieBreakErrors(x.tieBreaks, areaIds), ...starErrors(x.starThresholds, total));
+  errors.push(...memberPointsErrors(x.memberPoints), ...awardErrors(x.awards));
   return errors.length === 0 ? { ok: true, value: x as unknown as AssessmentScheme } : { ok: false, errors };
 }

@@ -11,6 +11,9 @@ import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../shared
 import type { MeetingReviewRecord } from '../../shared/meetings/meeting-review';
 import type { NoticeRecord } from '../../shared/notices/notice';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../shared/assessment/assessment-records';
+import type { MemberAppraisalRecord } from '../../shared/assessment/appraisal';
+import type { AwardRecord } from '../../shared/assessment/awards';
+import type { MemberActivityRecord } from '../../shared/assessment/member-activity';
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
@@ -262,6 +265,37 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       } satisfies TransferOrderRecord,
     ];
   },
+  memberActivities: () => [
+    { id: 'member-activity-0001', ...stamp, hlc: hlcOf(11), memberId: members[0]!.id, kind: 'volunteer', date: '2026-09-20', title: '义诊进社区', hours: 3.5, note: '测血压、讲解慢病用药' } satisfies MemberActivityRecord,
+    { id: 'member-activity-0002', ...stamp, hlc: hlcOf(12), memberId: members[1]!.id, kind: 'pioneerPost', date: '2026-10-08', title: '急诊党员先锋岗', hours: 0, note: '' } satisfies MemberActivityRecord,
+  ],
+  memberAppraisals: () => [
+    {
+      id: 'member-appraisal-0001',
+      ...stamp,
+      hlc: hlcOf(13),
+      year: 2026,
+      meetingId: meetings[0]!.id,
+      voters: 8,
+      results: {
+        [members[0]!.id]: { name: members[0]!.name, grade: 'excellent', votes: 7, reason: '', disposal: '', disposalNote: '' },
+        [members[1]!.id]: { name: members[1]!.name, grade: 'unqualified', votes: 5, reason: '全年无故缺席组织生活 4 次', disposal: 'correction', disposalNote: '限期三个月改正' },
+      },
+      nominations: { [members[0]!.id]: { name: members[0]!.name, deeds: '抗疫一线连续值守 40 天，带领科室完成新技术 3 项。' } },
+    } satisfies MemberAppraisalRecord,
+  ],
+  awards: () => [
+    {
+      id: `award-2026-${branchId}`,
+      ...stamp,
+      hlc: hlcOf(14),
+      year: 2026,
+      advancedBranch: true,
+      members: { [members[0]!.id]: { name: members[0]!.name, deeds: '抗疫一线连续值守 40 天，带领科室完成新技术 3 项。' } },
+      publicity: { from: '2026-06-22', workingDays: 5, until: '2026-06-26', provisional: false },
+      approval: { approvedOn: '2026-06-30', document: '院党委〔2026〕12号' },
+    } satisfies AwardRecord,
+  ],
   conflicts: () => [
     {
       id: 'conflict-0001',

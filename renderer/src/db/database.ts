@@ -1,5 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../shared/assessment/assessment-records';
+import type { MemberAppraisalRecord } from '../../../shared/assessment/appraisal';
+import type { AwardRecord } from '../../../shared/assessment/awards';
+import type { MemberActivityRecord } from '../../../shared/assessment/member-activity';
 import type { AuditEntry } from '../../../shared/audit/audit';
 import type { BranchRecord } from '../../../shared/branch/branch';
 import type { MemberRecord } from '../../../shared/members/member';
@@ -60,13 +63,19 @@ export interface AuditedRecords {
   transferRequests: TransferRequestRecord;
   /** Written on the central office PC only: the approved move, one record for each branch concerned. */
   transferOrders: TransferOrderRecord;
+  /** Written on the branch PC only: volunteer service and 先锋岗/示范岗 duties for members' 积分. */
+  memberActivities: MemberActivityRecord;
+  /** Written on the branch PC only: a year's 民主评议党员 results and 优秀共产党员 nominations. */
+  memberAppraisals: MemberAppraisalRecord;
+  /** Written on the central office PC only: the year's 评先评优 list, one record for each branch on it. */
+  awards: AwardRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -110,6 +119,9 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   assessmentResults!: Table<AssessmentResultRecord, string>;
   transferRequests!: Table<TransferRequestRecord, string>;
   transferOrders!: Table<TransferOrderRecord, string>;
+  memberActivities!: Table<MemberActivityRecord, string>;
+  memberAppraisals!: Table<MemberAppraisalRecord, string>;
+  awards!: Table<AwardRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

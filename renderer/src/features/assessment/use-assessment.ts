@@ -4,7 +4,10 @@ import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
 import type { AssessmentScheme } from '../../../../shared/assessment/scheme-types';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
+import { activityRepository } from './data/activity-repository';
+import { appraisalRepository } from './data/appraisal-repository';
 import { assessmentReads } from './data/assessment-reads';
+import { awardRepository } from './data/award-repository';
 import { reportRepository } from './data/report-repository';
 import { resultRepository } from './data/result-repository';
 
@@ -41,4 +44,33 @@ export function useFlagHistory() {
 /** A branch's published results, newest period first: what the 回执 brought back. */
 export function usePublishedResults(branchId: string) {
   return useLiveQuery(async () => (await resultRepository.listByBranch(branchId)).filter((row) => row.published).sort((a, b) => (a.period < b.period ? 1 : -1)), [branchId]);
+}
+
+/** A branch's 党员积分 for a year, ranked, live. */
+export function useMemberPoints(branchId: string, year: number) {
+  const { ruleSet } = useActiveRules();
+  const scheme = useAssessmentScheme();
+  const today = useToday();
+  return useLiveQuery(() => assessmentReads.memberPoints(branchId, scheme, ruleSet.rules, year, today), [branchId, scheme, ruleSet, year, today]);
+}
+
+export function useActivities(branchId: string) {
+  return useLiveQuery(() => activityRepository.listByBranch(branchId), [branchId]);
+}
+
+/** A branch's 民主评议 record of a year; null once loaded and none exists. */
+export function useAppraisal(branchId: string, year: number) {
+  return useLiveQuery(async () => (await appraisalRepository.find(branchId, year)) ?? null, [branchId, year]);
+}
+
+export function useAppraisalsOfYear(year: number) {
+  return useLiveQuery(() => appraisalRepository.listYear(year), [year]);
+}
+
+export function useAwards(year: number) {
+  return useLiveQuery(() => awardRepository.listYear(year), [year]);
+}
+
+export function useBranchList() {
+  return useLiveQuery(() => assessmentReads.branches(), []);
 }

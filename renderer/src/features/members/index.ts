@@ -1,5 +1,5 @@
 /** 党员: the roster, live, the member pickers, and the development (发展党员) to-do items. */
 export { useMembers } from './use-members';
-export { isFullMember, memberOptions } from './member-options';
+export { isFullMember, isPartyMember, memberOptions } from './member-options';
 export { useDevelopmentTodoItems } from './use-development-todo-items';
 export { settleReleasesAfterImport } from './data/transfer-repository';

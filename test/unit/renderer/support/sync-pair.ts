@@ -1,9 +1,10 @@
+import { expect } from 'vitest';
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { createMemberRepository } from '../../../../renderer/src/features/members/data/member-repository';
 import { createInstallationRepository } from '../../../../renderer/src/core/installation/installation-repository';
 import { createEnrolmentRepository } from '../../../../renderer/src/features/sync/data/enrolment-repository';
 import { createPackageExporter } from '../../../../renderer/src/features/sync/data/export-package';
-import type { ImportPreview, ReadyPreview } from '../../../../renderer/src/features/sync/data/import-package';
+import { createPackageImporter, type ImportPreview, type ReadyPreview } from '../../../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../../../renderer/src/features/sync/data/keys-repository';
 import { memberInput } from '../../shared/support/member-fixture';
 
@@ -44,4 +45,13 @@ export async function exportFrom(db: LedgerDatabase, make: (exporter: Exporter) 
   const pkg = await make(exporter);
   await exporter.recordSaved(pkg, pkg.packageHash);
   return pkg;
+}
+
+/** Exports from one PC and imports into another, as the USB stick does: a report, or a 回执 to `receiverId`. */
+export async function carry(from: LedgerDatabase, to: LedgerDatabase, receiverId?: string) {
+  const pkg = await exportFrom(from, (exporter) => (receiverId ? exporter.centralReturn(receiverId) : exporter.branchReport()));
+  const importer = createPackageImporter(to);
+  const result = await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
+  expect(result).toMatchObject({ status: 'imported' });
+  return { ...pkg, imported: result.message };
 }

@@ -28,6 +28,9 @@ export const TABLE_LABELS: Record<string, string> = {
   assessmentResults: '考核结果',
   transferRequests: '院内调动申请',
   transferOrders: '院内调动审批',
+  memberActivities: '志愿服务与先锋岗',
+  memberAppraisals: '民主评议与评先推荐',
+  awards: '评先评优',
 };
 
 export function tableLabel(table: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
-import { enrolledPair, exportFrom, ready, syncActor as actor } from '../../../support/sync-pair';
+import { carry, enrolledPair, syncActor as actor } from '../../../support/sync-pair';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
 import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
@@ -9,7 +9,6 @@ import { createMemberRepository } from '../../../../../../renderer/src/features/
 import { createTransferRepository, TransferRefusedError } from '../../../../../../renderer/src/features/members/data/transfer-repository';
 import { createNotebookRepository } from '../../../../../../renderer/src/features/study/data/notebook-repository';
 import { createEnrolmentRepository } from '../../../../../../renderer/src/features/sync/data/enrolment-repository';
-import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { EMPTY_INCOME } from '../../../../../../shared/dues/dues-types';
 import { currentLeaving, isActiveMember } from '../../../../../../shared/members/roster-periods';
 import { notebookIdOf } from '../../../../../../shared/study/study-types';
@@ -30,14 +29,6 @@ async function enrolAnother(central: LedgerDatabase, name: string): Promise<{ db
   return { db, id: file.branchId };
 }
 
-/** Exports from one PC and imports into another, as the USB stick does. */
-async function carry(from: LedgerDatabase, to: LedgerDatabase, receiverId?: string) {
-  const pkg = await exportFrom(from, (exporter) => (receiverId ? exporter.centralReturn(receiverId) : exporter.branchReport()));
-  const importer = createPackageImporter(to);
-  const result = await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
-  expect(result).toMatchObject({ status: 'imported' });
-  return { ...pkg, imported: result.message };
-}
 
 describe('a move between two branches of the hospital through the central office', () => {
   it('old branch asks, the office approves, the new branch accepts the member with their history, the old keeps it; never on two rosters', async () => {
