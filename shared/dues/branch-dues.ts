@@ -58,14 +58,16 @@ export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'b
 /**
  * The month the branch began keeping dues in the app: the earliest live base or recorded
  * month. Null while nothing is recorded: no month before it can be called unpaid, as the
- * paper book, not the app, knows what happened then.
+ * paper book, not the app, knows what happened then. Months entered as 期初 (opening: copied
+ * from that book) do not start it: they were collected and handed over on paper, so they
+ * raise no remittance reminder, and the months after them are judged once the app is used.
  */
 export function duesLedgerStart(bases: readonly DuesBaseRecord[], payments: readonly DuesPaymentRecord[]): MonthKey | null {
   const starts = [
     ...bases.filter((base) => !base.deleted).map((base) => monthKey(base.year, base.fromMonth)),
     ...payments
       .filter((payment) => !payment.deleted)
-      .flatMap((payment) => payment.months.flatMap((entry, index) => (entry ? [monthKey(payment.year, index + 1)] : []))),
+      .flatMap((payment) => payment.months.flatMap((entry, index) => (entry && !entry.opening ? [monthKey(payment.year, index + 1)] : []))),
   ];
   return starts.length === 0 ? null : starts.reduce((first, key) => (key < first ? key : first));
 }

@@ -134,3 +134,45 @@ export function payMonthAmount(input: MemberDuesInput, year: number, month: numb
 export function clearMonth(input: MemberDuesInput, year: number, month: number): DuesPaymentWrite {
   return writeMonths(input, year, new Map([[month, null]]));
 }
+
+export interface OpeningPayment {
+  /** The months written, 1–12, oldest first (empty: nothing to record). */
+  months: number[];
+  /** What they add up to. */
+  paidFen: number;
+  write?: DuesPaymentWrite;
+}
+
+/**
+ * 期初已交: a year's months from January through `through` (1–12), paid before the branch
+ * kept dues in the app, as its paper book says. Months the member did not owe yet and
+ * months already recorded in the app are left as they are. Each month is what was paid:
+ * `totalFen` (the year so far, from the book) shared out evenly, the odd 分 on the last
+ * month; without it, the amount due under the base in force, so a month without a base
+ * needs the total. Marked `opening`, so the ledger and the audit say where it came from.
+ */
+export function openingPayments(
+  input: MemberDuesInput,
+  year: number,
+  through: number,
+  totalFen: number | null,
+  rules: DuesRules,
+): { ok: true; payment: OpeningPayment } | { ok: false; error: string } {
+  const lines = Array.from({ length: through }, (_, index) => ledgerMonth(input, monthKey(year, index + 1), rules));
+  const open = lines.filter((line) => line.status !== 'notOwed' && line.entry === null);
+  if (open.length === 0) return { ok: true, payment: { months: [], paidFen: 0 } };
+  if (totalFen === null && open.some((line) => line.dueFen === null)) {
+    return { ok: false, error: '未核定党费基数，无法算出已交金额：请在“本年已交党费”列填写已交金额，或先在“党费”中核定基数。' };
+  }
+  if (totalFen !== null && (!Number.isSafeInteger(totalFen) || totalFen <= 0)) return { ok: false, error: '本年已交党费应大于 0 元。' };
+  const share = totalFen === null ? 0 : Math.floor(totalFen / open.length);
+  const entries = new Map(
+    open.map((line, index) => {
+      const paidFen = totalFen === null ? line.dueFen! : index === open.length - 1 ? totalFen - share * (open.length - 1) : share;
+      const entry: DuesMonthEntry = { dueFen: line.dueFen ?? paidFen, paidFen, paidOn: '', method: 'other', opening: true };
+      return [line.month, entry] as const;
+    }),
+  );
+  const paidFen = [...entries.values()].reduce((sum, entry) => sum + entry.paidFen, 0);
+  return { ok: true, payment: { months: open.map((line) => line.month), paidFen, write: writeMonths(input, year, entries) } };
+}

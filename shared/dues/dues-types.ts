@@ -100,6 +100,11 @@ export interface DuesMonthEntry {
   method: PaymentMethod;
   /** Paid before the month began (quarterly in advance, with the branch's consent). */
   advance?: true;
+  /**
+   * 期初: paid before the branch kept dues in the app, entered from the paper book (typed or
+   * imported with the year so far); paidOn is then '' as the book may not say the day.
+   */
+  opening?: true;
 }
 
 /**

@@ -52,15 +52,22 @@ export function developmentDateOf(field: RosterField): RosterDevelopmentDate | u
 /** How a column's cells are read and written. */
 export type RosterColumnKind = 'name' | 'text' | 'date' | 'gender' | 'idNumber' | 'phone' | 'partyGroup' | 'stage' | 'yesNo' | 'occupation';
 
-export interface RosterColumn {
+/**
+ * A column of a sheet the app imports (the roster, the year so far): the header its
+ * template writes, the other headers people use for it, and what a row must fill in.
+ */
+export interface SheetColumn<F extends string = string> {
   /** The header as written in the template and in exports. */
   readonly header: string;
   /** Other headers secretaries use for the same column. */
   readonly aliases: readonly string[];
-  readonly field: RosterField;
-  readonly kind: RosterColumnKind;
+  readonly field: F;
   /** A data row must fill it in. */
   readonly required: boolean;
+}
+
+export interface RosterColumn extends SheetColumn<RosterField> {
+  readonly kind: RosterColumnKind;
   /** Column width in characters. */
   readonly width: number;
   /** The template's example row. */
@@ -334,15 +341,17 @@ export function normalizeHeader(text: string): string {
   return header.replace(/^\*+|\*+$/g, '');
 }
 
-const HEADER_INDEX = new Map<string, RosterColumn>(
-  ROSTER_COLUMNS.flatMap((column) => [column.header, ...column.aliases].map((name) => [normalizeHeader(name), column] as const)),
-);
+/** The column of `columns` a header cell names (by its header or any alias, normalised), or undefined. */
+export function headerMatcher<C extends SheetColumn>(columns: readonly C[]): (cell: CellValue) => C | undefined {
+  const index = new Map<string, C>(columns.flatMap((column) => [column.header, ...column.aliases].map((name) => [normalizeHeader(name), column] as const)));
+  return (cell) => {
+    const text = cellText(cell);
+    return text === '' ? undefined : index.get(normalizeHeader(text));
+  };
+}
 
 /** The roster column a header cell names, or undefined. */
-export function matchRosterHeader(cell: CellValue): RosterColumn | undefined {
-  const text = cellText(cell);
-  return text === '' ? undefined : HEADER_INDEX.get(normalizeHeader(text));
-}
+export const matchRosterHeader: (cell: CellValue) => RosterColumn | undefined = headerMatcher(ROSTER_COLUMNS);
 
 // ---------------------------------------------------------------------------
 // Cell values

@@ -18,7 +18,6 @@ import {
   ROSTER_COLUMNS,
   ROSTER_DEVELOPMENT_DATES,
   ROUNDED_ID_MESSAGE,
-  cellText,
   isRoundedIdNumber,
   developmentDateOf,
   isBlankCell,
@@ -36,14 +35,25 @@ import {
   rosterColumnForField,
   rosterDisplayText,
   rosterFieldValue,
-  matchRosterHeader,
   type CellResult,
   type CellValue,
   type RosterColumn,
   type RosterDevelopmentDate,
   type RosterField,
 } from './roster-columns';
-import { acceptedHeaders, recogniseRosterColumns, recognitionNotice, type RecognisedHeader, type Recognition } from './roster-recognition';
+import {
+  HEADER_SEARCH_ROWS,
+  acceptedHeaders,
+  findHeaderRow,
+  firstRowsSeen,
+  headerNotices,
+  headerReportOf,
+  recogniseRosterColumns,
+  rowLabel,
+  type HeaderReport,
+} from './roster-recognition';
+
+export type { HeaderReport } from './roster-recognition';
 
 export interface PartyGroupRef {
   id: string;
@@ -84,15 +94,6 @@ export interface ParsedRosterRow {
   filledFields: RosterField[];
 }
 
-export interface HeaderReport {
-  /** Columns understood: the sheet's header, the roster column, and how it was recognised. */
-  recognised: { text: string; header: string; how: Recognition }[];
-  /** Headers that name no roster column. */
-  unknown: string[];
-  /** Required roster columns not found, with every header that would be understood. */
-  missing: { header: string; accepted: string[] }[];
-}
-
 export interface ParsedRoster {
   /** Problems that make the whole sheet unreadable as a roster; rows is then empty. */
   headerErrors: string[];
@@ -110,9 +111,6 @@ export interface ParsedRoster {
   context: RosterImportContext;
 }
 
-/** Rows searched for the header: a roster may have title rows above it (“某某党支部党员名册”, a date, a unit). */
-const HEADER_SEARCH_ROWS = 10;
-
 const NAME_HEADER = '姓名';
 const ID_HEADER = '身份证号';
 /** Errors on fields the roster does not carry, but that it sets or that pin what it sets. */
@@ -128,14 +126,6 @@ const EXAMPLE_ID_NUMBER = rosterColumnByHeader(ID_HEADER).example;
 /** The roster column an error of validateMember belongs to. */
 export function columnOfField(field: string): string {
   return rosterColumnForField(field)?.header ?? FIELD_COLUMNS[field] ?? OTHER_COLUMN;
-}
-
-function findHeaderRow(rows: readonly (readonly CellValue[])[]): number {
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let index = 0; index < limit; index++) {
-    if ((rows[index] ?? []).some((cell) => matchRosterHeader(cell)?.header === NAME_HEADER)) return index;
-  }
-  return -1;
 }
 
 function missingColumns(columns: readonly RosterColumn[]): RosterColumn[] {
@@ -337,35 +327,12 @@ function isTemplateExample(values: Values): boolean {
   return values.name === EXAMPLE_NAME && values.idNumber === EXAMPLE_ID_NUMBER;
 }
 
-function headerReportOf(header: RecognisedHeader, missing: readonly RosterColumn[]): HeaderReport {
-  return {
-    recognised: header.columns.map(({ text, column, how }) => ({ text, header: column.header, how })),
-    unknown: header.unknown,
-    missing: missing.map((column) => ({ header: column.header, accepted: acceptedHeaders(column) })),
-  };
-}
-
-/** What the first rows hold, for a sheet whose header row was not found. */
-function firstRowsSeen(rows: readonly (readonly CellValue[])[]): string {
-  const texts = rows.slice(0, 3).map((row) => row.map((cell) => cellText(cell)).filter((text) => text !== '').slice(0, 8).join('、'));
-  return texts.map((text, index) => `第 ${index + 1} 行：${text || '（空）'}`).join('；');
-}
-
 /** One notice naming every row whose ID number Excel rounded, so the secretary fixes them all at once. */
 function roundedIdNotice(rows: readonly ParsedRosterRow[]): string[] {
   const rounded = rows.filter((row) => row.errors.some((error) => error.column === ID_HEADER && error.message.includes(ROUNDED_ID_MESSAGE)));
   if (rounded.length === 0) return [];
   const which = rounded.map((row) => `第 ${row.rowNumber} 行（${row.label}）`).join('、');
   return [`${which}的身份证号被 Excel 存成了数字，后几位已丢失，这些行不能导入：请把“${ID_HEADER}”列设为文本格式，按原始证件改正后重新导入。`];
-}
-
-/** 姓名, else the ID number as written, else nothing: what the preview shows for a row. */
-function rowLabel(row: readonly CellValue[], columns: ResolvedColumns): string {
-  const text = (field: RosterField) => {
-    const found = columns.find(({ column }) => column.field === field);
-    return found ? cellText(row[found.index] ?? null) : '';
-  };
-  return parseNameCell(text('name')) || text('idNumber');
 }
 
 /**
@@ -380,7 +347,7 @@ export function parseRosterRows(rows: readonly (readonly CellValue[])[], context
     parsed.headerErrors.push('这个工作表是空的：请把党员名册放在第一个工作表里，第 1 行为表头。');
     return parsed;
   }
-  const headerIndex = findHeaderRow(rows);
+  const headerIndex = findHeaderRow(rows, ROSTER_COLUMNS, rosterColumnByHeader(NAME_HEADER));
   if (headerIndex === -1) {
     const names = acceptedHeaders(rosterColumnByHeader(NAME_HEADER)).join('、');
     parsed.headerErrors.push(
@@ -395,12 +362,7 @@ export function parseRosterRows(rows: readonly (readonly CellValue[])[], context
   parsed.headerReport = headerReportOf(header, missing);
   parsed.columns = header.columns.map(({ column }) => column.header);
   parsed.headerErrors.push(...headerProblems(missing));
-  for (const column of header.columns) {
-    const notice = recognitionNotice(column);
-    if (notice) parsed.notices.push(notice);
-  }
-  if (header.unknown.length > 0) parsed.notices.push(`以下列不是名册的内容，已忽略：${header.unknown.join('、')}。`);
-  for (const duplicate of header.duplicates) parsed.notices.push(`“${duplicate}”列与另一列内容相同，只读取了其中一列。`);
+  parsed.notices.push(...headerNotices(header, '名册'));
 
   const hasData = dataRows.some((row) => header.columns.some(({ index }) => !isBlankCell(row[index] ?? null)));
   if (!hasData) {

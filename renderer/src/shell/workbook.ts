@@ -11,6 +11,9 @@ import type { CellValue } from '../../../shared/roster/roster-columns';
 
 export type { CellValue } from '../../../shared/roster/roster-columns';
 
+/** The open-file filter of every Excel import. */
+export const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
 export const INVALID_XLSX_MESSAGE = '无法读取该文件：不是有效的 Excel（.xlsx）文件。';
 export const LEGACY_XLS_MESSAGE =
   '无法读取该文件：这是旧版 Excel（.xls）文件或加了密码的文件。请在 Excel 或 WPS 中去掉密码、“另存为” Excel 工作簿（.xlsx）后再导入。';
@@ -55,6 +58,16 @@ export async function readWorkbookRows(bytes: Uint8Array): Promise<CellValue[][]
   const rows = data.map((row) => row.map(toCellValue));
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null || cell === '')) rows.pop();
   return rows;
+}
+
+/** The rows of a file the user picked, or the Chinese reason it is not a readable workbook. */
+export async function readUploadedRows(bytes: Uint8Array): Promise<{ ok: true; rows: CellValue[][] } | { ok: false; problem: string }> {
+  try {
+    return { ok: true, rows: await readWorkbookRows(bytes) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { ok: false, problem: error.message };
+    throw error;
+  }
 }
 
 export interface WorkbookSheet {

@@ -96,7 +96,7 @@ export function DuesPage() {
     ) : (
       <Space direction="vertical" style={{ width: '100%' }}>
         {ledger.ledgerSince === null && (
-          <Alert type="info" showIcon message="还没有任何党费记录：请先在“党费基数”中为党员登记基数（可选择自几月起执行），再逐月登记交纳。" />
+          <Alert type="info" showIcon message="本软件中还没有登记党费基数和交纳（期初已交的月份除外）：请先在“党费基数”中为党员登记基数（可选择自几月起执行），再逐月登记交纳。" />
         )}
         <QuarterCards totals={totals} />
         <Space wrap>

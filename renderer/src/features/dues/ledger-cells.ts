@@ -34,11 +34,12 @@ export function cellView(line: DuesLedgerMonth, currentMonth: MonthKey): CellVie
     case 'notOwed':
       return { tone: 'none', text: '—', detail: `${when}：无需交纳或在本台账启用之前` };
     case 'paid': {
-      const { paidOn, advance } = line.entry!;
+      const { paidOn, advance, opening } = line.entry!;
+      const how = opening ? '期初，据原台账登记' : `${paidOn}${advance ? '，预交' : ''}`;
       return {
         tone: advance ? 'advance' : 'paid',
         text: yuanAmount(line.paidFen),
-        detail: `${when}：已交 ${yuanAmount(line.paidFen)} 元（${paidOn}${advance ? '，预交' : ''}）`,
+        detail: `${when}：已交 ${yuanAmount(line.paidFen)} 元（${how}）`,
       };
     }
     case 'waived':

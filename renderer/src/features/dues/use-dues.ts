@@ -6,7 +6,7 @@ import { quarterTotals, type QuarterTotals } from '../../../../shared/dues/remit
 import { ledgerYear, type DuesLedgerMonth, type MemberDuesInput } from '../../../../shared/dues/dues-ledger';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { currentLeaving, LEAVING_LABELS } from '../../../../shared/members/roster-periods';
-import { monthKey, QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
+import { monthKey, monthOfDate, QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../core/today';
 import { useMeetings } from '../meetings';
@@ -36,11 +36,14 @@ export interface DuesLedgerData {
 export function useDuesLedger(): DuesLedgerData | undefined {
   const members = useMembers();
   const records = useDuesRecords();
+  const today = useToday();
   return useMemo(() => {
     if (!members || !records) return undefined;
     const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     const ledgerSince = duesLedgerStart(records.bases, records.payments);
-    const inputs = memberDuesInputs({ members: sorted, bases: records.bases, payments: records.payments }, ledgerSince);
+    // Before anything is kept in the app no past month is called unpaid (the paper book knows them):
+    // the grid shows them as not owed, apart from months copied from that book (期初), instead of a wall of red.
+    const inputs = memberDuesInputs({ members: sorted, bases: records.bases, payments: records.payments }, ledgerSince ?? monthOfDate(today)!);
     const byId = new Map(sorted.map((member) => [member.id, member]));
     return {
       records,
@@ -49,7 +52,7 @@ export function useDuesLedger(): DuesLedgerData | undefined {
       names: new Map(members.map((member) => [member.id, member.name])),
       ledgerSince,
     };
-  }, [members, records]);
+  }, [members, records, today]);
 }
 
 /**

@@ -1,15 +1,10 @@
-import { Alert, App, Button, Checkbox, Modal, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Checkbox, Space, Statistic } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterImportPlan } from '../../../../shared/roster/roster-import';
 import { canConfirmImport, type RosterPreview } from './excel/roster-import-flow';
-import { RosterHeaderReport } from './RosterHeaderReport';
+import { ErrorRowsAlert, ImportModal, ImportPreviewTable, RefusedSheet, type PreviewRow as ImportPreviewRow } from './ImportPreviewParts';
 
-interface PreviewRow {
-  rowNumber: number;
-  name: string;
-  outcome: 'add' | 'update' | 'unchanged' | 'error';
-  details: string[];
-}
+type PreviewRow = ImportPreviewRow<'add' | 'update' | 'unchanged' | 'error'>;
 
 const OUTCOMES = {
   add: { label: '新增', color: 'green' },
@@ -74,89 +69,50 @@ export function ImportRosterDialog({ preview, onConfirm, onClose, onDownloadTemp
   }
 
   return (
-    <Modal
+    <ImportModal
       open={preview !== undefined}
       title={`导入党员名册：${preview?.fileName ?? ''}`}
-      width={960}
-      okText="确认导入"
-      cancelText="取消"
-      onOk={() => void confirm()}
-      onCancel={writing ? undefined : onClose}
-      okButtonProps={{ disabled: !plan || !canConfirmImport(plan, skipErrorRows), loading: writing }}
-      destroyOnHidden
-      maskClosable={false}
+      canConfirm={!!plan && canConfirmImport(plan, skipErrorRows)}
+      writing={writing}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
     >
-      <Spin spinning={writing} tip="正在写入，请勿关闭程序…">
-        {preview && !preview.ok && (
-          <>
-            <Alert type="error" showIcon message="无法导入该文件" description={<ul className="plain-list">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
-            {preview.report ? (
-              <RosterHeaderReport report={preview.report} onDownloadTemplate={onDownloadTemplate} />
-            ) : (
-              <Button style={{ marginTop: 12 }} onClick={onDownloadTemplate}>
-                下载导入模板
-              </Button>
-            )}
-          </>
-        )}
-        {plan && (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Space size="large">
-              <Statistic title="表中人员" value={plan.summary.rows} />
-              <Statistic title="新增" value={plan.summary.adds} valueStyle={{ color: '#389e0d' }} />
-              <Statistic title="更新" value={plan.summary.updates} valueStyle={{ color: '#0958d9' }} />
-              <Statistic title="无变化" value={plan.summary.unchanged} />
-              <Statistic title="有错误" value={plan.summary.errors} valueStyle={{ color: plan.summary.errors ? '#cf1322' : undefined }} />
-            </Space>
-            {preview?.ok && preview.notices.map((notice) => <Alert key={notice} type="info" showIcon message={notice} />)}
-            {plan.newPartyGroups.length > 0 && (
-              <Alert
-                type="info"
-                showIcon
-                message={`表中有本支部还没有的党小组：${plan.newPartyGroups.map((group) => group.name).join('、')}。`}
-                description={createGroups ? '确认导入时会一并在“支部信息”中新建这些党小组。' : '这些党小组不会新建，其中的人员将以“未分组”导入。'}
-                action={
-                  <Checkbox checked={createGroups} onChange={(event) => setCreateGroups(event.target.checked)}>
-                    同时新建这些党小组
-                  </Checkbox>
-                }
-              />
-            )}
-            {plan.errorRows.length > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                message={`有 ${plan.errorRows.length} 行存在错误。可以在 Excel 中改正后重新导入，或只导入没有错误的行。`}
-                action={
-                  <Checkbox checked={skipErrorRows} onChange={(event) => setSkipErrorRows(event.target.checked)}>
-                    仅导入没有错误的行
-                  </Checkbox>
-                }
-              />
-            )}
-            <Table<PreviewRow>
-              rowKey="rowNumber"
-              size="small"
-              dataSource={rows}
-              pagination={{ pageSize: 100, hideOnSinglePage: true }}
-              scroll={{ y: 360 }}
-              aria-label="导入预览"
-              columns={[
-                { title: 'Excel 行', dataIndex: 'rowNumber', width: 80 },
-                { title: '姓名', dataIndex: 'name', width: 100 },
-                { title: '结果', dataIndex: 'outcome', width: 90, render: (outcome: PreviewRow['outcome']) => <Tag color={OUTCOMES[outcome].color}>{OUTCOMES[outcome].label}</Tag> },
-                {
-                  title: '说明',
-                  dataIndex: 'details',
-                  render: (details: string[], row) => (
-                    <Typography.Text type={row.outcome === 'error' ? 'danger' : undefined}>{details.join('；')}</Typography.Text>
-                  ),
-                },
-              ]}
-            />
+      {preview && !preview.ok && (
+        <RefusedSheet
+          problems={preview.problems}
+          {...(preview.report ? { report: preview.report } : {})}
+          onDownloadTemplate={onDownloadTemplate}
+          templateLabel="下载导入模板"
+          templateNote="模板的“填写说明”工作表列出每一列的写法。"
+        />
+      )}
+      {plan && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space size="large">
+            <Statistic title="表中人员" value={plan.summary.rows} />
+            <Statistic title="新增" value={plan.summary.adds} valueStyle={{ color: '#389e0d' }} />
+            <Statistic title="更新" value={plan.summary.updates} valueStyle={{ color: '#0958d9' }} />
+            <Statistic title="无变化" value={plan.summary.unchanged} />
+            <Statistic title="有错误" value={plan.summary.errors} valueStyle={{ color: plan.summary.errors ? '#cf1322' : undefined }} />
           </Space>
-        )}
-      </Spin>
-    </Modal>
+          {preview?.ok && preview.notices.map((notice) => <Alert key={notice} type="info" showIcon message={notice} />)}
+          {plan.newPartyGroups.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              message={`表中有本支部还没有的党小组：${plan.newPartyGroups.map((group) => group.name).join('、')}。`}
+              description={createGroups ? '确认导入时会一并在“支部信息”中新建这些党小组。' : '这些党小组不会新建，其中的人员将以“未分组”导入。'}
+              action={
+                <Checkbox checked={createGroups} onChange={(event) => setCreateGroups(event.target.checked)}>
+                  同时新建这些党小组
+                </Checkbox>
+              }
+            />
+          )}
+          <ErrorRowsAlert count={plan.errorRows.length} skip={skipErrorRows} onSkipChange={setSkipErrorRows} />
+          <ImportPreviewTable rows={rows} outcomes={OUTCOMES} />
+        </Space>
+      )}
+    </ImportModal>
   );
 }

@@ -17,6 +17,8 @@ import { PipelinePanel } from './PipelinePanel';
 import { NO_FILTERS, filterMembers, type MemberFilters } from './member-filters';
 import { useMembers } from './use-members';
 import { useRosterFiles } from './use-roster-files';
+import { useYearSoFar } from './use-year-so-far';
+import { YearSoFarDialog } from './YearSoFarDialog';
 
 const STATUS_OPTIONS = [
   { value: 'all', label: '全部类别' },
@@ -44,6 +46,7 @@ export function MembersPage() {
   const partyGroupOptions = useMemo(() => partyGroups.map((group) => ({ value: group.id, label: group.name })), [partyGroups]);
   // The roster is who is still here; those transferred out or whose membership ended are listed apart.
   const onRoster = useMemo(() => (members ?? []).filter((member) => currentLeaving(member) === null), [members]);
+  const yearSoFar = useYearSoFar({ branchId: branch?.id ?? '', members: onRoster, today });
   const shown = useMemo(() => filterMembers(onRoster, filters), [onRoster, filters]);
 
   if (!branch || !members) return <Skeleton active />;
@@ -66,10 +69,14 @@ export function MembersPage() {
       <Button icon={<UploadOutlined />} loading={files.busy} onClick={() => void files.pickAndPreview()}>
         导入 Excel
       </Button>
+      <Button icon={<UploadOutlined />} loading={yearSoFar.busy} onClick={() => void yearSoFar.pickAndPreview()}>
+        导入本年学时和党费
+      </Button>
       <Dropdown
         menu={{
           items: [
             { key: 'template', label: '下载导入模板', onClick: () => void files.downloadTemplate() },
+            { key: 'yearSoFar', label: '下载本年学时和党费填写表', onClick: () => void yearSoFar.downloadTemplate() },
             { key: 'roster', label: '导出党员名册', onClick: () => void files.exportRoster() },
             { key: 'pipeline', label: '导出发展党员台账', onClick: () => void files.exportPipeline() },
           ],
@@ -138,6 +145,12 @@ export function MembersPage() {
         onConfirm={files.confirmImport}
         onClose={files.closePreview}
         onDownloadTemplate={() => void files.downloadTemplate()}
+      />
+      <YearSoFarDialog
+        preview={yearSoFar.preview}
+        onConfirm={yearSoFar.confirm}
+        onClose={yearSoFar.closePreview}
+        onDownloadTemplate={() => void yearSoFar.downloadTemplate()}
       />
       <AuditDrawer
         open={historyOf !== undefined}

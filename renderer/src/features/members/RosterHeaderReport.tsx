@@ -1,19 +1,22 @@
 import { Button, Descriptions, Tag, Typography } from 'antd';
-import type { HeaderReport } from '../../../../shared/roster/roster-import';
+import type { HeaderReport } from '../../../../shared/roster/roster-recognition';
 
 const HOW_LABELS = { header: '按列名', values: '按内容', both: '按列名和内容' } as const;
 
 interface RosterHeaderReportProps {
   report: HeaderReport;
   onDownloadTemplate: () => void;
+  templateLabel: string;
+  /** What the template explains, beside its button. */
+  templateNote: string;
 }
 
 /**
- * What the import saw in a sheet it could not read as a roster: the columns it understood
+ * What the import saw in a sheet it could not read (a roster, the year so far): the columns it understood
  * (and how), those it did not, and for each missing column the names that would work,
  * with the template one click away. A sheet is never refused without this.
  */
-export function RosterHeaderReport({ report, onDownloadTemplate }: RosterHeaderReportProps) {
+export function RosterHeaderReport({ report, onDownloadTemplate, templateLabel, templateNote }: RosterHeaderReportProps) {
   return (
     <Descriptions column={1} size="small" bordered style={{ marginTop: 12 }} aria-label="表头识别结果">
       <Descriptions.Item label="已识别的列">
@@ -35,10 +38,10 @@ export function RosterHeaderReport({ report, onDownloadTemplate }: RosterHeaderR
       ))}
       <Descriptions.Item label="导入模板">
         <Button size="small" onClick={onDownloadTemplate}>
-          下载导入模板
+          {templateLabel}
         </Button>
         <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-          模板的“填写说明”工作表列出每一列的写法。
+          {templateNote}
         </Typography.Text>
       </Descriptions.Item>
     </Descriptions>

@@ -7,8 +7,7 @@ import { getPlatform } from '../../platform';
 import { memberRepository } from './data/member-repository';
 import { importBatchOf, previewRosterFile, type RosterPreview } from './excel/roster-import-flow';
 import { exportPipeline, exportRoster, rosterTemplate } from './excel/roster-workbooks';
-
-const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+import { XLSX_FILTER } from '../../shell/workbook';
 
 interface RosterFilesContext {
   branchId: string;

@@ -41,6 +41,12 @@ describe('duesLedgerStart', () => {
     expect(duesLedgerStart(bases, [])).toBe('2026-07');
     expect(duesLedgerStart(bases, [payment(2026, { 5: paid(100) })])).toBe('2026-05');
   });
+
+  it('is not started by months copied from the paper book (期初), which were handed over on paper', () => {
+    const opening = { ...paid(100), paidOn: '', opening: true as const };
+    expect(duesLedgerStart([], [payment(2026, { 1: opening, 2: opening })])).toBeNull();
+    expect(duesLedgerStart([], [payment(2026, { 1: opening, 9: paid(100) })])).toBe('2026-09');
+  });
 });
 
 describe('memberActivities feeding the 党章 alarm', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearMonth, everyonePaid, payMonthAmount, payMonths, payQuarter, writeMonths, type DuesPaymentWrite } from '../../../../shared/dues/dues-payments';
+import { clearMonth, everyonePaid, openingPayments, payMonthAmount, payMonths, payQuarter, writeMonths, type DuesPaymentWrite } from '../../../../shared/dues/dues-payments';
 import type { DuesMonthEntry } from '../../../../shared/dues/dues-types';
 import { base, employedOn, fen, member, paid, payment, RULES } from './dues-fixture';
 
@@ -120,5 +120,29 @@ describe('clearMonth', () => {
     const months = monthsOf(clearMonth(member({ payments: [payment(2026, { 2: paid(4000), 3: paid(4000) })] }), 2026, 3));
     expect(months[1]).toMatchObject({ paidFen: 4000 });
     expect(months[2]).toBeNull();
+  });
+});
+
+describe('openingPayments: the months paid before the app, from the paper book', () => {
+  it('marks January through the month given paid at the base in force, as 期初 without a day', () => {
+    const result = openingPayments(member(), 2026, 3, null, RULES);
+    if (!result.ok) throw new Error(result.error);
+    expect(monthsOf(result.payment.write!).slice(0, 4)).toEqual([...[4000, 4000, 4000].map((dueFen) => ({ dueFen, paidFen: dueFen, paidOn: '', method: 'other', opening: true })), null]);
+    expect(result.payment).toMatchObject({ months: [1, 2, 3], paidFen: 12000 });
+  });
+
+  it('shares a total from the book out over the months, the odd 分 on the last, and needs no base then', () => {
+    const result = openingPayments(member({ bases: [] }), 2026, 3, fen('100'), RULES);
+    if (!result.ok) throw new Error(result.error);
+    expect(monthsOf(result.payment.write!).slice(0, 3).map((entry) => entry?.paidFen)).toEqual([3333, 3333, 3334]);
+    expect(result.payment.paidFen).toBe(10000);
+  });
+
+  it('refuses months without a base when no total is given, and leaves months not owed or already recorded alone', () => {
+    expect(openingPayments(member({ bases: [] }), 2026, 2, null, RULES)).toEqual({ ok: false, error: expect.stringContaining('未核定党费基数') });
+    const result = openingPayments(member({ owedFrom: '2026-02', payments: [payment(2026, { 3: paid(4000, '2026-03-05') })] }), 2026, 4, null, RULES);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.payment.months).toEqual([2, 4]);
+    expect(monthsOf(result.payment.write!)[2]).toEqual(paid(4000, '2026-03-05'));
   });
 });

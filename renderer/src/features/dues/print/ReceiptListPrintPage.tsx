@@ -68,7 +68,7 @@ export function ReceiptListPrintPage({ branch, ledger, year, quarter }: ReceiptL
                     <td key={`${line.key}-d`}>{line.status === 'notOwed' ? '—' : line.dueFen === null ? '未核定' : yuanAmount(line.dueFen)}</td>,
                     <td key={`${line.key}-p`}>
                       {line.entry && line.paidFen > 0
-                        ? `${yuanAmount(line.paidFen)}（${line.entry.paidOn.slice(5)}·${PAYMENT_METHOD_LABELS[line.entry.method]}${line.entry.advance ? '·预交' : ''}）`
+                        ? `${yuanAmount(line.paidFen)}（${line.entry.opening ? '期初' : `${line.entry.paidOn.slice(5)}·${PAYMENT_METHOD_LABELS[line.entry.method]}${line.entry.advance ? '·预交' : ''}`}）`
                         : ''}
                     </td>,
                   ])}

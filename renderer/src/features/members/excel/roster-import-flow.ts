@@ -8,7 +8,7 @@ import {
   type RosterImportPlan,
 } from '../../../../../shared/roster/roster-import';
 import type { MemberImport } from '../data/member-repository';
-import { readWorkbookRows, WorkbookReadError } from '../../../shell/workbook';
+import { readUploadedRows } from '../../../shell/workbook';
 
 export type RosterPreview =
   | { ok: true; fileName: string; plan: RosterImportPlan; notices: string[] }
@@ -23,13 +23,9 @@ export async function previewRosterFile(
   existing: readonly MemberRecord[],
   context: { partyGroups: readonly PartyGroupRef[]; today: string },
 ): Promise<RosterPreview> {
-  let rows;
-  try {
-    rows = await readWorkbookRows(file.bytes);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return { ok: false, fileName: file.name, problems: [error.message] };
-    throw error;
-  }
+  const read = await readUploadedRows(file.bytes);
+  if (!read.ok) return { ok: false, fileName: file.name, problems: [read.problem] };
+  const { rows } = read;
   // Groups the sheet names and the branch lacks get an id now, so that the plan can refer to them.
   const parsed = parseRosterRows(rows, { ...context, newPartyGroupId: newId });
   if (parsed.headerErrors.length > 0) {

@@ -24,6 +24,11 @@ describe('ledger grid cells', () => {
     expect(view(7)).toMatchObject({ tone: 'due', detail: '2026 年 7 月：应交 40.00 元' });
   });
 
+  it('says a month paid before the app was entered from the paper book', () => {
+    const [january] = ledgerYear(member({ payments: [payment(2026, { 1: { dueFen: 4000, paidFen: 4000, paidOn: '', method: 'other', opening: true } })] }), 2026, rules);
+    expect(cellView(january!, '2026-07')).toEqual({ tone: 'paid', text: '40.00', detail: '2026 年 1 月：已交 40.00 元（期初，据原台账登记）' });
+  });
+
   it('totals the year: due for every owed month, paid, and owed for past months only', () => {
     expect(rowTotals(lines, '2026-07')).toEqual({ dueFen: 10 * 4000, paidFen: 9500, arrearsFen: 2500 + 4000 });
   });

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRosterRows, planRosterImport } from '../../../../../../shared/roster/roster-import';
 import { readWorkbookRows } from '../../../../../../renderer/src/shell/workbook';
+import { parseYearSoFarRows, planYearSoFar } from '../../../../../../shared/roster/year-so-far-import';
+import { memberDuesInputs } from '../../../../../../shared/dues/branch-dues';
+import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 
 /** Rosters LibreOffice made (test/fixtures/roster/make-fixtures.py), not the app's own writer. */
 function fixture(name: string): Uint8Array {
@@ -89,5 +92,30 @@ describe('rosters made in a spreadsheet program', () => {
     ]);
     expect(parsed.headerReport!.unknown).toEqual(['备注']);
     expect(parsed.headerReport!.missing).toEqual([{ header: '人员类别', accepted: expect.arrayContaining(['人员类别', '政治面貌', '党员身份']) }]);
+  });
+});
+
+describe('the year so far made in a spreadsheet program', () => {
+  it('reads 期初学时 and 党费交至 under merged titles and synonym headers, finds people whose ID Excel rounded by name, and names each row in error', async () => {
+    const { plan: roster } = await planOf('first-hour-roster.xlsx');
+    const members = roster.adds.map(({ input }, index) => ({ ...input, id: `m-${index}`, branchId: 'b', createdAt: '2026-12-06T00:00:00.000Z', updatedAt: '2026-12-06T00:00:00.000Z', deleted: false }));
+    const parsed = parseYearSoFarRows(await readWorkbookRows(fixture('year-so-far.xlsx')), { year: 2026, today: '2026-12-06', members });
+    expect(parsed.headerErrors).toEqual([]);
+    expect(parsed.notices[0]).toContain('身份证号被 Excel 存成了数字');
+    const plan = planYearSoFar(parsed, 2026, {
+      openingHours: new Map(),
+      duesInputs: new Map(memberDuesInputs({ members, bases: [], payments: [] }).map((input) => [input.memberId, input])),
+      duesRules: NATIONAL_RULE_SET.rules.dues,
+    });
+    expect(plan.rows.map((row) => [row.rowNumber, row.name, row.outcome, row.details.join('；')])).toEqual([
+      [4, '王建国', 'import', '期初学时 20；党费 1–6 月已交，共 600.00 元（期初）'],
+      [5, '李秀英', 'import', '期初学时 16.5；党费 1–6 月已交，共 300.00 元（期初）'],
+      [6, '张海燕', 'import', '期初学时 12；党费 1–6 月已交，共 360.00 元（期初）'],
+      [7, '刘志强', 'error', expect.stringContaining('第 7 行「党费已交至」未核定党费基数')],
+      [8, '黄雪梅', 'import', '期初学时 12.5；党费 1–6 月已交，共 60.00 元（期初）'],
+      [9, '赵文博', 'error', '第 9 行「期初学时」“十二”不是学时数，请填写数字，如 12 或 12.5。'],
+      [10, '吴静怡', 'import', '期初学时 4；党费 3 月已交，共 15.00 元（期初）'],
+      [11, '孙国庆', 'error', '第 11 行「姓名」名册中没有“孙国庆”：请先导入党员名册，或核对姓名。'],
+    ]);
   });
 });
