@@ -9,7 +9,7 @@ import { complianceOfAll, overviewOfAll, type BranchInput } from '../overview';
 import { timed } from '../stats';
 import { heapUsed, PeakHeap } from './heap';
 import { freshLedgerDatabase, rawPutAll } from './raw-idb';
-import { measureSync } from './sync-bench';
+import { measureSync, type SyncOptions } from './sync-bench';
 
 /**
  * The benchmark's page, on the app's origin. The Node side calls these one at a time
@@ -146,9 +146,30 @@ const api = {
     return { ms, records, peakHeap: heap.peak, retainedHeap: heap.retained };
   },
 
-  /** Export, import, re-import and the whole hospital's year of packages, into the stored hospital (central office). */
-  measureSync(todayText: string, runs: number, branches?: number) {
-    return measureSync(APP_DATABASE, todayText, runs, branches);
+  /** Export, import (one by one, then by folder in groups) and re-import of a year of packages per branch, into the stored central office. */
+  measureSync(todayText: string, runs: number, options: SyncOptions) {
+    return measureSync(APP_DATABASE, todayText, runs, options);
+  },
+
+  /** The app's database emptied and set up as a central office holding nothing yet (the city arrives by package). */
+  async emptyCentral(todayText: string) {
+    await Dexie.delete(APP_DATABASE);
+    await Dexie.delete(`${APP_DATABASE}-derived`);
+    const db = new LedgerDatabase(APP_DATABASE);
+    await seedInstallation(db, { role: 'central', name: '市卫生健康委党委', parentOrganizationName: '', ownerId: crypto.randomUUID() }, '组织科', `${todayText}T08:00:00.000Z`);
+    db.close();
+  },
+
+  /** A branch PC holding one branch of `members` people over `years` years, as a secretary's PC after years of use. */
+  async seedBranchPc(todayText: string, members: number, years: number) {
+    await Dexie.delete(APP_DATABASE);
+    const db = new LedgerDatabase(APP_DATABASE);
+    const [branch] = generateDataset({ branches: 1, members, years }, { today: todayText, seed: 'branch-pc' });
+    const records = await writeBranchData(db, branch!);
+    const owner = branch!.branch;
+    await seedInstallation(db, { role: 'branch', name: owner.name, parentOrganizationName: owner.parentOrganizationName, ownerId: owner.id }, '支部书记', owner.createdAt);
+    db.close();
+    return { records, meetings: branch!.meetings.length };
   },
 
   /** Makes this PC the branch PC of the first stored branch (or the central office again). */

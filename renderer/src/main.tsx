@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles.css';
 
+// For the benchmark's cold-start breakdown (docs/performance.md): every module of the first chunk parsed and run.
+performance.mark('app:modules-run');
 dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root')!).render(

@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Bundles a page script (TypeScript, importing the app's own modules) into one classic script. */
-export async function bundleForBrowser(entry: string): Promise<string> {
+/**
+ * Bundles a page script (TypeScript, importing the app's own modules) into one classic script.
+ * `production`: minified, with React's production build, as the app's own build ships it.
+ */
+export async function bundleForBrowser(entry: string, { production = false } = {}): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
@@ -14,7 +17,9 @@ export async function bundleForBrowser(entry: string): Promise<string> {
     target: 'chrome120',
     write: false,
     logLevel: 'warning',
-    define: { __APP_VERSION__: JSON.stringify('tools') },
+    jsx: 'automatic',
+    minify: production,
+    define: { __APP_VERSION__: JSON.stringify('tools'), ...(production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}) },
   });
   return result.outputFiles[0]!.text;
 }

@@ -1,17 +1,35 @@
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useMemo } from 'react';
-import { SetupWizard } from '../features/setup';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { loadTodoSources, setTodoSourceLoader } from '../core/todo/todo-registry';
 import { useInstallationStore } from '../core/installation/installation-store';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
-import { registerTodoSources } from './todo-sources';
 import { registerImportFollowUps } from './import-follow-ups';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
 import { useStorageFullNotice } from './use-storage-full-notice';
 
-registerTodoSources();
 registerImportFollowUps();
+// Not in the first screen's script: the areas behind the to-do list load with the list, the wizard only on a PC not set up yet.
+setTodoSourceLoader(() => import('./todo-sources').then((module) => module.TODO_SOURCES));
+const SetupWizard = lazy(() => import('../features/setup').then((module) => ({ default: module.SetupWizard })));
+
+/**
+ * This PC's role as last seen, kept only as a hint for what to load early: a branch PC's 首页
+ * shows the to-do list, whose code (every area's) then loads while the database opens
+ * instead of after it. A wrong or missing hint only changes when that code loads.
+ */
+const ROLE_HINT = 'branch-ledger.role-hint';
+
+function Loading() {
+  return (
+    <div className="app-loading">
+      <Spin size="large" tip="正在打开本地数据库…">
+        <div className="app-loading-tip" />
+      </Spin>
+    </div>
+  );
+}
 
 /**
  * Fields show focus in blue, not in the brand red: a red border is what an error looks
@@ -42,17 +60,16 @@ function InstallationGate() {
 
   useEffect(() => {
     void load();
+    if (localStorage.getItem(ROLE_HINT) !== 'central') void loadTodoSources();
   }, [load]);
+  const role = state.status === 'ready' ? state.installation.role : undefined;
+  useEffect(() => {
+    if (role) localStorage.setItem(ROLE_HINT, role);
+  }, [role]);
 
   switch (state.status) {
     case 'loading':
-      return (
-        <div className="app-loading">
-          <Spin size="large" tip="正在打开本地数据库…">
-            <div className="app-loading-tip" />
-          </Spin>
-        </div>
-      );
+      return <Loading />;
     case 'failed':
       return (
         <Result
@@ -63,7 +80,11 @@ function InstallationGate() {
         />
       );
     case 'needs-setup':
-      return <SetupWizard />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <SetupWizard />
+        </Suspense>
+      );
     case 'ready':
       return <AppShell />;
   }

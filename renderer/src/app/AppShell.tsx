@@ -1,21 +1,34 @@
 import { Layout, Menu, Skeleton, Tag, Typography } from 'antd';
-import { Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../core/navigation/hash-route';
 import { HOME_PATH, resolveRoute, routesFor } from './routes';
-import { useStartupTasks } from '../features/backup';
 import { useInstallation } from '../core/installation/use-installation';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+
+/** Today's automatic backup and the storage check: started once the first screen is up, their code loaded apart from it. */
+const StartupTasks = lazy(() => import('../features/backup').then((module) => ({ default: module.StartupTasks })));
+
+/** True once the browser is idle after the first screen: work that screen does not show waits until then. */
+function useAfterFirstScreen(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return idle;
+}
 
 /** Left navigation (areas depend on the PC's role), a header, and the current area. */
 export function AppShell() {
   const installation = useInstallation();
-  useStartupTasks();
+  const afterFirstScreen = useAfterFirstScreen();
   const route = resolveRoute(useRoutePath(), installation.role);
   const items = routesFor(installation.role).map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }));
 
   return (
     <Layout className="app-shell">
+      <Suspense fallback={null}>{afterFirstScreen && <StartupTasks />}</Suspense>
       <Layout.Sider width={200} theme="dark" className="app-sider">
         <div className="app-brand">支部工作台账</div>
         <Menu

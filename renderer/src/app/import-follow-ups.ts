@@ -1,7 +1,7 @@
 import { registerImportFollowUp } from '../core/sync/import-follow-ups';
-import { settleReleasesAfterImport } from '../features/members';
 
 /** What the areas do after a package is imported (core/sync/import-follow-ups.ts), registered once at startup. */
 export function registerImportFollowUps(): void {
-  registerImportFollowUp(settleReleasesAfterImport);
+  // The members area's code loads with the first import that needs it, not with the first screen.
+  registerImportFollowUp(async (db, installation) => (await import('../features/members')).settleReleasesAfterImport(db, installation));
 }

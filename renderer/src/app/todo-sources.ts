@@ -1,4 +1,4 @@
-import { registerTodoSource } from '../core/todo/todo-registry';
+import type { TodoSource } from '../core/todo/todo-registry';
 import { useStorageTodoItems } from '../features/backup';
 import { useBranchTodoItems } from '../features/branch';
 import { useDuesTodoItems } from '../features/dues';
@@ -9,11 +9,7 @@ import { useReportTodoItems } from '../features/sync';
 
 /**
  * 首页's to-do list, area by area: each feature offers its items as a hook and the app
- * registers them here, once, before the first render, so that 首页 imports no feature.
- * Within one severity the list keeps this order.
+ * hands them to core/todo's registry (App.tsx loads this module when a to-do list is first
+ * shown), so that 首页 imports no feature. Within one severity the list keeps this order.
  */
-export function registerTodoSources(): void {
-  for (const source of [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useReportTodoItems]) {
-    registerTodoSource(source);
-  }
-}
+export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useReportTodoItems];

@@ -21,3 +21,9 @@ export function useStartupTasks(): void {
     if (hasData !== undefined) void runDaily().then(check);
   }, [hasData, check, runDaily]);
 }
+
+/** The startup tasks as a component, so the shell can load their code after its first screen. */
+export function StartupTasks(): null {
+  useStartupTasks();
+  return null;
+}

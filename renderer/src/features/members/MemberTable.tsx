@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { GENDER_LABELS, type MemberRecord } from '../../../../shared/members/member';
@@ -55,18 +55,21 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory, onLea
       key: 'actions',
       width: 230,
       fixed: 'right',
+      // Plain buttons styled as links (styles.css .row-action), not antd Buttons: each of these
+      // is rendered again for every row scrolled into view, and three antd Buttons per row
+      // (wave effect, context, style hooks) were most of a scrolled-in row's cost.
       render: (_: unknown, member) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(member)}>
+        <span className="row-actions">
+          <button type="button" className="row-action" onClick={() => onEdit(member)}>
             编辑
-          </Button>
-          <Button type="link" size="small" onClick={() => onHistory(member)}>
+          </button>
+          <button type="button" className="row-action" onClick={() => onHistory(member)}>
             修改记录
-          </Button>
-          <Button type="link" size="small" onClick={() => onLeave(member)} aria-label={`${member.name}转出或出党`}>
+          </button>
+          <button type="button" className="row-action" onClick={() => onLeave(member)} aria-label={`${member.name}转出或出党`}>
             转出/出党
-          </Button>
-        </Space>
+          </button>
+        </span>
       ),
     },
   ], [partyGroupNames, onEdit, onHistory, onLeave]);
