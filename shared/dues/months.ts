@@ -64,3 +64,9 @@ export const MONTHS_OF_YEAR: readonly number[] = Array.from({ length: MONTHS_PER
 export function dayOfMonth(year: number, month: number, day: number): string {
   return formatDate({ year, month, day: Math.min(day, daysInMonth(year, month)) });
 }
+
+/** '2026-05' as a secretary writes it: 2026年5月 (the key itself when it is not one). */
+export function monthKeyLabel(key: MonthKey): string {
+  const parts = parseMonthKey(key);
+  return parts ? `${parts.year}年${parts.month}月` : key;
+}

@@ -4,6 +4,7 @@ import { ConflictsCard, ImportPanel } from '../sync';
 import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
 import { ExcellentNotesCard } from './ExcellentNotesCard';
+import { TransferApprovalsCard } from './TransferApprovalsCard';
 import { useBranchOverview } from './use-branches';
 
 /** 各支部 on the central office PC: import the branches' packages, the overview, the excellent notes, one branch's records. */
@@ -31,6 +32,7 @@ export function BranchesPage() {
             ),
           },
           { key: 'excellent', label: '优秀学习笔记', children: <ExcellentNotesCard /> },
+          { key: 'transfers', label: '院内调动', children: <TransferApprovalsCard /> },
         ]}
       />
     </Space>

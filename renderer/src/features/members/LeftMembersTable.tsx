@@ -47,7 +47,11 @@ export function LeftMembersTable({ members, onEdit, onHistory }: LeftMembersTabl
     { title: '姓名', width: 100, render: (_, row) => row.member.name },
     { title: '科室', width: 110, render: (_, row) => row.member.department },
     { title: '类别', width: 110, render: (_, row) => <StageTag stage={row.member.stage} /> },
-    { title: '方式', width: 100, render: (_, row) => <Tag color={row.leaving.kind === 'transferOut' ? 'blue' : 'default'}>{LEAVING_LABELS[row.leaving.kind]}</Tag> },
+    {
+      title: '方式',
+      width: 100,
+      render: (_, row) => <Tag color={row.leaving.kind === 'transferOut' ? 'blue' : 'default'}>{row.member.transfers.at(-1)?.orderId ? '院内调动' : LEAVING_LABELS[row.leaving.kind]}</Tag>,
+    },
     { title: '日期', width: 110, render: (_, row) => row.leaving.date },
     { title: '转往的党组织', width: 160, render: (_, row) => row.leaving.counterpart },
     { title: '介绍信编号 / 决定文件', width: 180, render: (_, row) => row.leaving.document },
@@ -63,11 +67,14 @@ export function LeftMembersTable({ members, onEdit, onHistory }: LeftMembersTabl
           <Button type="link" size="small" onClick={() => onHistory(member)}>
             修改记录
           </Button>
+          {/* A move ordered by the central office is not this branch's entry to undo. */}
+          {member.transfers.at(-1)?.orderId ? null : (
           <Popconfirm title={`撤销 ${member.name} 的这次登记？`} description="仅用于更正登记错误；撤销会记入修改记录。" okText="撤销" cancelText="取消" onConfirm={() => undo(member)}>
             <Button type="link" size="small" danger>
               撤销
             </Button>
           </Popconfirm>
+          )}
         </Space>
       ),
     },

@@ -14,6 +14,7 @@ import { LeftMembersTable } from './LeftMembersTable';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { MemberTable } from './MemberTable';
 import { PipelinePanel } from './PipelinePanel';
+import { TransferPanel } from './TransferPanel';
 import { NO_FILTERS, filterMembers, type MemberFilters } from './member-filters';
 import { useMembers } from './use-members';
 import { useRosterFiles } from './use-roster-files';
@@ -33,7 +34,7 @@ export function MembersPage() {
   const members = useMembers();
   const today = useToday();
   const tabQuery = useRouteQuery('tab');
-  const tab = tabQuery === 'pipeline' || tabQuery === 'left' ? tabQuery : 'roster';
+  const tab = tabQuery === 'pipeline' || tabQuery === 'left' || tabQuery === 'transfers' ? tabQuery : 'roster';
   const [filters, setFilters] = useState<MemberFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<MemberRecord | null>();
   const [arriving, setArriving] = useState(false);
@@ -127,6 +128,7 @@ export function MembersPage() {
           { key: 'roster', label: '党员名册', children: roster },
           { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} onEdit={setEditing} /> },
           { key: 'left', label: '已转出/已出党', children: <LeftMembersTable members={members} onEdit={setEditing} onHistory={setHistoryOf} /> },
+          { key: 'transfers', label: '院内调动', children: <TransferPanel branchId={branch.id} onRoster={onRoster} /> },
         ]}
       />
       <MemberFormDrawer
