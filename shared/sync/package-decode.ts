@@ -106,7 +106,7 @@ async function decryptParts(manifest: PackageManifest, entries: Map<string, Uint
 }
 
 /** The extras part's plaintext: strict JSON (docs/sync-format.md, "JSON"), checked for the package's kind. */
-export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind']): Pick<PackageBody, 'acknowledgement' | 'ruleSet'> {
+export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind']): Pick<PackageBody, 'acknowledgement' | 'ruleSet' | 'keyRotation'> {
   let extras: unknown;
   try {
     extras = parseStrictJson(decodeUtf8Strict(plaintext));

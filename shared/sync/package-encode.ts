@@ -71,7 +71,7 @@ export async function encodePackage(body: PackageBody, options: EncodeOptions): 
   let index = 0;
   for (const chunk of ndjsonChunks(body.changes, options.chunkBytes ?? CHANGES_CHUNK_BYTES)) await writer.add(partName('changes', index++), 'changes', chunk);
   for (const [i, attachment] of body.attachments.entries()) await writer.add(partName('attachment', i), 'attachment', attachment.bytes, attachment.id);
-  const extras = { ...(body.acknowledgement ? { acknowledgement: body.acknowledgement } : {}), ...(body.ruleSet !== undefined ? { ruleSet: body.ruleSet } : {}) };
+  const extras = { ...(body.acknowledgement ? { acknowledgement: body.acknowledgement } : {}), ...(body.ruleSet !== undefined ? { ruleSet: body.ruleSet } : {}), ...(body.keyRotation !== undefined ? { keyRotation: body.keyRotation } : {}) };
   checkExtras(extras, fields.kind);
   if (Object.keys(extras).length > 0) await writer.add(EXTRAS_PART, 'extras', utf8(JSON.stringify(extras)));
   const manifest: PackageManifest = {

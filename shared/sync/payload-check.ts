@@ -60,16 +60,19 @@ function checkAcknowledgement(x: unknown): Acknowledgement {
   return x as unknown as Acknowledgement;
 }
 
+const EXTRAS_KEYS = new Set(['acknowledgement', 'ruleSet', 'keyRotation']);
+
 /** The extras part's content (`present`: read from an extras part, not absent), checked for the kind of package it came in. */
-export function checkExtras(x: unknown, kind: PackageManifest['kind'], present = false): Pick<PackageBody, 'acknowledgement' | 'ruleSet'> {
-  if (!isRecord(x) || !Object.keys(x).every((key) => key === 'acknowledgement' || key === 'ruleSet')) throw invalid('附加内容格式有误', 'extras');
+export function checkExtras(x: unknown, kind: PackageManifest['kind'], present = false): Pick<PackageBody, 'acknowledgement' | 'ruleSet' | 'keyRotation'> {
+  if (!isRecord(x) || !Object.keys(x).every((key) => EXTRAS_KEYS.has(key))) throw invalid('附加内容格式有误', 'extras');
   // Acknowledgements and rule sets come from the central office only.
   if (kind !== 'central-return' && Object.keys(x).length > 0) throw invalid('报送包不应含有回执或规则', 'a branch report carries no extras');
   // Present means not empty: the writer leaves the part out when it has nothing to carry, so an empty one has one form only.
   if (kind === 'central-return' && present && Object.keys(x).length === 0) throw invalid('附加内容为空', 'an extras part is never empty');
-  const extras: Pick<PackageBody, 'acknowledgement' | 'ruleSet'> = {};
+  const extras: Pick<PackageBody, 'acknowledgement' | 'ruleSet' | 'keyRotation'> = {};
   if ('acknowledgement' in x) extras.acknowledgement = checkAcknowledgement(x.acknowledgement);
   if ('ruleSet' in x) extras.ruleSet = x.ruleSet;
+  if ('keyRotation' in x) extras.keyRotation = x.keyRotation;
   return extras;
 }
 

@@ -313,6 +313,8 @@ export interface PackageBody {
   acknowledgement?: Acknowledgement;
   /** Central office -> branch: a new rule set (shared/rules RuleSet as JSON). */
   ruleSet?: unknown;
+  /** Central office -> branch: its key rotation statement signed by the old key (shared/sync/key-rotation.ts), checked by the app. */
+  keyRotation?: unknown;
 }
 
 export interface DecodedPackage {

@@ -1,5 +1,6 @@
 import type { Enrolment, KeyBackup, PackageKind, PublicKeySet, SyncConflict } from '../../../shared/sync/types';
 import type { ClockRow } from './change-log';
+import type { SignedKeyRotation } from '../../../shared/sync/key-rotation';
 
 /**
  * What this PC knows about one peer (the central office on a branch PC; each enrolled
@@ -33,6 +34,17 @@ export interface PeerRow {
   lastExportAt?: string;
   /** A clock-skew warning from the peer's last package, in Chinese. */
   skewWarning?: string;
+  /**
+   * Central office: the key of this office that the branch trusts (its enrolment file's, or
+   * the one its last report was encrypted to); returns to it are signed with that key until
+   * it switches. Absent for branches enrolled before rotation existed: the office's first key.
+   */
+  trustedOwnKeyId?: string;
+  /**
+   * Branch: a new key of the central office, announced by a statement signed with the key
+   * trusted now, waiting for a person to compare its fingerprint (数据交换) before it is used.
+   */
+  pendingCentralKey?: { publicKeys: PublicKeySet; issuedAt: string };
 }
 
 /** On a branch PC: the enrolment file it imported (who it is to the central office, whom it trusts). */
@@ -84,6 +96,11 @@ export interface SyncKeyRow {
   encryptionPrivateKey?: CryptoKey;
   /** This PC's keys under the passphrase chosen when they were made, so the backup file can be saved again. */
   backup?: KeyBackup;
+  /**
+   * Central office, a key made by rotation: the statement, signed by the key it replaces
+   * (`replaces.oldKeyId`), that returns signed with that older key carry to branches.
+   */
+  replaces?: { oldKeyId: string; signed: SignedKeyRotation };
   createdAt: string;
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Skeleton, Space } from 'antd';
 import { useInstallation } from '../../core/installation/use-installation';
 import { BranchLinkCard } from './BranchLinkCard';
+import { CentralKeySwitchCard } from './CentralKeySwitchCard';
 import { ConflictsCard } from './ConflictsCard';
 import { syncReads } from './data/sync-repository';
 import { EnrolmentImportCard } from './EnrolmentImportCard';
@@ -18,11 +19,13 @@ export function BranchSyncPage() {
   if (!status.enrolment) return <EnrolmentImportCard />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <CentralKeySwitchCard status={status} />
       <BranchLinkCard status={status} branchName={installation.name} />
       <ReportExportCard status={status} />
       <ImportPanel title="导入回执/下发包" pickOneLabel="导入回执/下发包" />
       <ReceivedFromCentral branchId={installation.ownerId} />
       <ConflictsCard />
+      <EnrolmentImportCard again />
     </Space>
   );
 }

@@ -5,7 +5,7 @@ import { RuleSetCard } from '../rules';
 import { useInstallation } from '../../core/installation/use-installation';
 import { CentralKeysCard } from './CentralKeysCard';
 import { syncReads } from './data/sync-repository';
-import { EnrolBranchCard } from './EnrolBranchCard';
+import { EnrolBranchCard, ReEnrolButton } from './EnrolBranchCard';
 
 /** 数据交换 on the central office PC: the organisation's keys and the branches' enrolment. Packages are imported under 各支部. */
 export function CentralSyncPage() {
@@ -29,6 +29,7 @@ export function CentralSyncPage() {
           columns={[
             { title: '支部', dataIndex: 'name' },
             { title: '支部密钥指纹', render: (_, peer) => (peer.publicKeys ? <Typography.Text code>{fingerprint(peer.publicKeys)}</Typography.Text> : '尚未收到首个报送包') },
+            { title: '本单位密钥丢失时', render: (_, peer) => <ReEnrolButton branchId={peer.peerId} branchName={peer.name} /> },
           ]}
         />
       </Card>

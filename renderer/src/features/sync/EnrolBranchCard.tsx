@@ -37,3 +37,18 @@ export function EnrolBranchCard() {
     </Card>
   );
 }
+
+/** Central office whose old key is lost: the branch's enrolment file again, same branch, the key in use now. */
+export function ReEnrolButton({ branchId, branchName }: { branchId: string; branchName: string }) {
+  const { message } = App.useApp();
+  async function reEnrol() {
+    const file = await enrolmentRepository.reEnrolBranch(branchId);
+    const result = await getPlatform().saveFile(file.fileName, file.bytes, { title: '选择保存登记文件的文件夹' });
+    if (result) message.success(`已为“${branchName}”重新制作登记文件：${result.location}。请支部导入后电话核对本单位密钥指纹。`);
+  }
+  return (
+    <Button size="small" onClick={() => void reEnrol().catch((error: unknown) => message.error(describeSyncError(error)))}>
+      重新制作登记文件
+    </Button>
+  );
+}

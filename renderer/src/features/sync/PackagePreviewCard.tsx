@@ -1,3 +1,4 @@
+import { fingerprint } from '../../../../shared/sync/keys';
 import { Alert, Card, Checkbox, Descriptions, Space, Tag, Typography } from 'antd';
 import type { ImportPreview } from './data/import-package';
 import { describeCounts } from './data/package-files';
@@ -61,6 +62,14 @@ export function PackagePreviewCard({ preview, massDeleteConfirmed, onConfirmMass
                 。请打电话与该支部核对其“数据交换”页面显示的本机密钥指纹，一致后再导入；导入后本机只接受这把密钥签名的数据包。
               </>
             }
+          />
+        )}
+        {preview.centralKeyRotation && (
+          <Alert
+            type="info"
+            showIcon
+            message="此回执附有院党委组织科的换密钥声明"
+            description={`新密钥指纹 ${fingerprint(preview.centralKeyRotation.newPublicKeys)}（已用原密钥验证签名）。导入后请在“数据交换”页面电话核对新指纹，再改用新密钥。`}
           />
         )}
         {plan.conflicts.length > 0 && <ConflictList conflicts={plan.conflicts} title="导入后将列出以下冲突，由人工决定" />}

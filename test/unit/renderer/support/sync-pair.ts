@@ -5,6 +5,8 @@ import { createInstallationRepository } from '../../../../renderer/src/core/inst
 import { createEnrolmentRepository } from '../../../../renderer/src/features/sync/data/enrolment-repository';
 import { createPackageExporter } from '../../../../renderer/src/features/sync/data/export-package';
 import { createPackageImporter, type ImportPreview, type ReadyPreview } from '../../../../renderer/src/features/sync/data/import-package';
+import type { PeerRow } from '../../../../renderer/src/db/sync-rows';
+import { findEnrolment, findPeer } from '../../../../renderer/src/features/sync/data/sync-state';
 import { createKeysRepository } from '../../../../renderer/src/features/sync/data/keys-repository';
 import { memberInput } from '../../shared/support/member-fixture';
 
@@ -50,8 +52,18 @@ export async function exportFrom(db: LedgerDatabase, make: (exporter: Exporter) 
 /** Exports from one PC and imports into another, as the USB stick does: a report, or a 回执 to `receiverId`. */
 export async function carry(from: LedgerDatabase, to: LedgerDatabase, receiverId?: string) {
   const pkg = await exportFrom(from, (exporter) => (receiverId ? exporter.centralReturn(receiverId) : exporter.branchReport()));
-  const importer = createPackageImporter(to);
-  const result = await importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
+  const result = await importInto(to, pkg);
   expect(result).toMatchObject({ status: 'imported' });
   return { ...pkg, imported: result.message };
+}
+
+/** On a branch PC: its record of the central office it is enrolled with. */
+export async function centralPeerOf(branch: LedgerDatabase): Promise<PeerRow> {
+  return (await findPeer(branch, (await findEnrolment(branch))!.centralId)) as PeerRow;
+}
+
+/** Previews and applies a package, as 确认导入 does. */
+export async function importInto(db: LedgerDatabase, pkg: { bytes: Uint8Array; fileName: string }) {
+  const importer = createPackageImporter(db);
+  return importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
 }

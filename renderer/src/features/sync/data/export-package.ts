@@ -37,13 +37,18 @@ export function createPackageExporter(db: LedgerDatabase, clock: () => Date = ()
 
   async function build(peer: PeerRow, stream: string, kind: PackageKind, afterSeq: number, acknowledgement?: Acknowledgement): Promise<OutgoingPackage> {
     const installation = await installationOf(db);
+    // A return is signed with the office key the branch trusts, carrying the statement of its replacement while that is not the newest.
     const own = await keys.ownKeys();
-    if (!own) throw new SyncError('本机还没有密钥，请先完成登记。');
+    const signing: Awaited<ReturnType<typeof keys.signingFor>> = kind === 'central-return' ? await keys.signingFor(peer.trustedOwnKeyId) : own && { keys: own };
+    if (!signing) throw new SyncError('本机还没有密钥，请先完成登记。');
     if (!peer.publicKeys) throw new SyncError(`还没有收到“${peer.name}”的公钥：请先导入该支部的第一个报送包。`);
     const outgoing = await collectOutgoing(db, stream, afterSeq, installation.ownerId);
     const now = clock();
     // The rule set the central office applies itself: the national one until it publishes its own.
-    const extras = kind === 'central-return' ? { acknowledgement, ruleSet: (await rules.active()).ruleSet } : {};
+    const extras =
+      kind === 'central-return'
+        ? { acknowledgement, ruleSet: (await rules.active()).ruleSet, ...(signing.keyRotation ? { keyRotation: signing.keyRotation.signed } : {}) }
+        : {};
     const bytes = await encodePackage(
       { changes: outgoing.changes, attachments: outgoing.attachments, ...extras },
       {
@@ -59,7 +64,7 @@ export function createPackageExporter(db: LedgerDatabase, clock: () => Date = ()
           createdHlc: nextPackageStamp(peer.sentCreatedHlc, now.getTime(), installation.ownerId),
           createdAt: now.toISOString(),
         },
-        senderKeys: own,
+        senderKeys: signing.keys,
         receiverPublicKeys: peer.publicKeys,
       },
     );

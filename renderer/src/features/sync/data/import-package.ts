@@ -18,6 +18,7 @@ import type { Installation } from '../../../core/installation/installation-repos
 import { liveCounts } from './export-package';
 import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
+import { KeyRotationError, verifyKeyRotation, type KeyRotationStatement } from '../../../../../shared/sync/key-rotation';
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';
 import { runImportFollowUps } from '../../../core/sync/import-follow-ups';
@@ -43,6 +44,8 @@ export type ImportPreview =
       newSenderFingerprint?: string;
       /** Set when the package deletes more than the allowed share of the branch's records. */
       massDelete?: { deleted: number; live: number };
+      /** A return announcing the central office's new key, its statement checked against the key trusted now. */
+      centralKeyRotation?: KeyRotationStatement;
     };
 
 export type ReadyPreview = Extract<ImportPreview, { status: 'ready' }>;
@@ -185,13 +188,14 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
 
   async function preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
     // Reads grouped into few transactions (each costs a round trip); WebCrypto work cannot run inside one.
+    const manifest = await inspectManifest(bytes);
+    // After a rotation the central office holds several keys: the one the package was encrypted to opens it.
     const { installation, own, trustedKeys } = await db.transaction('r', db.installation, db.syncKeys, async () => ({
       installation: await installationOf(db),
-      own: await keys.ownKeys(),
+      own: await keys.ownKeysById(manifest.receiverKeyId),
       trustedKeys: await keys.trustedKeys(),
     }));
     if (!own) throw new SyncError(installation.role === 'central' ? '请先在“数据交换”中创建本单位密钥。' : '本机尚未登记：请先导入登记文件。');
-    const manifest = await inspectManifest(bytes);
     const { seen, peer, seenPackageIds } = await db.transaction('r', db.syncPackages, db.syncState, async () => ({
       seen: await db.syncPackages.get(manifest.packageId),
       peer: await findPeer(db, manifest.senderId),
@@ -234,6 +238,14 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     }
     const ready: ReadyPreview = { status: 'ready', fileName, manifest, peerName: peer.name, receivedSeqAtPreview: peer.receivedSeq, decoded, plan };
     if (!peer.publicKeys) ready.newSenderFingerprint = fingerprint(manifest.senderKeyId);
+    if (decoded.body.keyRotation !== undefined && peer.publicKeys) {
+      try {
+        ready.centralKeyRotation = await verifyKeyRotation(decoded.body.keyRotation, peer.publicKeys, peer.peerId);
+      } catch (error) {
+        if (error instanceof KeyRotationError) return { status: 'refused', fileName, message: error.message };
+        throw error;
+      }
+    }
     if (installation.role === 'central' && plan.deleted.length > 0) {
       const live = Object.values(await liveCounts(db, peer.peerId)).reduce((sum, count) => sum + count, 0);
       if (live > 0 && plan.deleted.length / live > MASS_DELETE_SHARE.value) ready.massDelete = { deleted: plan.deleted.length, live };
@@ -284,6 +296,11 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       // "Latest" is by when the package was made, not when it was imported (olderPackageNote).
       ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
     };
+    // Central office: the branch encrypts to the office key it trusts; returns are signed with that key until it switches.
+    if (manifest.kind === 'branch-report' && !older) updated.trustedOwnKeyId = manifest.receiverKeyId;
+    // Branch: the office's new key waits for a person to compare its fingerprint.
+    const announced = ready.centralKeyRotation?.newPublicKeys;
+    if (announced && !older && announced.keyId !== peer.publicKeys?.keyId) updated.pendingCentralKey = { publicKeys: announced, issuedAt: ready.centralKeyRotation!.issuedAt };
     if (receipt.skew) updated.skewWarning = receipt.skew.message;
     else delete updated.skewWarning;
     if (!peer.publicKeys) {

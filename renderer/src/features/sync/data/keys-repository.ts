@@ -1,4 +1,5 @@
 import { generateSigningAndEncryptionKeys } from '../../../../../shared/sync/keys';
+import { signKeyRotation } from '../../../../../shared/sync/key-rotation';
 import { unwrapPrivateKeysWithPassphrase, wrapPrivateKeysWithPassphrase } from '../../../../../shared/sync/key-backup';
 import type { KeyBackup, KeySet, PublicKeySet, TrustedKey } from '../../../../../shared/sync/types';
 import type { LedgerDatabase } from '../../../db/database';
@@ -37,8 +38,9 @@ async function lockedCopy(keys: KeySet): Promise<{ signingPrivateKey: CryptoKey;
 }
 
 export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
-  async function store(ownerId: string, keys: KeySet, backup: KeyBackup): Promise<PublicKeySet> {
+  async function store(ownerId: string, keys: KeySet, backup: KeyBackup, replaces?: SyncKeyRow['replaces']): Promise<PublicKeySet> {
     const row: SyncKeyRow = {
+      ...(replaces ? { replaces } : {}),
       keyId: keys.publicKeys.keyId,
       owner: 'self',
       ownerId,
@@ -51,17 +53,62 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
     return keys.publicKeys;
   }
 
-  async function ownRow(): Promise<SyncKeyRow | undefined> {
+  /** This PC's own key rows, newest first. */
+  async function ownRows(): Promise<SyncKeyRow[]> {
     const rows = await db.syncKeys.toArray();
-    return rows.filter((row) => row.owner === 'self').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    return rows.filter((row) => row.owner === 'self').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async function ownRow(): Promise<SyncKeyRow | undefined> {
+    return (await ownRows())[0];
+  }
+
+  function keySetOf(row: SyncKeyRow | undefined): KeySet | undefined {
+    if (!row?.signingPrivateKey || !row.encryptionPrivateKey) return undefined;
+    return { publicKeys: row.publicKeys, signingPrivateKey: row.signingPrivateKey, encryptionPrivateKey: row.encryptionPrivateKey };
   }
 
   return {
     /** This PC's key set for signing and decrypting, or undefined before it has one. */
     async ownKeys(): Promise<KeySet | undefined> {
-      const row = await ownRow();
-      if (!row?.signingPrivateKey || !row.encryptionPrivateKey) return undefined;
-      return { publicKeys: row.publicKeys, signingPrivateKey: row.signingPrivateKey, encryptionPrivateKey: row.encryptionPrivateKey };
+      return keySetOf(await ownRow());
+    },
+
+    /** One of this PC's key sets by id (after a rotation a branch may still encrypt to the older one), else the newest. */
+    async ownKeysById(keyId: string): Promise<KeySet | undefined> {
+      const rows = await ownRows();
+      return keySetOf(rows.find((row) => row.publicKeys.keyId === keyId) ?? rows[0]);
+    },
+
+    /**
+     * Central office: the key to sign a return to a branch with, the one the branch trusts
+     * (`trustedKeyId`; unknown: the office's first key), and the rotation statement to carry
+     * when that is not the newest key. A key no longer held gives the newest.
+     */
+    async signingFor(trustedKeyId: string | undefined): Promise<{ keys: KeySet; keyRotation?: SyncKeyRow['replaces'] } | undefined> {
+      const rows = await ownRows();
+      const trusted = (trustedKeyId ? rows.find((row) => row.publicKeys.keyId === trustedKeyId) : rows.at(-1)) ?? rows[0];
+      const keys = keySetOf(trusted);
+      if (!keys || !trusted) return undefined;
+      const successor = rows.find((row) => row.replaces?.oldKeyId === trusted.publicKeys.keyId);
+      return successor ? { keys, keyRotation: successor.replaces } : { keys };
+    },
+
+    /**
+     * Central office: a new key set replacing the current one (lost to a leak, or due), with
+     * its backup under a new passphrase, and the statement signed by the old key that
+     * returns carry to the branches. The old keys stay to read reports still encrypted to
+     * them and to sign returns to branches that have not switched yet.
+     */
+    async rotate(ownerId: string, passphrase: string, issuedAt: string): Promise<{ publicKeys: PublicKeySet; backup: KeyBackup }> {
+      const problem = checkPassphrase(passphrase);
+      if (problem) throw new KeyError(problem);
+      const old = keySetOf(await ownRow());
+      if (!old) throw new KeyError('本机还没有密钥，请先创建本单位密钥。');
+      const keys = await generateSigningAndEncryptionKeys();
+      const backup = await wrapPrivateKeysWithPassphrase(keys, passphrase);
+      const signed = await signKeyRotation(old, keys.publicKeys, ownerId, issuedAt);
+      return { publicKeys: await store(ownerId, keys, backup, { oldKeyId: old.publicKeys.keyId, signed }), backup };
     },
 
     async ownPublicKeys(): Promise<PublicKeySet | undefined> {
@@ -94,6 +141,13 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
     /** The backup file's content, to save again. */
     async backup(): Promise<KeyBackup | undefined> {
       return (await ownRow())?.backup;
+    },
+
+    /** Trusts `publicKeys` for the peer instead of every key trusted for it before (a switched central key). */
+    async replaceTrust(ownerId: string, publicKeys: PublicKeySet): Promise<void> {
+      const rows = await db.syncKeys.toArray();
+      await db.syncKeys.bulkDelete(rows.filter((row) => row.owner === 'peer' && row.ownerId === ownerId).map((row) => row.keyId));
+      await db.syncKeys.put({ keyId: publicKeys.keyId, owner: 'peer', ownerId, publicKeys, createdAt: clock().toISOString() });
     },
 
     async trust(ownerId: string, publicKeys: PublicKeySet): Promise<void> {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
-import { enrolledPair as enrolledPairIn, exportFrom, ready, syncActor as actor } from '../../../support/sync-pair';
+import { centralPeerOf, enrolledPair as enrolledPairIn, exportFrom, importInto, ready, syncActor as actor } from '../../../support/sync-pair';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
-import type { PeerRow } from '../../../../../../renderer/src/db/sync-rows';
 import { createBackupRepository } from '../../../../../../renderer/src/features/backup/data/backup-repository';
 import { createNoticeRepository } from '../../../../../../renderer/src/features/branches/data/notice-repository';
 import { createReviewRepository } from '../../../../../../renderer/src/features/branches/data/review-repository';
@@ -10,21 +9,12 @@ import { createMeetingRepository } from '../../../../../../renderer/src/features
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
 import { createRuleSetRepository } from '../../../../../../renderer/src/core/rules/rule-set-repository';
 import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
-import { findEnrolment, findPeer } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { memberInput } from '../../../../shared/support/member-fixture';
 
 const database = databasePerTest();
 
-async function centralPeerOf(branch: LedgerDatabase): Promise<PeerRow> {
-  return (await findPeer(branch, (await findEnrolment(branch))!.centralId)) as PeerRow;
-}
-
-async function importInto(db: LedgerDatabase, pkg: { bytes: Uint8Array; fileName: string }) {
-  const importer = createPackageImporter(db);
-  return importer.apply(ready(await importer.preview(pkg.bytes, pkg.fileName)));
-}
 
 /** What a return package can move on a branch PC: acknowledgement, rule set, reviews, notices. */
 async function branchState(branch: LedgerDatabase) {
