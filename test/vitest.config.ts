@@ -29,6 +29,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits on what the page shows, as Playwright's waitFor does (30 s); Vitest's
+          // 1 s default failed the sync test on a loaded PC while the screen was still loading.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
