@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
+import { addDays } from '../../shared/dates';
+import { buildRosterSheet } from '../support/roster-sheet';
 import { readWorkbookRows } from '../../renderer/src/shell/workbook';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { chooseOption, importRoster } from './support/roster';
 import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
 
 const { openApp } = useAppUnderTest();
@@ -13,6 +16,8 @@ const { openApp } = useAppUnderTest();
 const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
 const ETHICS = '医德医风与患者评价';
 const EVIDENCE = '本季度患者满意度 97.2%，收到表扬信 5 封、锦旗 2 面。';
+const YEAR_ITEMS = ['组织设置与班子建设', '组织生活会与民主评议党员', '党建与业务融合', '特色品牌活动'];
+const SECRETARY_REPORT = '书记抓党建述职评议';
 const REPORT = '一年来，支部坚持党建与业务同部署、同落实，“三会一课”按月召开。';
 
 function itemRow(page: Page, title: string): Locator {
@@ -120,7 +125,28 @@ describe('考核 between a branch and the central office', () => {
     await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
     // The branch's row stays open from the quarter.
     await central.page.getByText(REPORT).waitFor();
+    // The year: 医德医风 is the quarters' average (13.5); the four yearly manual items and the 述职 are scored here.
+    for (const title of YEAR_ITEMS) {
+      await central.page.getByLabel(`外科党支部“${title}”得分`).fill('5');
+      await itemRow(central.page, title).getByRole('button', { name: '保存', exact: true }).click();
+      await central.page.getByText(`外科党支部“${title}”已保存。`).waitFor();
+    }
+    await chooseOption(central.page, `外科党支部“${SECRETARY_REPORT}”评议等次`, '好');
+    await itemRow(central.page, SECRETARY_REPORT).getByRole('button', { name: '保存', exact: true }).click();
+    await central.page.getByText(`外科党支部“${SECRETARY_REPORT}”已保存。`).waitFor();
+    // 25 automatic + 13.5 + 4 × 5 + 10 = 68.5 of 105: past the 60 of one star, short of the 70 of two.
+    await ranked.getByText('68.5 / 105').waitFor();
+    await ranked.getByText('★（一星级）').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-year.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '发布年度考核结果与星级' }).click();
+    await central.page.getByText(`${year}年度考核结果已发布`).waitFor();
+    // The year's results on A4: the ranking with the stars, then every item.
+    await central.page.getByRole('button', { name: '打印考核结果' }).click();
+    const printed = central.page.locator('.print-sheet');
+    await printed.getByText(`${year}年度党支部考核结果`).waitFor();
+    expect(await printed.locator('table').first().locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '外科党支部', '25', '68.5', '0', '68.5', '105', '', '★（一星级）', '', '']);
+    await central.page.screenshot({ path: outputPath('assessment-central-print.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '返回' }).click();
 
     await openArea(central.page, '各支部');
     const back = await download(central.page, '导出回执', 'assessment-return.zbpkg');
@@ -137,11 +163,132 @@ describe('考核 between a branch and the central office', () => {
     await scored.getByText('13.5 分', { exact: true }).waitFor();
     await scored.getByText('院党委评定').waitFor();
     await branch.page.screenshot({ path: outputPath('assessment-branch-result.png'), fullPage: true });
+    // The year's 星级 came back with it.
+    await branch.page.getByLabel('考核期间').click();
+    await branch.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    const yearly = branch.page.getByRole('alert').filter({ hasText: `院党委已发布${year}年度考核结果` });
+    await yearly.getByText('得分 68.5 / 105').waitFor();
+    await yearly.getByText('★（一星级）').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-stars.png'), fullPage: true });
     await openArea(branch.page, '首页');
     const card = branch.page.locator('.ant-card').filter({ hasText: '考核结果' });
     await card.getByText('流动红旗').waitFor();
-    await card.getByText('第 1 名 / 共 1 个支部').waitFor();
+    await card.getByText('第 1 名 / 共 1 个支部').first().waitFor();
+    await card.getByText('★（一星级）').waitFor();
     await branch.page.screenshot({ path: outputPath('assessment-branch-home.png'), fullPage: true });
+
+    expect(central.problems).toEqual([]);
+    expect(branch.problems).toEqual([]);
+  });
+
+  it('the branch keeps members’ 积分 and 民主评议 with a nomination; the office lists, shows and approves 评先评优, prints the list and certificates; the branch sees the outcome', async () => {
+    const today = localToday();
+    const year = today.slice(0, 4);
+    const sheet = await buildRosterSheet(today, 8, []);
+    const [star, weak] = sheet.people.filter((person) => person.stage === '正式党员').map((person) => person.name);
+    const DEEDS = '带领科室完成新技术 3 项，全年零投诉，抗疫一线连续值守 40 天。';
+    const central = await openApp();
+    const branch = await openApp();
+    await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
+    await createCentralKeys(central.page, '组织科密钥口令2026');
+    const enrolment = await makeEnrolmentFile(central.page, '内科党支部', 'members-enrolment.zbenrol');
+    await completeWizard(branch.page, { role: '党支部', name: '内科党支部', parent: '市人民医院党委' });
+    await importRoster(branch.page, sheet);
+    await openArea(branch.page, '数据交换');
+    await adoptEnrolment(branch.page, enrolment, '内科支部密钥口令2026');
+
+    // 党员积分: a volunteer service counts; one without hours is refused on screen.
+    await openArea(branch.page, '考核');
+    await branch.page.getByRole('tab', { name: '党员积分' }).click();
+    await chooseOption(branch.page, '党员', star!);
+    await branch.page.getByLabel('活动名称').fill('义诊进社区');
+    await branch.page.getByRole('button', { name: '登记', exact: true }).click();
+    await branch.page.getByText('未登记：志愿服务时长应为 0.5 至 24 小时，以半小时计。').waitFor();
+    await branch.page.getByLabel('服务时长').fill('3.5');
+    await branch.page.getByRole('button', { name: '登记', exact: true }).click();
+    await branch.page.getByText('已登记志愿服务“义诊进社区”。').waitFor();
+    const points = branch.page.getByRole('table', { name: `${year}年度党员积分排名` });
+    const starRow = points.getByRole('row').filter({ hasText: star! });
+    await starRow.getByText('3.5（3.5小时）').waitFor();
+    expect((await starRow.locator('td').allInnerTexts()).map((text) => text.trim())).toEqual(['1', star!, '0（0次）', '0（0次）', '0（0学时）', '3.5（3.5小时）', '0（0次）', '0（0次）', '3.5']);
+    await branch.page.screenshot({ path: outputPath('assessment-member-points.png'), fullPage: true });
+
+    // 民主评议: 不合格 without a reason is refused whole; then saved with the 组织处置 and a nomination.
+    await branch.page.getByRole('tab', { name: '民主评议' }).click();
+    await chooseOption(branch.page, `${star}评议等次`, '优秀');
+    await branch.page.getByLabel(`推荐${star}`).check();
+    await branch.page.getByLabel(`${star}主要事迹`).fill(DEEDS);
+    await chooseOption(branch.page, `${weak}评议等次`, '不合格');
+    await branch.page.getByRole('button', { name: '保存评议结果' }).click();
+    await branch.page.getByText(`${weak}：评为不合格须写明理由。`).waitFor();
+    await branch.page.getByLabel(`${weak}评议理由`).fill('全年无故 4 次不参加组织生活');
+    await chooseOption(branch.page, `${weak}组织处置`, '限期改正');
+    await branch.page.getByRole('button', { name: '保存评议结果' }).click();
+    await branch.page.getByText(`${year}年度民主评议结果已保存，随下一次报送包报送。`).waitFor();
+    await branch.page.getByText('参评 5 人').waitFor();
+    await branch.page.getByText(`${weak}：限期改正`).waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-appraisal.png'), fullPage: true });
+    await branch.page.getByRole('tab', { name: '评先评优' }).click();
+    await branch.page.getByRole('row').filter({ hasText: star! }).getByText('待院党委确定').waitFor();
+
+    await openArea(branch.page, '数据交换');
+    const report = await download(branch.page, '导出报送包', 'members-report.zbpkg');
+    expect(await branch.page.getByTestId('export-result').innerText()).toContain('民主评议与评先推荐');
+
+    // The office: the branch's 积分 and 民主评议 as the branch sees them.
+    await openArea(central.page, '各支部');
+    await importPackage(central.page, '导入报送包', report, '报送包-内科党支部.zbpkg');
+    await openArea(central.page, '考核');
+    await central.page.getByRole('tab', { name: '党员积分' }).click();
+    await central.page.getByRole('table', { name: `${year}年度党员积分排名` }).getByRole('row').filter({ hasText: star! }).getByText('3.5（3.5小时）').waitFor();
+    await central.page.getByRole('tab', { name: '民主评议' }).click();
+    await central.page.getByRole('table', { name: `${year}年度各支部民主评议` }).getByRole('row').filter({ hasText: '内科党支部' }).getByText('不合格 1').waitFor();
+    await central.page.getByRole('table', { name: '不合格党员组织处置' }).getByRole('row').filter({ hasText: weak! }).getByText('限期改正').waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-appraisal.png'), fullPage: true });
+
+    // 评先评优: the branch from the ranking and its nominee on the list, 公示 of 5 working days, approval.
+    await central.page.getByRole('tab', { name: '评先评优' }).click();
+    await central.page.getByLabel('推荐内科党支部为先进党支部').check();
+    await central.page.getByLabel(`将${star}列入名单`).check();
+    await central.page.getByRole('button', { name: '保存拟表彰名单' }).click();
+    await central.page.getByText(`${year}年度拟表彰名单已保存：先进党支部 1 个，优秀共产党员 1 名。`).waitFor();
+    await central.page.getByRole('button', { name: '批准表彰' }).click();
+    await central.page.getByText('未保存：名单尚未公示，公示期满后才能批准。').waitFor();
+    const from = addDays(today, -25);
+    await central.page.getByLabel('公示开始日期').fill(from);
+    await central.page.getByLabel('公示开始日期').press('Enter');
+    await central.page.getByRole('button', { name: '开始公示' }).click();
+    await central.page.getByText(/^名单已公示至 \d{4}-\d{2}-\d{2}。$/).waitFor();
+    await central.page.getByText('公示期满，待批准').waitFor();
+    await central.page.getByLabel('表彰决定文号').fill(`院党委〔${year}〕12号`);
+    await central.page.getByRole('button', { name: '批准表彰' }).click();
+    await central.page.getByText(`${year}年度表彰已批准，请为各支部导出回执。`).waitFor();
+    await central.page.getByText('已批准表彰').waitFor();
+    await central.page.screenshot({ path: outputPath('assessment-central-awards.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '打印名单' }).click();
+    const list = central.page.locator('.print-sheet');
+    await list.getByText(`${year}年度先进党支部和优秀共产党员表彰名单`).waitFor();
+    expect(await list.locator('tbody tr').allInnerTexts()).toEqual([`1\t先进党支部\t内科党支部\t—\t—`, `2\t优秀共产党员\t${star}\t内科党支部\t${DEEDS}`]);
+    await central.page.screenshot({ path: outputPath('assessment-award-list.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '返回' }).click();
+    await central.page.getByRole('button', { name: '打印荣誉证书' }).click();
+    await central.page.locator('.award-certificate').filter({ hasText: `内科党支部 ${star} 同志` }).getByText(`被评为${year}年度“优秀共产党员”`, { exact: false }).waitFor();
+    expect(await central.page.locator('.award-certificate').count()).toBe(2);
+    await central.page.screenshot({ path: outputPath('assessment-award-certificates.png'), fullPage: true });
+    await central.page.getByRole('button', { name: '返回' }).click();
+
+    await openArea(central.page, '各支部');
+    const back = await download(central.page, '导出回执', 'members-return.zbpkg');
+    expect(await central.page.getByRole('dialog', { name: '已导出“内科党支部”的回执' }).innerText()).toContain('评先评优');
+
+    // The branch: the outcome of its nomination and its own honour.
+    await openArea(branch.page, '数据交换');
+    await importPackage(branch.page, '导入回执/下发包', back, '回执-内科党支部.zbpkg');
+    await openArea(branch.page, '考核');
+    await branch.page.getByRole('tab', { name: '评先评优' }).click();
+    await branch.page.getByText('本支部被评为先进党支部').waitFor();
+    await branch.page.getByRole('row').filter({ hasText: star! }).getByText('优秀共产党员').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-branch-awards.png'), fullPage: true });
 
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { maxTotal } from '../../../../shared/assessment/points';
-import { ASSESSMENT_PERIODS, FIGURE_LABELS, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
+import { ASSESSMENT_PERIODS, FIGURE_LABELS, MEMBER_POINT_UNITS, type MemberPointsItem, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
 import { newId } from '../../../../shared/records/base-record';
 import { RuleSetRefusedError, ruleSetRepository } from '../../core/rules/rule-set-repository';
 import { useInstallation } from '../../core/installation/use-installation';
@@ -36,6 +36,7 @@ export function SchemeEditor() {
   const areaOptions = draft.areas.map((area) => ({ value: area.id, label: area.label }));
 
   const setItem = (id: string, patch: Partial<AssessmentItem>) => setDraft({ ...draft, items: draft.items.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
+  const setPointsItem = (id: string, patch: Partial<MemberPointsItem>) => setDraft({ ...draft, memberPoints: draft.memberPoints.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
   const setRule = (item: AssessmentItem, rule: ScoringRule) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, rule } });
 
   function addManualItem() {
@@ -123,6 +124,31 @@ export function SchemeEditor() {
           { title: '', key: 'remove', width: 50, render: (_, item) => <Button type="text" aria-label={`删除${item.title}`} icon={<DeleteOutlined />} onClick={() => setDraft({ ...draft, items: draft.items.filter((each) => each.id !== item.id) })} /> },
         ]}
       />
+      <Card size="small" title="党员积分与评先评优">
+        <Table<MemberPointsItem>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={draft.memberPoints}
+          columns={[
+            { title: '积分项目', dataIndex: 'label', width: 160 },
+            {
+              title: '每单位积分',
+              key: 'per',
+              width: 170,
+              render: (_, item) => (
+                <InputNumber aria-label={`${item.label}每单位积分`} size="small" value={item.pointsPerUnit} onChange={(value) => setPointsItem(item.id, { pointsPerUnit: value ?? Number.NaN })} addonAfter={`分/${MEMBER_POINT_UNITS[item.source]}`} style={{ width: 150 }} />
+              ),
+            },
+            { title: '全年最高', key: 'max', width: 130, render: (_, item) => <InputNumber aria-label={`${item.label}最高积分`} size="small" value={item.maxPoints} onChange={(value) => setPointsItem(item.id, { maxPoints: value ?? Number.NaN })} addonAfter="分" style={{ width: 110 }} /> },
+            { title: '依据', dataIndex: 'basis', render: (basis: string) => <Typography.Text type="secondary">{basis}</Typography.Text> },
+          ]}
+        />
+        <Space style={{ marginTop: 8 }}>
+          <span>评先评优公示期</span>
+          <InputNumber aria-label="评先评优公示工作日" min={1} value={draft.awards.publicityWorkingDays} onChange={(value) => setDraft({ ...draft, awards: { publicityWorkingDays: value ?? Number.NaN } })} addonAfter="个工作日" style={{ width: 150 }} />
+        </Space>
+      </Card>
       <Space>
         <Button icon={<PlusOutlined />} onClick={addManualItem}>
           新增人工评分项目

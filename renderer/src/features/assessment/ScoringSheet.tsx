@@ -11,6 +11,8 @@ import { preferencesRepository } from '../../core/preferences/preferences-reposi
 import { BranchScoring } from './BranchScoring';
 import { resultRepository } from './data/result-repository';
 import { PeriodSelect, quarterOf } from './PeriodSelect';
+import { AssessmentPrintView } from './print/AssessmentPrintView';
+import { useInstallation } from '../../core/installation/use-installation';
 import { useAssessmentScheme, usePeriodSheet } from './use-assessment';
 
 /** Central office: 考核评分表 of a period — every branch ranked, each opened to score its items — and 发布. */
@@ -21,6 +23,8 @@ export function ScoringSheet() {
   const scheme = useAssessmentScheme();
   const sheet = usePeriodSheet(period);
   const [publishing, setPublishing] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const installation = useInstallation();
   const exporting = useBusyAction();
 
   const exportExcel = () =>
@@ -48,6 +52,8 @@ export function ScoringSheet() {
     }
   }
 
+  if (printing && sheet) return <AssessmentPrintView sheet={sheet} scheme={scheme} organisation={installation.name} today={today} onBack={() => setPrinting(false)} />;
+
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card>
@@ -61,6 +67,9 @@ export function ScoringSheet() {
           </Button>
           <Button loading={exporting.busy} disabled={!sheet || sheet.rows.length === 0} onClick={() => void exportExcel()}>
             导出 Excel
+          </Button>
+          <Button disabled={!sheet || sheet.rows.length === 0} onClick={() => setPrinting(true)}>
+            打印考核结果
           </Button>
         </Space>
         {sheet && sheet.rows.length === 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon message="还没有支部的数据：导入支部报送包后即可考核。" />}

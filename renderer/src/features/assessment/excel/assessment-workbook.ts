@@ -26,7 +26,7 @@ export function rankingRows(sheet: PeriodSheet, scheme: AssessmentScheme): CellV
 }
 
 /** 评分表 (branch × item) and 计分依据 (one line per branch and item, with how the points came about). */
-function itemSheets(sheet: PeriodSheet, scheme: AssessmentScheme) {
+export function itemSheets(sheet: PeriodSheet, scheme: AssessmentScheme) {
   const items = itemsOfPeriod(scheme.items, isQuarter(sheet.period) ? 'quarter' : 'year');
   const pointsOf = (row: PeriodSheet['rows'][number], itemId: string) => row.score.items.find((item) => item.itemId === itemId);
   return [
