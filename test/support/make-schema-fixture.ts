@@ -16,6 +16,7 @@ import type { AwardRecord } from '../../shared/assessment/awards';
 import type { MemberActivityRecord } from '../../shared/assessment/member-activity';
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
+import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../shared/statistics/monthly-report';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -295,6 +296,50 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       publicity: { from: '2026-06-22', workingDays: 5, until: '2026-06-26', provisional: false },
       approval: { approvedOn: '2026-06-30', document: '院党委〔2026〕12号' },
     } satisfies AwardRecord,
+  ],
+  monthlyReports: () => [
+    {
+      id: 'monthly-report-0001',
+      ...stamp,
+      hlc: hlcOf(20),
+      month: '2026-10',
+      figures: [
+        { section: '组织生活（“三会一课”）落实情况', label: '支部委员会·按期', value: '1' },
+        { section: '组织生活（“三会一课”）落实情况', label: '出席·平均出席率', value: '87.5%' },
+      ],
+      meetings: [
+        {
+          meetingId: meetings[0]!.id,
+          date: '2026-10-14',
+          typeLabel: '支部委员会',
+          sessionName: '2026年10月支部委员会',
+          expected: 8,
+          present: 7,
+          leave: 1,
+          absent: 0,
+          makeUps: 1,
+          makeUpsOwed: 0,
+          makesUpPeriod: '',
+        },
+      ],
+      notes: '本月开展“学习贯彻党的二十届四中全会精神”专题学习。',
+      signedBy: '王书记',
+      submittedAt: '2026-11-03T02:00:00.000Z',
+      firstSubmittedOn: '2026-11-03',
+    } satisfies MonthlyReportRecord,
+  ],
+  monthlyReportReturns: () => [
+    {
+      id: 'monthly-report-0001',
+      ...stamp,
+      hlc: hlcOf(21),
+      month: '2026-10',
+      verdict: 'returned',
+      opinion: '请补充党小组会的召开情况。',
+      reviewer: '组织科 李敏',
+      reviewedAt: '2026-11-06T02:00:00.000Z',
+      reviewedSubmission: '2026-11-03T02:00:00.000Z',
+    } satisfies MonthlyReportReturnRecord,
   ],
   conflicts: () => [
     {

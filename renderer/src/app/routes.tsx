@@ -10,6 +10,7 @@ import {
   ApartmentOutlined,
   TrophyOutlined,
   BarChartOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -32,6 +33,7 @@ const MembersPage = lazyPage(() => import('../features/members/MembersPage'), (m
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), (module) => module.SettingsPage);
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) => module.SyncPage);
 const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
+const MonthlyReportPage = lazyPage(() => import('../features/monthly-report/MonthlyReportPage'), (module) => module.MonthlyReportPage);
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage'), (module) => module.StatisticsPage);
 const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
@@ -98,9 +100,16 @@ export const ROUTES: readonly AppRoute[] = [
     render: () => <AssessmentPage />,
   },
   {
+    path: 'monthly-report',
+    label: '组织生活月报',
+    icon: <FileTextOutlined aria-hidden />,
+    roles: BOTH,
+    render: () => <MonthlyReportPage />,
+  },
+  {
     path: 'statistics',
     label: '统计报表',
-    icon: <BarChartOutlined />,
+    icon: <BarChartOutlined aria-hidden />,
     roles: BOTH,
     render: () => <StatisticsPage />,
   },

@@ -4,6 +4,7 @@ import { useBranchTodoItems } from '../features/branch';
 import { useDuesTodoItems } from '../features/dues';
 import { useMeetingTodoItems } from '../features/meetings';
 import { useDevelopmentTodoItems } from '../features/members';
+import { useMonthlyReportTodoItems } from '../features/monthly-report';
 import { useStudyTodoItems } from '../features/study';
 import { useReportTodoItems } from '../features/sync';
 
@@ -12,4 +13,4 @@ import { useReportTodoItems } from '../features/sync';
  * hands them to core/todo's registry (App.tsx loads this module when a to-do list is first
  * shown), so that 首页 imports no feature. Within one severity the list keeps this order.
  */
-export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useReportTodoItems];
+export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useReportTodoItems, useMonthlyReportTodoItems];

@@ -8,6 +8,7 @@ import type { BranchRecord } from '../../../shared/branch/branch';
 import type { MemberRecord } from '../../../shared/members/member';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../../shared/members/internal-transfer';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
+import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../../shared/statistics/monthly-report';
 import type { NoticeRecord } from '../../../shared/notices/notice';
 import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
@@ -69,13 +70,17 @@ export interface AuditedRecords {
   memberAppraisals: MemberAppraisalRecord;
   /** Written on the central office PC only: the year's 评先评优 list, one record for each branch on it. */
   awards: AwardRecord;
+  /** Written on the branch PC only: the 组织生活月报 of a month. */
+  monthlyReports: MonthlyReportRecord;
+  /** Written on the central office PC only: the 回执 of a monthly report; travels to its branch. */
+  monthlyReportReturns: MonthlyReportReturnRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -122,6 +127,8 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   memberActivities!: Table<MemberActivityRecord, string>;
   memberAppraisals!: Table<MemberAppraisalRecord, string>;
   awards!: Table<AwardRecord, string>;
+  monthlyReports!: Table<MonthlyReportRecord, string>;
+  monthlyReportReturns!: Table<MonthlyReportReturnRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

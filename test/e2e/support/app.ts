@@ -63,3 +63,9 @@ export async function openArea(page: Page, label: string) {
   await page.getByRole('menu', { name: '主导航' }).getByRole('menuitem', { name: label }).click();
   await page.getByRole('heading', { name: label, level: 4 }).waitFor();
 }
+
+/** Fixes the page's clock on a day (timers keep running) and reloads, so the app starts on that day. */
+export async function fixClockOn(app: OpenedApp, day: Date) {
+  await app.context.clock.setFixedTime(day);
+  await app.page.reload();
+}

@@ -45,6 +45,8 @@ describe('schema versions', () => {
       'memberActivities',
       'memberAppraisals',
       'members',
+      'monthlyReportReturns',
+      'monthlyReports',
       'noteConfirmations',
       'notices',
       'studyNotebooks',

@@ -31,6 +31,8 @@ export const TABLE_LABELS: Record<string, string> = {
   memberActivities: '志愿服务与先锋岗',
   memberAppraisals: '民主评议与评先推荐',
   awards: '评先评优',
+  monthlyReports: '组织生活月报',
+  monthlyReportReturns: '月报回执',
 };
 
 export function tableLabel(table: string): string {
