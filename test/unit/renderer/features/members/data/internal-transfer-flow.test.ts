@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
-import { carry, enrolledPair, syncActor as actor } from '../../../support/sync-pair';
+import { carry, enrolledPair, exportFrom, syncActor as actor } from '../../../support/sync-pair';
+import { createPackageImporter } from '../../../../../../renderer/src/features/sync/data/import-package';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import { createRecordRepository } from '../../../../../../renderer/src/db/record-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/core/attachments/attachment-repository';
 import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import { createTransferOrderRepository, ApprovalRefusedError } from '../../../../../../renderer/src/features/branches/data/transfer-order-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
@@ -109,5 +111,16 @@ describe('a move between two branches of the hospital through the central office
     }
     expect(copies.find((member) => isActiveMember(member, '2026-05-10'))!.branchId).toBe(oldId);
     expect(copies.find((member) => isActiveMember(member, '2026-05-11'))!.branchId).toBe(surgery.id);
+  });
+
+  it('a branch takes no other file from the office: one not owned by an admission in the same package is refused', async () => {
+    const { central, branch, branchId } = await enrolledPair(database);
+    await carry(branch, central);
+    await createAttachmentRepository(central).add(branchId, 'not-an-order', 'photo', '照片.png', PNG);
+    const pkg = await exportFrom(central, (exporter) => exporter.centralReturn(branchId));
+    expect(pkg.manifest.counts).toMatchObject({ attachments: 1 });
+    const preview = await createPackageImporter(branch).preview(pkg.bytes, pkg.fileName);
+    expect(preview).toMatchObject({ status: 'refused', message: '数据包含有本机不接受的数据（attachments），已拒绝。' });
+    expect(await branch.attachments.count()).toBe(0);
   });
 });
