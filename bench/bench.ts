@@ -11,6 +11,7 @@ import { DEFAULT_TODAY, generateDataset, SCALES, statRecordsOf } from '../test/s
 import type { BenchApi } from './browser/bench-page';
 import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
+import { meetingSaveMs } from './meeting-save';
 import { complianceOfAll, overviewOfAll } from './overview';
 import { yearlyStatistics } from './statistics';
 import { repeat, spread, timed, type Spread } from './stats';
@@ -26,7 +27,7 @@ const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
  * BENCH_PARTS=sync,areas runs only those parts (each sets up what it needs), for measuring
  * one thing on a busy machine; the default is every part, in this order.
  */
-const PARTS = ['node', 'writes', 'cold-start', 'areas', 'sync', 'city', 'lists'] as const;
+const PARTS = ['node', 'writes', 'cold-start', 'areas', 'sync', 'city', 'lists', 'meeting-save'] as const;
 const CHOSEN = new Set((process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((name) => name.trim()));
 for (const name of CHOSEN) if (!(PARTS as readonly string[]).includes(name)) throw new Error(`BENCH_PARTS: unknown part ${name} (parts: ${PARTS.join(', ')})`);
 const part = (name: (typeof PARTS)[number]) => CHOSEN.has(name);
@@ -42,6 +43,8 @@ const VISIT_LIMIT_MS = 30_000;
 /** The branch PC of item 5: five years of a 60-member branch. */
 const BRANCH_PC = { members: 60, years: 5 };
 const LIST_ROWS = 10_000;
+/** Members of the branch whose 支部党员大会 is saved: about 110 of them are expected (full and probationary). */
+const MEETING_SAVE_MEMBERS = 130;
 const BRANCHES_PER_TRANSACTION = 15;
 const MB = 1024 * 1024;
 const YEAR = Number(DEFAULT_TODAY.slice(0, 4));
@@ -437,6 +440,21 @@ async function browser(): Promise<void> {
       await scrollList(lists.page, server.url, 'members', `共 ${LIST_ROWS} 人`, `roster, ${LIST_ROWS} rows`, 'chromium.scroll.roster');
       await scrollList(lists.page, server.url, 'meetings', `共 ${LIST_ROWS} 条`, `meeting list, ${LIST_ROWS} rows`, 'chromium.scroll.meetings');
       await lists.close();
+    }
+    if (part('meeting-save')) {
+      const saving = await open();
+      await saving.page.goto(`${server.url}bench.html`);
+      log(`Chromium: one branch with ${MEETING_SAVE_MEMBERS} members, a 支部党员大会 saved on screen`);
+      await caller(saving.page)('seedLists', localToday(), MEETING_SAVE_MEMBERS);
+      const saves: number[] = [];
+      let attendees = 0;
+      for (let run = 0; run < RUNS; run += 1) {
+        const saved = await meetingSaveMs(saving.page, server.url);
+        saves.push(saved.ms);
+        attendees = saved.attendees;
+      }
+      add(figure({ id: 'chromium.meeting-save', label: `saving a meeting on screen, ${attendees} attendees (click 保存会议记录 to the record shown)`, unit: 'ms', where: 'chromium', spread: spread(saves), target: '< 300 ms' }, below(300)));
+      await saving.close();
     }
   } finally {
     await context?.close().catch(() => undefined);

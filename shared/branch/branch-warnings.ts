@@ -114,7 +114,11 @@ function committeeWarnings({ branch, rules, fullMembers, committee, invalidSeats
   } else if (size > normalMax) {
     warnings.push({ code: 'COMMITTEE_ABOVE_NORMAL', severity: 'info', message: `支部委员会通常由 ${min} 至 ${normalMax} 人组成（现有 ${size} 人）。` });
   }
-  if (!(branch.committee ?? []).some((seat) => seat.role === 'secretary' && seat.memberId !== '')) {
+  const secretary = (branch.committee ?? []).find((seat) => seat.role === 'secretary');
+  if (secretary?.memberId === '' && secretary.name) {
+    // Typed at setup before the roster: not a missing secretary, a link still to make.
+    warnings.push({ code: 'SECRETARY_NOT_LINKED', severity: 'info', message: `书记“${secretary.name}”还不在名册中：导入名册或新增该党员后自动关联，也可在“支部信息”中选择。` });
+  } else if (!secretary || secretary.memberId === '') {
     warnings.push({ code: 'NO_SECRETARY', severity: 'error', message: '尚未明确党支部书记。' });
   }
   if (invalidSeats > 0) {

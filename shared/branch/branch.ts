@@ -12,8 +12,33 @@ export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = {
 
 export interface CommitteeSeat {
   role: CommitteeRole;
-  /** A member of the branch (MemberRecord.id). */
+  /** A member of the branch (MemberRecord.id); '' while the seat holds only a typed name. */
   memberId: string;
+  /**
+   * The holder's name as typed at setup, before the roster was in: the seat is linked to
+   * the member of that name when they arrive (linkCommitteeByName), and the name stays.
+   */
+  name?: string;
+}
+
+/**
+ * Seats that hold a typed name and no member, linked to the one live member of exactly that
+ * name; a name two members share, or none has yet, stays unlinked. Pure.
+ */
+export function linkCommitteeByName(
+  committee: readonly CommitteeSeat[],
+  members: readonly { id: string; name: string; deleted?: boolean }[],
+): { committee: CommitteeSeat[]; linked: CommitteeSeat[] } {
+  const linked: CommitteeSeat[] = [];
+  const seats = committee.map((seat) => {
+    if (seat.memberId !== '' || !seat.name) return seat;
+    const same = members.filter((member) => !member.deleted && member.name === seat.name);
+    if (same.length !== 1) return seat;
+    const filled = { ...seat, memberId: same[0]!.id };
+    linked.push(filled);
+    return filled;
+  });
+  return { committee: seats, linked };
 }
 
 export interface PartyGroup {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openArea, useAppUnderTest } from './support/app';
+import { chooseOption } from './support/roster';
 import { outputPath } from './support/output';
 
 const { openApp } = useAppUnderTest();
@@ -21,7 +22,12 @@ async function wizard(page: Page) {
   const groups = page.getByLabel(/^党小组/);
   await groups.fill('第一党小组');
   await groups.press('Enter');
+  // The committee is typed before the roster is in; the import links the names to the members.
+  await page.getByLabel('书记姓名', { exact: true }).fill('王建国');
+  await page.getByLabel('组织委员姓名').fill('李秀英');
   await page.getByLabel(/^操作人/).fill('王芳');
+  // The focused field is blue, not the red of an error (issue item 6).
+  await expect.poll(() => page.getByLabel(/^操作人/).evaluate((input) => getComputedStyle(input).borderColor)).toBe('rgb(29, 95, 168)');
   await page.screenshot({ path: outputPath('first-hour-1-wizard.png'), fullPage: true });
   await page.getByRole('button', { name: '完成设置' }).click();
   await page.getByRole('heading', { name: '欢迎，内科第一党支部' }).waitFor();
@@ -43,7 +49,7 @@ async function importRoster(page: Page) {
   await page.screenshot({ path: outputPath('first-hour-2-import-preview.png'), fullPage: true });
   await dialog.getByRole('checkbox', { name: '仅导入没有错误的行' }).check();
   await dialog.getByRole('button', { name: '确认导入' }).click();
-  await page.getByText('导入完成：新增 9 人，更新 0 人，新建党小组 1 个。').waitFor();
+  await page.getByText('导入完成：新增 9 人，更新 0 人，新建党小组 1 个；支部委员会已关联：书记王建国、组织委员李秀英。').waitFor();
   await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => page.getByText(/^共 \d+ 人$/).innerText()).toBe('共 9 人');
   await page.screenshot({ path: outputPath('first-hour-3-roster.png'), fullPage: true });
@@ -84,6 +90,7 @@ describe('the first hour of a new branch secretary', () => {
     expect(todoText).not.toContain('逾期');
     expect(todoText).not.toContain('进度落后');
     expect(todoText).not.toMatch(/吴静怡.*上级党委审批/);
+    expect(todoText).not.toContain('尚未明确党支部书记');
     await page.screenshot({ path: outputPath('first-hour-4-home.png'), fullPage: true });
 
     // The year so far from the secretary's own sheet; the dues it copies from the paper book
@@ -115,6 +122,25 @@ describe('the first hour of a new branch secretary', () => {
     await grid.getByLabel(/王建国：\d{4} 年 1 月：已交 100\.00 元（期初，据原台账登记）/).waitFor();
     await grid.getByLabel(/吴静怡：\d{4} 年 3 月：已交 15\.00 元（期初，据原台账登记）/).waitFor();
     await page.screenshot({ path: outputPath('first-hour-6-dues.png'), fullPage: true });
+
+    // The first 支委会: the committee typed at setup is expected; a leave has a reason field named for the person.
+    await openArea(page, '三会一课');
+    await page.getByRole('button', { name: '新建会议记录' }).click();
+    await page.getByRole('dialog', { name: '新建会议记录' }).getByRole('button', { name: '开始填写' }).click();
+    await page.getByRole('heading', { name: '新建会议记录' }).waitFor();
+    await page.getByLabel('会议地点').fill('内科示教室');
+    await chooseOption(page, '主持人', '王建国');
+    await chooseOption(page, '记录人', '李秀英');
+    await page.getByRole('button', { name: '按名册生成应到人员' }).click();
+    await page.getByText('应到 2 人，实到 2 人，请假 0 人，缺席 0 人，出席率 100.0%').waitFor();
+    await page.getByRole('row').filter({ hasText: '李秀英' }).getByText('请假', { exact: true }).click();
+    await page.getByLabel('李秀英的请假原因', { exact: true }).waitFor();
+    await chooseOption(page, '李秀英的请假原因', '值班');
+    await page.getByLabel('李秀英的备注', { exact: true }).fill('夜班后休息');
+    await page.getByLabel('会议内容与讨论情况').fill('研究本支部年度工作。');
+    await page.screenshot({ path: outputPath('first-hour-7-meeting.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存会议记录' }).click();
+    await page.getByText(/已保存“\d{4}年\d{1,2}月支部委员会”/).waitFor();
 
     // The first day's writes are signed by the operator named in the wizard.
     await openArea(page, '设置');

@@ -94,7 +94,8 @@ export function App() {
   // Reduced motion turns antd's opening and closing animations off: nothing on screen moves
   // while it can be clicked (the end-to-end tests ask for it, so no click lands mid-animation).
   const reducedMotion = usePrefersReducedMotion();
-  const theme = useMemo(() => ({ token: { ...THEME.token, motion: !reducedMotion } }), [reducedMotion]);
+  // The whole theme: dropping `components` once lost the blue focus border (issue #16 item 6).
+  const theme = useMemo(() => ({ ...THEME, token: { ...THEME.token, motion: !reducedMotion } }), [reducedMotion]);
   // No space inserted between two-character button labels: "保存" stays one word for screen readers and tests.
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>

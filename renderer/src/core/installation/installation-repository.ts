@@ -1,3 +1,4 @@
+import type { CommitteeRole } from '../../../../shared/branch/branch';
 import { newId, systemClock, type Clock } from '../../../../shared/records/base-record';
 import { validateSetup, type InstallationSetup, type SetupErrors } from '../../../../shared/setup/installation';
 import type { InstallationRow, LedgerDatabase } from '../../db/database';
@@ -39,8 +40,11 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
      * writes. All in one transaction: a half-finished setup would leave a PC without an
      * owner id.
      */
-    /** `partyGroups`: the branch's 党小组 by name, when the wizard was given them (a branch PC only). */
-    async complete(setup: InstallationSetup, { partyGroups = [] }: { partyGroups?: readonly string[] } = {}): Promise<Installation> {
+    /**
+     * `partyGroups`: the branch's 党小组 by name; `committee`: names typed for its seats, linked
+     * to members when the roster comes in (a branch PC only; both when the wizard was given them).
+     */
+    async complete(setup: InstallationSetup, { partyGroups = [], committee = [] }: SetupExtras = {}): Promise<Installation> {
       const checked = validateSetup(setup);
       if (!checked.ok) throw new SetupValidationError(checked.errors);
       const { role, name, parentOrganizationName } = checked.value;
@@ -53,7 +57,13 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
         const ownerId = newId();
         // A branch owns itself: its id is its branchId.
         const groups = [...new Set(partyGroups.map((group) => group.trim()).filter(Boolean))].map((group) => ({ id: newId(), name: group, leaderId: '' }));
-        const branch = groups.length > 0 ? { name, parentOrganizationName, partyGroups: groups } : { name, parentOrganizationName };
+        const seats = committee.flatMap((seat) => (seat.name.trim() === '' ? [] : [{ role: seat.role, memberId: '', name: seat.name.trim() }]));
+        const branch = {
+          name,
+          parentOrganizationName,
+          ...(groups.length > 0 ? { partyGroups: groups } : {}),
+          ...(seats.length > 0 ? { committee: seats } : {}),
+        };
         if (role === 'branch') await branches.create(ownerId, branch, { id: ownerId });
         const installation: Installation = { role, name, parentOrganizationName, ownerId, setupAt: clock().toISOString() };
         await db.installation.add({ key: THIS_PC, ...installation });
@@ -61,6 +71,12 @@ export function createInstallationRepository(db: LedgerDatabase, clock: Clock = 
       });
     },
   };
+}
+
+/** What the wizard may say besides the setup itself. */
+export interface SetupExtras {
+  partyGroups?: readonly string[];
+  committee?: readonly { role: CommitteeRole; name: string }[];
 }
 
 export type InstallationRepository = ReturnType<typeof createInstallationRepository>;

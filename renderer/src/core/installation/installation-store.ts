@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { InstallationSetup } from '../../../../shared/setup/installation';
 import { ledgerDb } from '../../db/ledger-db';
-import { createInstallationRepository, type Installation, type InstallationRepository } from './installation-repository';
+import { createInstallationRepository, type Installation, type InstallationRepository, type SetupExtras } from './installation-repository';
 
 type InstallationState =
   | { status: 'loading' }
@@ -12,7 +12,7 @@ type InstallationState =
 interface InstallationStore {
   state: InstallationState;
   load(): Promise<void>;
-  complete(setup: InstallationSetup, extras?: { partyGroups?: readonly string[] }): Promise<void>;
+  complete(setup: InstallationSetup, extras?: SetupExtras): Promise<void>;
 }
 
 export function createInstallationStore(repository: InstallationRepository) {

@@ -34,6 +34,8 @@ export function BranchPage() {
   const allMemberOptions = useMemo(() => memberOptions(members ?? []), [members]);
 
   if (!branch || !members) return <Skeleton active />;
+  const initialValues = branchFormValues(branch);
+  const { typedNames } = initialValues;
 
   async function save() {
     const values = { ...branchFormValues(branch!), ...form.getFieldsValue(true) } as BranchFormValues;
@@ -57,7 +59,7 @@ export function BranchPage() {
   return (
     <>
       <BranchWarnings warnings={warnings} />
-      <Form form={form} layout="vertical" initialValues={branchFormValues(branch)}>
+      <Form form={form} layout="vertical" initialValues={initialValues}>
         <Card
           title="基本情况"
           extra={<Button onClick={() => setHistoryOpen(true)}>修改记录</Button>}
@@ -81,10 +83,17 @@ export function BranchPage() {
         </Card>
 
         <Card title="支部委员会" style={{ marginBottom: 16 }}>
+          {/* Names typed at setup: shown until a member is chosen or the roster brings them in. */}
           <Row gutter={16}>
             {COMMITTEE_ROLES.map((role) => (
               <FormField key={role} label={COMMITTEE_ROLE_LABELS[role]} name={['seats', role]}>
-                <Select allowClear showSearch optionFilterProp="label" options={fullMemberOptions} placeholder="选择正式党员" />
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  options={fullMemberOptions}
+                  placeholder={typedNames[role] ? `${typedNames[role]}（设置时填写，尚未关联名册）` : '选择正式党员'}
+                />
               </FormField>
             ))}
             <DateField label="任期开始" name="termStart" />

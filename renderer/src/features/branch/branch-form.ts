@@ -17,12 +17,18 @@ export interface BranchFormValues {
   termEnd: string;
   secretaryIsDepartmentHead: boolean;
   seats: Record<CommitteeRole, string | undefined>;
+  /** Names typed at setup for seats not yet linked to a member; kept until a member is chosen. */
+  typedNames: Partial<Record<CommitteeRole, string>>;
   partyGroups: { id?: string; name: string; leaderId?: string }[];
 }
 
 export function branchFormValues(branch: BranchRecord): BranchFormValues {
   const seats = Object.fromEntries(COMMITTEE_ROLES.map((role) => [role, undefined])) as BranchFormValues['seats'];
-  for (const seat of branch.committee ?? []) seats[seat.role] = seat.memberId;
+  const typedNames: BranchFormValues['typedNames'] = {};
+  for (const seat of branch.committee ?? []) {
+    seats[seat.role] = seat.memberId || undefined;
+    if (seat.memberId === '' && seat.name) typedNames[seat.role] = seat.name;
+  }
   return {
     name: branch.name,
     departments: branch.departments ?? [],
@@ -33,6 +39,7 @@ export function branchFormValues(branch: BranchRecord): BranchFormValues {
     termEnd: branch.termEnd ?? '',
     secretaryIsDepartmentHead: branch.secretaryIsDepartmentHead ?? false,
     seats,
+    typedNames,
     partyGroups: (branch.partyGroups ?? []).map((group) => ({ ...group, leaderId: group.leaderId || undefined })),
   };
 }
@@ -69,7 +76,8 @@ export function branchPatchOf(values: BranchFormValues): BranchPatch {
     secretaryIsDepartmentHead: values.secretaryIsDepartmentHead,
     committee: COMMITTEE_ROLES.flatMap((role) => {
       const memberId = values.seats[role];
-      return memberId ? [{ role, memberId }] : [];
+      const typed = values.typedNames?.[role];
+      return memberId ? [{ role, memberId }] : typed ? [{ role, memberId: '', name: typed }] : [];
     }),
     partyGroups,
   };

@@ -110,7 +110,7 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
                   title: '备注',
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'note']} noStyle>
-                      <Input size="small" maxLength={60} placeholder="如：夜班后休息" />
+                      <Input size="small" maxLength={60} placeholder="如：夜班后休息" aria-label={`${nameOf(names, field.entry?.memberId ?? '')}的备注`} />
                     </Form.Item>
                   ),
                 },

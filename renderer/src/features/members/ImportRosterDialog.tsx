@@ -34,7 +34,8 @@ function previewRows(plan: RosterImportPlan): PreviewRow[] {
 
 interface ImportRosterDialogProps {
   preview: RosterPreview | undefined;
-  onConfirm: (plan: RosterImportPlan, createGroups: boolean) => Promise<void>;
+  /** Resolves with the committee seats the import linked, e.g. 书记王建国. */
+  onConfirm: (plan: RosterImportPlan, createGroups: boolean) => Promise<string[]>;
   onClose: () => void;
   onDownloadTemplate: () => void;
 }
@@ -57,9 +58,10 @@ export function ImportRosterDialog({ preview, onConfirm, onClose, onDownloadTemp
     if (!plan) return;
     setWriting(true);
     try {
-      await onConfirm(plan, createGroups);
+      const linked = await onConfirm(plan, createGroups);
       const groups = createGroups && plan.newPartyGroups.length > 0 ? `，新建党小组 ${plan.newPartyGroups.length} 个` : '';
-      message.success(`导入完成：新增 ${plan.adds.length} 人，更新 ${plan.updates.length} 人${groups}。`);
+      const seats = linked.length > 0 ? `；支部委员会已关联：${linked.join('、')}` : '';
+      message.success(`导入完成：新增 ${plan.adds.length} 人，更新 ${plan.updates.length} 人${groups}${seats}。`);
       onClose();
     } catch (error) {
       message.error(`导入失败，名册未作任何改动：${(error as Error).message}`);

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useState } from 'react';
-import type { PartyGroup } from '../../../../shared/branch/branch';
+import { COMMITTEE_ROLE_LABELS, type PartyGroup } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
 import type { RosterImportPlan } from '../../../../shared/roster/roster-import';
 import { getPlatform } from '../../platform';
@@ -53,8 +53,10 @@ export function useRosterFiles({ branchId, branchName, members, partyGroups, tod
         const file = await getPlatform().openFile({ title: '选择党员名册 Excel 文件', filters: XLSX_FILTER });
         if (file) setPreview(await previewRosterFile(file, members, { partyGroups, today }));
       }),
-    confirmImport: async (plan: RosterImportPlan, createGroups: boolean) => {
-      await memberRepository.importMany(branchId, importBatchOf(plan, createGroups));
+    /** The names of the committee seats the import linked to members (typed at setup). */
+    confirmImport: async (plan: RosterImportPlan, createGroups: boolean): Promise<string[]> => {
+      const { linkedSeats } = await memberRepository.importMany(branchId, importBatchOf(plan, createGroups));
+      return linkedSeats.map((seat) => `${COMMITTEE_ROLE_LABELS[seat.role]}${seat.name ?? ''}`);
     },
   };
 }

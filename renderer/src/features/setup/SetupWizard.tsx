@@ -8,6 +8,7 @@ import {
   type InstallationSetup,
   type SetupErrors,
 } from '../../../../shared/setup/installation';
+import { COMMITTEE_ROLE_LABELS, type CommitteeRole } from '../../../../shared/branch/branch';
 import { useInstallationStore } from '../../core/installation/installation-store';
 import { checkOperatorName, preferencesRepository } from '../../core/preferences/preferences-repository';
 
@@ -31,6 +32,7 @@ export function SetupWizard() {
   const [operator, setOperator] = useState('');
   const [operatorError, setOperatorError] = useState<string>();
   const [partyGroups, setPartyGroups] = useState<string[]>([]);
+  const [committee, setCommittee] = useState<Partial<Record<CommitteeRole, string>>>({});
 
   const change = (patch: Partial<InstallationSetup>) => {
     setSetup((current) => ({ ...current, ...patch }));
@@ -48,7 +50,9 @@ export function SetupWizard() {
     try {
       // Stored first: the setup's own audit entries are then signed with the name.
       if (operatorChecked?.ok) await preferencesRepository.setOperatorName(operatorChecked.value);
-      await complete(checked.value, { partyGroups: checked.value.role === 'branch' ? partyGroups : [] });
+      const isBranch = checked.value.role === 'branch';
+      const seats = (Object.keys(COMMITTEE_ROLE_LABELS) as CommitteeRole[]).map((role) => ({ role, name: committee[role] ?? '' }));
+      await complete(checked.value, { partyGroups: isBranch ? partyGroups : [], committee: isBranch ? seats : [] });
     } catch (error) {
       setFailure(`保存失败：${(error as Error).message}`);
       setSaving(false);
@@ -113,6 +117,25 @@ export function SetupWizard() {
                 placeholder="如：第一党小组、第二党小组"
                 onChange={(value: string[]) => setPartyGroups(value)}
               />
+            </Form.Item>
+          )}
+          {setup.role === 'branch' && (
+            <Form.Item
+              label="支部委员会（可不填）"
+              extra="先填姓名即可：导入名册或新增党员后，会自动关联到同名的党员；以后可在“支部信息”中修改。"
+            >
+              <div className="setup-committee">
+                {(Object.entries(COMMITTEE_ROLE_LABELS) as [CommitteeRole, string][]).map(([role, label]) => (
+                  <Input
+                    key={role}
+                    addonBefore={label}
+                    aria-label={`${label}姓名`}
+                    value={committee[role] ?? ''}
+                    maxLength={20}
+                    onChange={(event) => setCommittee((current) => ({ ...current, [role]: event.target.value }))}
+                  />
+                ))}
+              </div>
             </Form.Item>
           )}
           <Form.Item

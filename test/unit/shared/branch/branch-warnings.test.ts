@@ -142,6 +142,12 @@ describe('branchWarnings', () => {
     expect(codes(branch({ committee: undefined }), members)).toEqual(['NO_SECRETARY']);
   });
 
+  it('does not call a secretary typed at setup missing: it says the name waits for the roster', () => {
+    expect(branchWarnings(branch({ committee: [{ role: 'secretary', memberId: '', name: '王芳' }] }), people(3), RULES, TODAY)).toEqual([
+      { code: 'SECRETARY_NOT_LINKED', severity: 'info', message: '书记“王芳”还不在名册中：导入名册或新增该党员后自动关联，也可在“支部信息”中选择。' },
+    ]);
+  });
+
   it('flags seats held by people who are not live full members', () => {
     const members = people(3);
     const probationary = memberRecord({ stage: 'probationary' });

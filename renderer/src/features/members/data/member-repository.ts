@@ -1,4 +1,4 @@
-import type { PartyGroup } from '../../../../../shared/branch/branch';
+import { linkCommitteeByName, type CommitteeSeat, type PartyGroup } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
 import type { MemberInput } from '../../../../../shared/members/member-validation';
 import type { LedgerDatabase } from '../../../db/database';
@@ -22,6 +22,22 @@ export function createMemberRepository(db: LedgerDatabase, options?: Partial<Rec
   const records = createRecordRepository(db, 'members', withOperator(db, options));
   const branches = createBranchRepository(db, options);
 
+  /**
+   * Committee seats typed at setup (a name, no member) get the member of that name, in the
+   * transaction that brought the member in. The seats linked, for the screen to say.
+   */
+  async function linkTypedSeats(branchId: string): Promise<CommitteeSeat[]> {
+    const branch = await db.branches.get(branchId);
+    if (!branch || branch.deleted || !(branch.committee ?? []).some((seat) => seat.memberId === '' && seat.name)) return [];
+    const { committee, linked } = linkCommitteeByName(branch.committee ?? [], await records.listByBranch(branchId));
+    if (linked.length > 0) await branches.updateBranch(branchId, { committee });
+    return linked;
+  }
+
+  /** A write of members with the branch in its transaction (party groups, committee links); the operator is read inside it too. */
+  const withBranch = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction('rw', [db.branches, db.members, db.preferences, ...changeLogTables(db)], body);
+
   return {
     /** The branch's roster, without deleted members, in no particular order. */
     list: (branchId: string): Promise<MemberRecord[]> => records.listByBranch(branchId),
@@ -29,7 +45,12 @@ export function createMemberRepository(db: LedgerDatabase, options?: Partial<Rec
     /** The member, or undefined when there is none or it was deleted. */
     get: (id: string): Promise<MemberRecord | undefined> => records.find(id),
 
-    create: (branchId: string, input: MemberInput): Promise<MemberRecord> => records.create(branchId, input),
+    create: (branchId: string, input: MemberInput): Promise<MemberRecord> =>
+      withBranch(async () => {
+        const member = await records.create(branchId, input);
+        await linkTypedSeats(branchId);
+        return member;
+      }),
 
     update: (id: string, patch: MemberPatch): Promise<MemberRecord> => records.update(id, patch),
 
@@ -38,15 +59,16 @@ export function createMemberRepository(db: LedgerDatabase, options?: Partial<Rec
 
     /**
      * The whole import in one transaction, one audit entry per member, and the party groups
-     * it adds to the branch in the same one: all stored or none.
+     * it adds to the branch and the committee seats it links in the same one: all stored or none.
      */
-    async importMany(branchId: string, { newPartyGroups = [], ...batch }: MemberImport): Promise<BatchResult<MemberRecord>> {
-      if (newPartyGroups.length === 0) return records.importMany(branchId, batch);
-      // The operator name is read from preferences by each write: it must be in the transaction too.
-      return db.transaction('rw', [db.branches, db.members, db.preferences, ...changeLogTables(db)], async () => {
-        const branch = await branches.getOwnBranch(branchId);
-        await branches.updateBranch(branchId, { partyGroups: [...(branch.partyGroups ?? []), ...newPartyGroups] });
-        return records.importMany(branchId, batch);
+    async importMany(branchId: string, { newPartyGroups = [], ...batch }: MemberImport): Promise<BatchResult<MemberRecord> & { linkedSeats: CommitteeSeat[] }> {
+      return withBranch(async () => {
+        if (newPartyGroups.length > 0) {
+          const branch = await branches.getOwnBranch(branchId);
+          await branches.updateBranch(branchId, { partyGroups: [...(branch.partyGroups ?? []), ...newPartyGroups] });
+        }
+        const result = await records.importMany(branchId, batch);
+        return { ...result, linkedSeats: await linkTypedSeats(branchId) };
       });
     },
 

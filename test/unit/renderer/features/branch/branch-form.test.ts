@@ -29,6 +29,14 @@ describe('branch form', () => {
     expect(patch).toMatchObject({ isJoint: false, departments: [], termEnd: '2027-02-28' });
   });
 
+  it('keeps a name typed at setup until a member is chosen for the seat', () => {
+    const typed: BranchRecord = { ...branch, committee: [{ role: 'secretary', memberId: '', name: '王芳' }] };
+    const values = branchFormValues(typed);
+    expect(values.seats.secretary).toBeUndefined();
+    expect(branchPatchOf(values).committee).toEqual([{ role: 'secretary', memberId: '', name: '王芳' }]);
+    expect(branchPatchOf({ ...values, seats: { ...values.seats, secretary: 'm9' } }).committee).toEqual([{ role: 'secretary', memberId: 'm9' }]);
+  });
+
   it('gives a new party group a fresh id and trims names and departments', () => {
     const values = { ...branchFormValues(branch), departments: [' 心内科 ', ''], partyGroups: [{ name: ' 第二党小组 ' }] };
     const patch = branchPatchOf(values);

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { databasePerTest, tickingClock } from '../../../support/test-database';
+// After the test database, which installs the in-memory IndexedDB Dexie binds to on import.
+import Dexie from 'dexie';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
 import { createPreferencesRepository } from '../../../../../../renderer/src/core/preferences/preferences-repository';
 import { memberInput } from '../../../../shared/support/member-fixture';
@@ -32,7 +34,13 @@ describe('member repository', () => {
     const { db, members } = setUp();
     const { added: existing } = await members.importMany('b-1', { adds: [memberInput({ name: '甲' }), memberInput({ name: '乙' })], updates: [] });
     const auditBefore = await db.auditLog.count();
-    const transaction = vi.spyOn(db, 'transaction');
+    // Transactions opened inside another join it (Dexie nests them): count the outermost ones.
+    const outermost: boolean[] = [];
+    const open = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      outermost.push(!Dexie.currentTransaction);
+      return open(...args);
+    }) as typeof db.transaction);
 
     const adds = Array.from({ length: 40 }, (_, index) => memberInput({ name: `新成员${index + 1}` }));
     const result = await members.importMany('b-1', {
@@ -40,7 +48,7 @@ describe('member repository', () => {
       updates: existing.map((member) => ({ id: member.id, patch: { department: '急诊科' } })),
     });
 
-    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(outermost.filter(Boolean)).toHaveLength(1);
     expect(result.added).toHaveLength(40);
     expect(result.updated.map((member) => member.department)).toEqual(['急诊科', '急诊科']);
     expect(await members.list('b-1')).toHaveLength(42);
@@ -72,5 +80,22 @@ describe('member repository', () => {
 
     const actors = (await db.auditLog.orderBy('updatedAt').toArray()).map((entry) => entry.actor);
     expect(actors).toEqual(['支部书记', '刘书记']);
+  });
+});
+
+describe('committee seats typed at setup', () => {
+  it('links a seat to the member of that name when the roster brings them, in the same write, and leaves a shared name unlinked', async () => {
+    const { db, members } = setUp();
+    await db.branches.add({
+      id: 'b-1', branchId: 'b-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false,
+      name: '内科第一党支部', parentOrganizationName: '',
+      committee: [{ role: 'secretary', memberId: '', name: '王建国' }, { role: 'organization', memberId: '', name: '李华' }],
+    });
+    const { added, linkedSeats } = await members.importMany('b-1', { adds: [memberInput({ name: '王建国' }), memberInput({ name: '李华' }), memberInput({ name: '李华', birthDate: '1980-01-01' })], updates: [] });
+    expect(linkedSeats).toEqual([{ role: 'secretary', memberId: added[0]!.id, name: '王建国' }]);
+    expect((await db.branches.get('b-1'))!.committee).toEqual([
+      { role: 'secretary', memberId: added[0]!.id, name: '王建国' },
+      { role: 'organization', memberId: '', name: '李华' },
+    ]);
   });
 });
