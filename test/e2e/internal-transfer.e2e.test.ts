@@ -94,6 +94,8 @@ describe('院内调动: a member moved between two branches through the central 
     await approve.getByRole('button', { name: '批准' }).click();
     await approve.getByText('未批准：请填写介绍信编号。').waitFor();
     await approve.getByLabel('介绍信编号').fill(LETTER);
+    // The refusal was about the empty number: it goes once the number is typed.
+    await approve.getByText('未批准：请填写介绍信编号。').waitFor({ state: 'detached' });
     await approve.getByLabel('审批人').fill('组织科 李敏');
     await central.page.screenshot({ path: outputPath('transfer-central-approve.png') });
     await approve.getByRole('button', { name: '批准' }).click();

@@ -38,6 +38,12 @@ export function TransferApprovalsCard() {
     setApproving(row);
   }
 
+  // A refusal speaks of the fields as they were: once one is changed it no longer applies.
+  function edit(patch: Partial<ApprovalForm>) {
+    setForm({ ...form, ...patch });
+    setRefusal(undefined);
+  }
+
   async function approve() {
     if (!approving) return;
     const toBranchName = data?.branches.find((branch) => branch.id === form.toBranchId)?.name ?? '';
@@ -119,16 +125,16 @@ export function TransferApprovalsCard() {
         )}
         <Form layout="vertical">
           <Form.Item label="调入的支部">
-            <Select value={form.toBranchId || undefined} options={choices} placeholder="选择已登记的支部" onChange={(toBranchId) => setForm({ ...form, toBranchId })} aria-label="调入的支部" />
+            <Select value={form.toBranchId || undefined} options={choices} placeholder="选择已登记的支部" onChange={(toBranchId) => edit({ toBranchId })} aria-label="调入的支部" />
           </Form.Item>
           <Form.Item label="调动日期（到调入支部报到之日）" help={datedOk ? `党费：原支部收缴至 ${monthKeyLabel(duesPaidThroughOnMove(form.effectiveOn))}，调入支部自 ${monthKeyLabel(firstDuesMonthAfterMove(form.effectiveOn))}起收缴。` : undefined}>
-            <DateInput value={form.effectiveOn} onChange={(effectiveOn) => setForm({ ...form, effectiveOn })} aria-label="调动日期" />
+            <DateInput value={form.effectiveOn} onChange={(effectiveOn) => edit({ effectiveOn })} aria-label="调动日期" />
           </Form.Item>
           <Form.Item label="介绍信编号">
-            <Input value={form.letterNumber} maxLength={60} placeholder="如：院组字〔2026〕031 号" onChange={(event) => setForm({ ...form, letterNumber: event.target.value })} aria-label="介绍信编号" />
+            <Input value={form.letterNumber} maxLength={60} placeholder="如：院组字〔2026〕031 号" onChange={(event) => edit({ letterNumber: event.target.value })} aria-label="介绍信编号" />
           </Form.Item>
           <Form.Item label="审批人">
-            <Input value={form.approvedBy} maxLength={30} onChange={(event) => setForm({ ...form, approvedBy: event.target.value })} aria-label="审批人" />
+            <Input value={form.approvedBy} maxLength={30} onChange={(event) => edit({ approvedBy: event.target.value })} aria-label="审批人" />
           </Form.Item>
         </Form>
         {refusal && <Alert type="error" showIcon message={refusal} />}
