@@ -13,16 +13,6 @@ import { branchesPath } from '../../core/navigation/branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
 import { NoticeButton } from './NoticeDialog';
 import { navigate } from '../../core/navigation/hash-route';
-import { monthlyReportDue, monthlyReportStateText, reportMonthLabel, type MonthlyReportDue } from '../../../../shared/meetings/monthly-report';
-import { localToday } from '../../core/today';
-
-const REPORT_TAG_COLORS: Record<MonthlyReportDue['state'], string> = { sent: 'green', due: 'blue', overdue: 'red' };
-
-/** Where this month's 组织生活月报 of the branch stands: a package imported since the 1st counts. */
-function reportCell(row: BranchOverview, today: string, reportDay: number) {
-  const due = monthlyReportDue(today, reportDay, row.lastImported ? localToday(new Date(row.lastImported.at)) : undefined);
-  return <Tag color={REPORT_TAG_COLORS[due.state]}>{monthlyReportStateText(due)}</Tag>;
-}
 
 function complianceCell(row: BranchOverview) {
   if (!row.compliance) return '尚未收到数据';
@@ -64,10 +54,8 @@ function flaggedCell(alarms: readonly MemberActivityAlarm[], color: string) {
 
 /** Every enrolled branch: latest package, last import, gaps, this year's compliance, this quarter's dues. */
 export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
-  const today = useToday();
-  const { year, quarter } = quarterOfDate(today);
+  const { year, quarter } = quarterOfDate(useToday());
   const { ruleSet } = useActiveRules();
-  const reportDay = ruleSet.rules.meetings.monthlyReportDay.value;
   const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : '—');
   return (
     <Card title="各支部报送情况" extra={<NoticeButton peers={rows.map((row) => row.peer)} />}>
@@ -84,11 +72,6 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
           {
             title: '最近报送包',
             render: (_, row) => (row.lastImported ? `第 ${row.lastImported.seqFrom}–${row.lastImported.seqTo} 号` : '尚未收到'),
-          },
-          {
-            title: `${reportMonthLabel(monthlyReportDue(today, reportDay, undefined).month)}月报`,
-            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-            render: (_, row) => reportCell(row, today, reportDay),
           },
           { title: '最近导入', render: (_, row) => (row.peer.lastImportAt ? new Date(row.peer.lastImportAt).toLocaleString('zh-CN') : '—') },
           {

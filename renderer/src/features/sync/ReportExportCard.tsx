@@ -1,9 +1,6 @@
 import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { PackageManifest } from '../../../../shared/sync/types';
-import { monthlyReportDue, monthlyReportStateText, reportMonthLabel } from '../../../../shared/meetings/monthly-report';
-import { useActiveRules } from '../../core/rules/active-rules';
-import { localToday, useToday } from '../../core/today';
 import { CountCheck } from './CountCheck';
 import { describeCounts } from './data/package-files';
 import { packageExporter, type BranchSyncStatus } from './data/sync-repository';
@@ -22,8 +19,6 @@ export function ReportExportCard({ status }: { status: BranchSyncStatus }) {
   const [busy, setBusy] = useState(false);
   const [exported, setExported] = useState<Exported | null>(null);
   const { central } = status;
-  const { ruleSet } = useActiveRules();
-  const report = monthlyReportDue(useToday(), ruleSet.rules.meetings.monthlyReportDay.value, status.lastExport ? localToday(new Date(status.lastExport.at)) : undefined);
 
   async function exportReport() {
     setBusy(true);
@@ -47,9 +42,6 @@ export function ReportExportCard({ status }: { status: BranchSyncStatus }) {
           </Descriptions.Item>
           <Descriptions.Item label="院党委已确认收到">{central && central.ackedSeq > 0 ? `第 1–${central.ackedSeq} 号变更` : '尚无回执'}</Descriptions.Item>
           <Descriptions.Item label="上次导出">{status.lastExport ? `${new Date(status.lastExport.at).toLocaleString('zh-CN')}（${status.lastExport.fileName}）` : '从未导出'}</Descriptions.Item>
-          <Descriptions.Item label={`${reportMonthLabel(report.month)}组织生活月报`}>
-            <span data-testid="monthly-report">{monthlyReportStateText(report)}</span>
-          </Descriptions.Item>
         </Descriptions>
         {status.counts && <CountCheck counts={status.counts} />}
         {central?.skewWarning && <Alert type="warning" showIcon message={central.skewWarning} />}

@@ -2,5 +2,4 @@
 export { ConflictsCard } from './ConflictsCard';
 export { ImportPanel } from './ImportPanel';
 export { savePackage } from './save-package';
-export { useReportTodoItems } from './use-report-todo-items';
 export * from './data';

@@ -100,6 +100,18 @@ describe('组织生活月报 on 首页', () => {
     expect(branchReportReminders({ createdAt: '2026-12-02T08:00:00.000Z' }, [], new Map(), 5, '2026-12-06')).toEqual([]);
   });
 
+  it('on an enrolled PC, a signed report is sent only once a report package is made after it', () => {
+    const signed = [report('2026-11', '2026-12-02T02:00:00.000Z')];
+    const exportReminders = (today: string, lastExportAt?: string) =>
+      branchReportReminders(branch, signed, new Map(), 5, today, { enrolled: true, ...(lastExportAt ? { lastExportAt } : {}) }).map((each) => [each.target, each.severity, each.text]);
+    expect(exportReminders('2026-12-03')).toEqual([['export', 'warning', '2026年11月组织生活月报已签名提交，尚未随报送包交院党委：请在“数据交换”中导出报送包（截止12月5日）。']]);
+    // A package made before the signature does not carry the report; after the report day it is overdue.
+    expect(exportReminders('2026-12-06', '2026-12-01T09:00:00.000Z').map(([target, severity]) => [target, severity])).toEqual([['export', 'error']]);
+    expect(exportReminders('2026-12-06', '2026-12-02T03:00:00.000Z')).toEqual([]);
+    // Not enrolled: no package can be made yet, so nothing is asked of it.
+    expect(branchReportReminders(branch, signed, new Map(), 5, '2026-12-03', { enrolled: false })).toEqual([]);
+  });
+
   it('names a returned report with the office’s opinion until it is resubmitted', () => {
     const sent = report('2026-10', '2026-11-03T02:00:00.000Z');
     const back: MonthlyReportReturnRecord = { ...sent, month: '2026-10', verdict: 'returned', opinion: '请补充党小组会情况。', reviewer: '组织科', reviewedAt: '2026-11-06T02:00:00.000Z', reviewedSubmission: sent.submittedAt };

@@ -5,5 +5,5 @@
 export { KEY_BACKUP_EXTENSION } from './enrolment-repository';
 export { KeyError, createKeysRepository } from './keys-repository';
 export { describeCounts, tableLabel } from './package-files';
-export { packageExporter } from './sync-repository';
+export { packageExporter, syncReads } from './sync-repository';
 export { describeSyncError, findEnrolment, listPeers, type PeerRow } from './sync-state';
