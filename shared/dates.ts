@@ -110,3 +110,13 @@ export function dayOfWeek(date: string): number {
 export function laterOf(a: string, b: string): string {
   return compareDates(a, b) >= 0 ? a : b;
 }
+
+/** 2026-12-05 → 12月5日: a date in running Chinese text, without its year. */
+export function monthDayText(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** 2026-12-05 → 2026年12月5日: a date as a certificate or a decision is dated. */
+export function yearMonthDayText(date: string): string {
+  return `${Number(date.slice(0, 4))}年${monthDayText(date)}`;
+}

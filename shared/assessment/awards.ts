@@ -79,8 +79,3 @@ export function approvalError(publicity: Publicity | null, approval: Approval, t
   return null;
 }
 
-/** 2026-12-06 → 2026年12月6日, as a certificate or a decision is dated. */
-export function certificateDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}

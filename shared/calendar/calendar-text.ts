@@ -1,4 +1,4 @@
-import { addDays, compareDates, daysInMonth, formatDate, parseDate } from '../dates';
+import { addDays, compareDates, daysInMonth, formatDate, monthDayText, parseDate } from '../dates';
 
 /**
  * Dates as the central office types them from the State Council's notice: one item per
@@ -60,12 +60,11 @@ export function formatCalendarDates(dates: readonly string[]): string {
     if (run && addDays(run[1], 1) === date) run[1] = date;
     else runs.push([date, date]);
   }
-  const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
   return runs
     .map(([first, last]) => {
-      if (first === last) return monthDay(first);
-      const end = first.slice(0, 7) === last.slice(0, 7) ? `${Number(last.slice(8, 10))}日` : monthDay(last);
-      return `${monthDay(first)}至${end}`;
+      if (first === last) return monthDayText(first);
+      const end = first.slice(0, 7) === last.slice(0, 7) ? `${Number(last.slice(8, 10))}日` : monthDayText(last);
+      return `${monthDayText(first)}至${end}`;
     })
     .join('、');
 }

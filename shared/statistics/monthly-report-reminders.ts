@@ -4,8 +4,8 @@
  * the central office, the branches that have not sent last month's report.
  */
 import type { WarningSeverity } from '../branch/branch-warnings';
+import { monthDayText as dueText } from '../dates';
 import {
-  reportDeadlineLabel as dueText,
   monthLabel,
   reportDueOn,
   reportMonthBefore,

@@ -10,7 +10,7 @@
  * - MonthlyReportReturnRecord: the office's 回执 (通过 / 退回 with an opinion), stored under the
  *   report's id, owned by the branch and written only by the office.
  */
-import { addDays, addMonths, parseDate } from '../dates';
+import { addDays, addMonths } from '../dates';
 import { dayOfMonth } from '../dues/months';
 import { parsePeriod } from '../meetings/periods';
 import type { BaseRecord } from '../records/base-record';
@@ -138,10 +138,4 @@ export function reportReview(report: Pick<MonthlyReportContent, 'submittedAt'>, 
   if (!returned) return 'awaiting';
   if (returned.reviewedSubmission !== report.submittedAt) return returned.verdict === 'returned' ? 'resubmitted' : 'awaiting';
   return returned.verdict;
-}
-
-/** '12月5日': a report's deadline as the reminders name it. */
-export function reportDeadlineLabel(deadline: string): string {
-  const { month, day } = parseDate(deadline)!;
-  return `${month}月${day}日`;
 }

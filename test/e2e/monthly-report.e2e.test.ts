@@ -80,6 +80,7 @@ describe('组织生活月报 from two branches to the central office and back', 
     // Signed is not yet sent: 首页 asks for the package that carries it, and no longer for the signature.
     await openArea(medicine.page, '首页');
     await todo.getByText('2026年11月组织生活月报已签名提交，尚未随报送包交院党委：请在“数据交换”中导出报送包（截止12月5日）。').waitFor();
+    await medicine.page.screenshot({ path: outputPath('monthly-report-branch-export-reminder.png'), fullPage: true });
     expect(await medicine.page.getByText(/组织生活月报尚未签名提交/).count()).toBe(0);
     await openArea(medicine.page, '数据交换');
     const medicineReport = await download(medicine.page, '导出报送包', 'report-medicine.zbpkg');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalCounts, appraisalErrors, type MemberAppraisalContent } from '../../../../shared/assessment/appraisal';
-import { approvalError, awardStage, certificateDate, publicityPeriod } from '../../../../shared/assessment/awards';
+import { approvalError, awardStage, publicityPeriod } from '../../../../shared/assessment/awards';
+import { yearMonthDayText } from '../../../../shared/dates';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
 import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
 import { validateAssessmentScheme } from '../../../../shared/assessment/validate-scheme';
@@ -69,7 +70,7 @@ describe('评先评优 公示 and approval', () => {
     expect(approvalError(publicity, { approvedOn: '2026-09-28', document: '' }, '2026-10-10')).toBe('请填写表彰决定文号。');
     expect(approvalError(publicity, { approvedOn: '2026-09-28', document: '院党委〔2026〕12号' }, '2026-10-10')).toBeNull();
     expect(awardStage(undefined, '2026-09-22')).toBe('draft');
-    expect(certificateDate('2026-09-08')).toBe('2026年9月8日');
+    expect(yearMonthDayText('2026-09-08')).toBe('2026年9月8日');
     expect(awardStage({ publicity, approval: null }, '2026-09-18')).toBe('publicity');
     expect(awardStage({ publicity, approval: null }, '2026-09-19')).toBe('publicityEnded');
     expect(awardStage({ publicity, approval: { approvedOn: '2026-09-28', document: 'x' } }, '2026-09-26')).toBe('approved');

@@ -1,4 +1,5 @@
-import { AWARD_STAGE_LABELS, awardStage, certificateDate, type AwardRecord } from '../../../../../shared/assessment/awards';
+import { AWARD_STAGE_LABELS, awardStage, type AwardRecord } from '../../../../../shared/assessment/awards';
+import { yearMonthDayText } from '../../../../../shared/dates';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import { PrintHeading } from './PrintHeading';
 
@@ -88,7 +89,7 @@ export function AwardPrintView({ year, organisation, awards, branchName, today, 
               <p className="award-certificate-signature">
                 {organisation}
                 <br />
-                {certificateDate(first?.approval?.approvedOn ?? today)}
+                {yearMonthDayText(first?.approval?.approvedOn ?? today)}
                 {first?.approval ? <><br />{first.approval.document}</> : null}
               </p>
             </div>
