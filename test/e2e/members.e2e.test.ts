@@ -79,6 +79,21 @@ describe('branch records and the member roster', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.screenshot({ path: outputPath('members-roster.png') });
 
+    // 新增党员 marks what save demands before save, and says a refusal under its title, not over it.
+    await page.getByRole('button', { name: '新增党员' }).click();
+    const adding = page.getByRole('dialog', { name: '新增党员' });
+    const requiredLabels = await adding.locator('label.ant-form-item-required').allInnerTexts();
+    expect(requiredLabels).toEqual(expect.arrayContaining(['姓名', '出生日期', '入党时间', '转正时间']));
+    await adding.getByRole('button', { name: '保存' }).click();
+    const refusal = adding.getByRole('alert').filter({ hasText: /有 \d+ 处需要修改/ });
+    await refusal.waitFor();
+    const title = await adding.locator('.ant-drawer-title').boundingBox();
+    const refusalBox = await refusal.boundingBox();
+    expect(refusalBox!.y).toBeGreaterThanOrEqual(title!.y + title!.height);
+    await page.screenshot({ path: outputPath('members-add-refused.png') });
+    await adding.getByRole('button', { name: '取消' }).click();
+    await adding.waitFor({ state: 'hidden' });
+
     // Edit one: the overdue applicant's 派人谈话 is recorded (which the roster sheet does not carry).
     const row = await findInRoster(page, sheet.overdueApplicant);
     await row.getByRole('button', { name: '编辑' }).click();
