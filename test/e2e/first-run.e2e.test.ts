@@ -14,7 +14,7 @@ describe('first run in browser mode', () => {
     const { page, context, profile, problems } = await openApp();
     await completeWizard(page, { role: '党支部', name: '内科第一党支部', parent: '市人民医院党委' });
 
-    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '支部信息', '党员', '三会一课', '学习', '党费', '考核', '组织生活月报', '统计报表', '数据交换', '设置']);
+    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '支部信息', '党员', '三会一课', '学习', '党费', '党建+业务', '考核', '组织生活月报', '统计报表', '数据交换', '设置']);
     await page.getByRole('heading', { name: '欢迎，内科第一党支部' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.screenshot({ path: outputPath('shell-after-wizard.png'), fullPage: true });

@@ -17,6 +17,7 @@ import type { MemberActivityRecord } from '../../shared/assessment/member-activi
 import type { NoteConfirmationRecord } from '../../shared/study/note-confirmation';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
 import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../shared/statistics/monthly-report';
+import type { ActivityRecord } from '../../shared/activities/activity';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -233,6 +234,20 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       requestedOn: '2026-11-20',
       reason: '工作调动至外科',
     } satisfies TransferRequestRecord,
+  ],
+  activities: () => [
+    {
+      id: 'activity-0001',
+      ...stamp,
+      hlc: hlcOf(22),
+      kind: 'freeClinic',
+      date: '2026-10-16',
+      title: '世界镇痛日社区义诊',
+      memberIds: [members[0]!.id, members[1]!.id],
+      partnerUnit: '城东街道社区卫生服务中心',
+      description: '为社区居民义诊 86 人次，发放健康手册 200 份。',
+      attachmentIds: [attachment.id],
+    } satisfies ActivityRecord,
   ],
   transferOrders: () => {
     const { id: _id, branchId: _branch, createdAt: _created, updatedAt: _updated, deleted: _deleted, hlc: _hlc, ...member } = members[0]!;

@@ -11,6 +11,7 @@ import {
   TrophyOutlined,
   BarChartOutlined,
   FileTextOutlined,
+  FlagOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -35,6 +36,7 @@ const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) =>
 const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
 const MonthlyReportPage = lazyPage(() => import('../features/monthly-report/MonthlyReportPage'), (module) => module.MonthlyReportPage);
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage'), (module) => module.StatisticsPage);
+const ActivitiesPage = lazyPage(() => import('../features/activities/ActivitiesPage'), (module) => module.ActivitiesPage);
 const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
 export interface AppRoute {
@@ -84,6 +86,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <AccountBookOutlined aria-hidden />,
     roles: ['branch'],
     render: () => <DuesPage />,
+  },
+  {
+    path: 'activities',
+    label: '党建+业务',
+    icon: <FlagOutlined aria-hidden />,
+    roles: ['branch'],
+    render: () => <ActivitiesPage />,
   },
   {
     path: 'branches',

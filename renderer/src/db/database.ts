@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ActivityRecord } from '../../../shared/activities/activity';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../shared/assessment/assessment-records';
 import type { MemberAppraisalRecord } from '../../../shared/assessment/appraisal';
 import type { AwardRecord } from '../../../shared/assessment/awards';
@@ -74,12 +75,14 @@ export interface AuditedRecords {
   monthlyReports: MonthlyReportRecord;
   /** Written on the central office PC only: the 回执 of a monthly report; travels to its branch. */
   monthlyReportReturns: MonthlyReportReturnRecord;
+  /** Written on the branch PC only: a 党建+业务 activity, its photos attachments owned by it. */
+  activities: ActivityRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities'] as const;
 export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
@@ -123,6 +126,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   assessmentReports!: Table<AssessmentReportRecord, string>;
   assessmentResults!: Table<AssessmentResultRecord, string>;
   transferRequests!: Table<TransferRequestRecord, string>;
+  activities!: Table<ActivityRecord, string>;
   transferOrders!: Table<TransferOrderRecord, string>;
   memberActivities!: Table<MemberActivityRecord, string>;
   memberAppraisals!: Table<MemberAppraisalRecord, string>;

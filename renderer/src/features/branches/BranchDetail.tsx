@@ -12,6 +12,7 @@ import { useToday } from '../../core/today';
 import { STATUS_STYLE } from '../../shell/compliance-colors';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { branchesPath } from '../../core/navigation/branches-routes';
+import { BranchActivitiesTab } from './BranchActivitiesTab';
 import { BranchDuesTab } from './BranchDuesTab';
 import { BranchStudyTab } from './BranchStudyTab';
 import { ExportReturnButton } from './ExportReturnButton';
@@ -113,6 +114,11 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
               key: 'study',
               label: '学习',
               children: <BranchStudyTab branch={records.branch} members={records.members} meetings={records.meetings} />,
+            },
+            {
+              key: 'activities',
+              label: '党建+业务',
+              children: <BranchActivitiesTab branchId={peer.peerId} names={names} />,
             },
             {
               key: 'members',

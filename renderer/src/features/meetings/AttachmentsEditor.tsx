@@ -13,6 +13,8 @@ interface AttachmentsEditorProps {
   meetingId: string;
   value?: string[];
   onChange?: (ids: string[]) => void;
+  /** The kind chosen at first: a meeting's files are mostly sign-in sheets, an activity's photos. */
+  defaultKind?: AttachmentKind;
 }
 
 function sizeText(size: number): string {
@@ -20,9 +22,9 @@ function sizeText(size: number): string {
 }
 
 /** 附件 (通知、签到表、照片): a form control whose value is the meeting's attachment ids. */
-export function AttachmentsEditor({ branchId, meetingId, value = [], onChange }: AttachmentsEditorProps) {
+export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, defaultKind = 'signInSheet' }: AttachmentsEditorProps) {
   const { message } = App.useApp();
-  const [kind, setKind] = useState<AttachmentKind>('signInSheet');
+  const [kind, setKind] = useState<AttachmentKind>(defaultKind);
   const [items, setItems] = useState<AttachmentSummary[]>([]);
   const [busy, setBusy] = useState(false);
 

@@ -31,6 +31,7 @@ describe('schema versions', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const synced = db.tables.filter((table) => !LOCAL_TABLES.includes(table.name) && !SYNC_BOOKKEEPING_TABLES.includes(table.name));
     expect(synced.map((table) => table.name).sort()).toEqual([
+      'activities',
       'assessmentReports',
       'assessmentResults',
       'attachments',

@@ -27,6 +27,7 @@ export const TABLE_LABELS: Record<string, string> = {
   assessmentReports: '考核材料与述职',
   assessmentResults: '考核结果',
   transferRequests: '院内调动申请',
+  activities: '党建+业务活动',
   transferOrders: '院内调动审批',
   memberActivities: '志愿服务与先锋岗',
   memberAppraisals: '民主评议与评先推荐',

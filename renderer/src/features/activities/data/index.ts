@@ -1,0 +1,2 @@
+/** 党建+业务's data entry: the activity repository other areas' data code may read. Only data/ files. */
+export { activityRepository, createActivityRepository } from './activity-repository';
