@@ -41,6 +41,8 @@ export function meetingReminders(input: {
   const reminders: MeetingReminder[] = [];
 
   for (const type of MEETING_TYPES) {
+    // 谈心谈话 are records of their own (shared/talks): 首页's reminder for them is the year's coverage, per member.
+    if (type === 'heartToHeartTalk') continue;
     // The rule periods (which may differ, when the office changed the rule in between) containing today and the day before this one began.
     const current: Period = rulePeriodOn(rules[type], today);
     const previous: Period = rulePeriodOn(rules[type], addDays(current.start, -1));

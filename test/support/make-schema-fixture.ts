@@ -18,6 +18,7 @@ import type { NoteConfirmationRecord } from '../../shared/study/note-confirmatio
 import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
 import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../shared/statistics/monthly-report';
 import type { ActivityRecord } from '../../shared/activities/activity';
+import type { TalkRecord } from '../../shared/talks/talk';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -355,6 +356,30 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       reviewedAt: '2026-11-06T02:00:00.000Z',
       reviewedSubmission: '2026-11-03T02:00:00.000Z',
     } satisfies MonthlyReportReturnRecord,
+  ],
+  talks: () => [
+    {
+      id: 'talk-0001',
+      ...stamp,
+      hlc: hlcOf(24),
+      date: '2026-11-12',
+      kind: 'heartToHeart',
+      talkerIds: [members[0]!.id],
+      memberIds: [members[1]!.id, members[2]!.id],
+      topic: '夜班后的工作状态与家庭困难',
+      notes: '了解到家中老人住院，科室已调整排班。',
+    } satisfies TalkRecord,
+    {
+      id: 'talk-0002',
+      ...stamp,
+      hlc: hlcOf(25),
+      date: '2026-11-20',
+      kind: 'reminder',
+      talkerIds: [members[0]!.id, members[1]!.id],
+      memberIds: [members[3]!.id],
+      topic: '连续两个月未参加组织生活',
+      notes: '',
+    } satisfies TalkRecord,
   ],
   conflicts: () => [
     {

@@ -6,10 +6,11 @@ import { useMeetingTodoItems } from '../features/meetings';
 import { useDevelopmentTodoItems } from '../features/members';
 import { useMonthlyReportTodoItems } from '../features/monthly-report';
 import { useStudyTodoItems } from '../features/study';
+import { useTalkTodoItems } from '../features/talks';
 
 /**
  * 首页's to-do list, area by area: each feature offers its items as a hook and the app
  * hands them to core/todo's registry (App.tsx loads this module when a to-do list is first
  * shown), so that 首页 imports no feature. Within one severity the list keeps this order.
  */
-export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems];
+export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useTalkTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems];

@@ -16,6 +16,7 @@ import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../sha
 import type { InstallationRole } from '../../../shared/setup/installation';
 import type { NoteConfirmationRecord } from '../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';
+import type { TalkRecord } from '../../../shared/talks/talk';
 import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
 import { storageFullMiddleware } from './write-failure';
@@ -77,12 +78,14 @@ export interface AuditedRecords {
   monthlyReportReturns: MonthlyReportReturnRecord;
   /** Written on the branch PC only: a 党建+业务 activity, its photos attachments owned by it. */
   activities: ActivityRecord;
+  /** Written on the branch PC only: 谈心谈话, one record per talk. */
+  talks: TalkRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks'] as const;
 export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
@@ -133,6 +136,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   awards!: Table<AwardRecord, string>;
   monthlyReports!: Table<MonthlyReportRecord, string>;
   monthlyReportReturns!: Table<MonthlyReportReturnRecord, string>;
+  talks!: Table<TalkRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

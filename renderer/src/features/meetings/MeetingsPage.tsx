@@ -5,6 +5,7 @@ import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { useToday } from '../../core/today';
 import { useOwnBranch } from '../branch';
 import { useMembers } from '../members';
+import { TalksPanel } from '../talks';
 import { MakeUpOwedList } from './MakeUpOwedList';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
@@ -16,7 +17,7 @@ import { YearLedgerPrintPage } from './print/YearLedgerPrintPage';
 import { useMeetingDrafts, useMeetings } from './use-meetings';
 import { YearGrid } from './YearGrid';
 
-const TABS = ['list', 'grid', 'makeups'] as const;
+const TABS = ['list', 'grid', 'makeups', 'talks'] as const;
 
 /** The years a selector offers: every year with a meeting, and the current one. */
 function yearsOf(startAts: readonly string[], currentYear: number): number[] {
@@ -75,6 +76,7 @@ export function MeetingsPage() {
             children: <YearGrid branch={branch} members={members} meetings={meetings} year={year} years={years} onYearChange={setYear} />,
           },
           { key: 'makeups', label: '补课', children: <MakeUpOwedList meetings={meetings} members={members} /> },
+          { key: 'talks', label: '谈心谈话', children: <TalksPanel branch={branch} members={members} /> },
         ]}
       />
       <NewMeetingDialog branchId={branch.id} open={creating} onClose={() => setCreating(false)} />

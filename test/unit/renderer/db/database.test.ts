@@ -51,6 +51,7 @@ describe('schema versions', () => {
       'noteConfirmations',
       'notices',
       'studyNotebooks',
+      'talks',
       'transferOrders',
       'transferRequests',
     ]);

@@ -25,6 +25,13 @@ describe('首页 reminders for 三会一课', () => {
     expect(reminders([], '2026-10-08').map((item) => item.message)).toContain('本年度尚未召开组织生活会（截至 2026-12-31）。');
   });
 
+  it('leaves 谈心谈话 to the talks’ own coverage reminder (shared/talks): no meeting is asked for', () => {
+    const messages = reminders([], '2027-02-10', '2026-01-01').map((item) => item.message);
+    // Last year's other yearly meetings are still reported missed; 谈心谈话 is not.
+    expect(messages.some((message) => message.includes('未召开民主评议党员'))).toBe(true);
+    expect(messages.some((message) => message.includes('谈心谈话'))).toBe(false);
+  });
+
   it('says nothing missed before the ledger began', () => {
     const messages = reminders([], '2026-05-10', '2026-05-01').map((item) => item.message);
     expect(messages.filter((message) => message.includes('未召开') && !message.startsWith('本'))).toEqual([]);

@@ -34,6 +34,7 @@ export const TABLE_LABELS: Record<string, string> = {
   awards: '评先评优',
   monthlyReports: '组织生活月报',
   monthlyReportReturns: '月报回执',
+  talks: '谈心谈话',
 };
 
 export function tableLabel(table: string): string {
