@@ -54,3 +54,48 @@ export function activitiesOfYear<T extends Pick<ActivityRecord, 'date' | 'kind' 
   for (const record of list) byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
   return { list, byKind };
 }
+
+/** 一支部一品牌: the branch's Party-building brand, kept on its branch record (BranchRecord.brand). */
+export interface BranchBrand {
+  name: string;
+  description: string;
+}
+
+export const BRAND_LIMITS = { name: 30, description: 1000 } as const;
+
+/** What is wrong with a brand as typed, in Chinese, field by field; empty when it may be saved. */
+export function brandErrors(input: BranchBrand): Partial<Record<keyof BranchBrand, string>> {
+  const errors: Partial<Record<keyof BranchBrand, string>> = {};
+  const name = input.name.trim();
+  if (!name) errors.name = '请填写品牌名称。';
+  else if ([...name].length > BRAND_LIMITS.name) errors.name = `品牌名称不能超过 ${BRAND_LIMITS.name} 个字。`;
+  if ([...input.description.trim()].length > BRAND_LIMITS.description) errors.description = `品牌简介不能超过 ${BRAND_LIMITS.description} 个字。`;
+  return errors;
+}
+
+/** One branch's line in the office's yearly list: its brand and how many activities of each kind. */
+export interface BranchActivityYear {
+  branchId: string;
+  branchName: string;
+  brand?: BranchBrand;
+  total: number;
+  byKind: Partial<Record<ActivityKind, number>>;
+}
+
+/** The office's yearly list: every branch given, in the order given, with its activities of the year counted. */
+export function activityYearByBranch(
+  branches: readonly { id: string; name: string; brand?: BranchBrand }[],
+  activities: readonly Pick<ActivityRecord, 'branchId' | 'date' | 'kind' | 'deleted'>[],
+  year: number,
+): BranchActivityYear[] {
+  const byBranch = new Map<string, Pick<ActivityRecord, 'branchId' | 'date' | 'kind' | 'deleted'>[]>();
+  for (const activity of activities) {
+    const list = byBranch.get(activity.branchId);
+    if (list) list.push(activity);
+    else byBranch.set(activity.branchId, [activity]);
+  }
+  return branches.map((branch) => {
+    const { list, byKind } = activitiesOfYear(byBranch.get(branch.id) ?? [], year);
+    return { branchId: branch.id, branchName: branch.name, brand: branch.brand, total: list.length, byKind };
+  });
+}

@@ -1,3 +1,4 @@
+import type { BranchBrand } from '../activities/activity';
 import type { BaseRecord } from '../records/base-record';
 
 export type CommitteeRole = 'secretary' | 'deputySecretary' | 'organization' | 'publicity' | 'discipline';
@@ -84,4 +85,6 @@ export interface BranchRecord extends BaseRecord {
   partyGroups?: PartyGroup[];
   /** 行政/临床/医技/后勤/离退休; unset until the branch says, when no per-kind target applies. */
   kind?: BranchKind;
+  /** 一支部一品牌: the branch's Party-building brand; unset until the branch names one. */
+  brand?: BranchBrand;
 }

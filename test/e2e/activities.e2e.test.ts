@@ -13,9 +13,11 @@ const { openApp } = useAppUnderTest();
 const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
 const TITLE = '世界镇痛日社区义诊';
 const PARTNER = '城东街道社区卫生服务中心';
+const BRAND = '仁心党员服务队';
+const BRAND_TEXT = '党员医生每月走进社区，义诊与健康宣教相结合。';
 
 describe('党建+业务 activities: recorded by the branch, seen by 院党委组织科', () => {
-  it('refuses an activity without people, saves one with a photo, and the office lists it in the branch’s 党建+业务 tab after the report', async () => {
+  it('refuses a brand without a name and an activity without people, saves both (the activity with a photo), and the office lists them in its yearly list and the branch’s 党建+业务 tab after the report', async () => {
     const today = localToday();
     // An activity a few days ago, in this year (on 1–3 January: today).
     const date = addDays(today, -3).slice(0, 4) === today.slice(0, 4) ? addDays(today, -3) : today;
@@ -34,6 +36,19 @@ describe('党建+业务 activities: recorded by the branch, seen by 院党委组
 
     await openArea(branch.page, '党建+业务');
     await branch.page.getByText(`${year} 年还没有登记党建+业务活动。`).waitFor();
+    // 一支部一品牌: refused without a name (said on screen, nothing stored), then saved.
+    const brandCard = branch.page.locator('.ant-card').filter({ hasText: '一支部一品牌' });
+    await brandCard.getByText('尚未填写支部品牌。').waitFor();
+    await brandCard.getByRole('button', { name: '填写品牌' }).click();
+    const brandForm = branch.page.getByRole('form', { name: '支部品牌' });
+    await brandForm.getByLabel('品牌简介').fill(BRAND_TEXT);
+    await brandForm.getByRole('button', { name: '保存品牌' }).click();
+    await brandForm.getByText('未保存：请填写品牌名称。').waitFor();
+    await brandForm.getByText('请填写品牌名称。', { exact: true }).waitFor();
+    await brandForm.getByLabel('品牌名称').fill(BRAND);
+    await brandForm.getByRole('button', { name: '保存品牌' }).click();
+    await branch.page.getByText(`已保存支部品牌“${BRAND}”。`).waitFor();
+    await brandCard.getByTestId('branch-brand').getByText(BRAND_TEXT).waitFor();
     await branch.page.getByRole('button', { name: '登记活动' }).click();
     const editor = branch.page.getByRole('dialog', { name: '登记党建+业务活动' });
     await chooseOption(branch.page, '活动类别', '义诊', editor);
@@ -79,11 +94,21 @@ describe('党建+业务 activities: recorded by the branch, seen by 院党委组
 
     await openArea(central.page, '各支部');
     await importPackage(central.page, '导入报送包', report, '报送包-内科党支部.zbpkg');
+    // The office's yearly list: every branch with its brand and this year's activities by kind.
+    await central.page.getByRole('tab', { name: '党建+业务' }).click();
+    const yearRow = central.page.getByRole('table', { name: `${year}年各支部党建+业务` }).getByRole('row').filter({ hasText: '内科党支部' });
+    await yearRow.getByText(BRAND).waitFor();
+    // 支部, 品牌, 全年, then 结对共建, 志愿服务, 义诊 …
+    expect((await yearRow.locator('td').allInnerTexts()).slice(0, 6).map((text) => text.trim())).toEqual(['内科党支部', BRAND, '1', '0', '0', '1']);
+    await central.page.getByTestId('activity-year-total').getByText(`${year} 年各支部共登记党建+业务活动 1 次，1 个支部填写了品牌`).waitFor();
+    await central.page.screenshot({ path: outputPath('activities-central-year.png'), fullPage: true });
+    await central.page.getByRole('tab', { name: '报送情况' }).click();
     const overview = central.page.locator('.ant-card').filter({ hasText: '各支部报送情况' });
     await overview.getByRole('row').filter({ hasText: '内科党支部' }).getByRole('button', { name: '查看' }).click();
     await central.page.getByRole('tab', { name: '党建+业务' }).click();
     const received = central.page.getByRole('table', { name: `${year}年党建+业务活动` }).getByRole('row').filter({ hasText: TITLE });
     await received.waitFor();
+    await central.page.getByTestId('branch-brand').getByText(BRAND_TEXT).waitFor();
     expect((await received.locator('td').allInnerTexts()).map((text) => text.trim())).toEqual(expect.arrayContaining([date, '义诊', TITLE, PARTNER, `${first}、${second}`, '1 个']));
     // Read-only at the office: no 修改.
     expect(await received.getByText('修改').count()).toBe(0);

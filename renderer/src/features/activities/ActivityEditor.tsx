@@ -1,12 +1,12 @@
 import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS, type ActivityInput, type ActivityRecord } from '../../../../shared/activities/activity';
 import { useToday } from '../../core/today';
 import { DateInput } from '../../shell/DateInput';
-import { formErrorsOf } from '../../shell/form-errors';
+import { useFormSave } from '../../shell/use-form-save';
 import { AttachmentsEditor } from '../meetings';
 import { memberOptions, useMembers } from '../members';
-import { ActivityInputError, activityRepository } from './data/activity-repository';
+import { activityRepository } from './data/activity-repository';
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }));
 const EMPTY: ActivityInput = { kind: 'volunteer', date: '', title: '', memberIds: [], partnerUnit: '', description: '', attachmentIds: [] };
@@ -18,27 +18,17 @@ export function ActivityEditor({ branchId, editing, onClose }: { branchId: strin
   const members = useMembers();
   const [form] = Form.useForm();
   const [id] = useState(() => (editing === 'new' ? crypto.randomUUID() : editing.id));
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const inError = useRef<string[]>([]);
+  const { failure, saving, run } = useFormSave(form);
   const initial = editing === 'new' ? EMPTY : editing;
 
-  async function save(values: ActivityInput) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
-      const saved = await activityRepository.save(branchId, id, { ...EMPTY, ...values }, today);
-      message.success(`已保存活动“${saved.title}”。`);
-      onClose();
-    } catch (error) {
-      if (error instanceof ActivityInputError) {
-        form.setFields(formErrorsOf(error.fields, inError.current));
-        inError.current = Object.keys(error.fields);
-      }
-      setFailure(`未保存：${(error as Error).message}`);
-    } finally {
-      setSaving(false);
-    }
+  function save(values: ActivityInput) {
+    return run(
+      async () => {
+        const saved = await activityRepository.save(branchId, id, { ...EMPTY, ...values }, today);
+        message.success(`已保存活动“${saved.title}”。`);
+      },
+      onClose,
+    );
   }
 
   return (

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   termEnd: '任期结束',
   secretaryIsDepartmentHead: '双带头人',
   partyGroups: '党小组',
+  brand: '支部品牌',
   // Dues records (党费基数, 交纳, 上缴).
   fromMonth: '起始月份',
   category: '党员类别',

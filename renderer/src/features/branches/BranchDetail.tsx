@@ -118,7 +118,7 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
             {
               key: 'activities',
               label: '党建+业务',
-              children: <BranchActivitiesTab branchId={peer.peerId} names={names} />,
+              children: <BranchActivitiesTab branchId={peer.peerId} brand={records.branch.brand} names={names} />,
             },
             {
               key: 'members',

@@ -1,5 +1,7 @@
 import { Skeleton, Space, Tabs } from 'antd';
-import { useRouteQuery } from '../../core/navigation/hash-route';
+import { branchesPath } from '../../core/navigation/branches-routes';
+import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
+import { ActivityYearTable } from '../activities';
 import { ConflictsCard, ImportPanel } from '../sync';
 import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
@@ -33,6 +35,11 @@ export function BranchesPage() {
           },
           { key: 'excellent', label: '优秀学习笔记', children: <ExcellentNotesCard /> },
           { key: 'transfers', label: '院内调动', children: <TransferApprovalsCard /> },
+          {
+            key: 'activities',
+            label: '党建+业务',
+            children: <ActivityYearTable branches={rows.map((row) => ({ id: row.peer.peerId, name: row.branch?.name ?? row.peer.name, brand: row.branch?.brand }))} onOpen={(id) => navigate(branchesPath.branch(id))} />,
+          },
         ]}
       />
     </Space>

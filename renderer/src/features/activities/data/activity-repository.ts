@@ -1,16 +1,9 @@
 import { activityErrors, type ActivityInput, type ActivityRecord } from '../../../../../shared/activities/activity';
+import { refuseIfErrors } from '../../../../../shared/records/field-input-error';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
-
-/** An activity refused as typed: the first problem, in Chinese, and every field's. */
-export class ActivityInputError extends Error {
-  constructor(readonly fields: Partial<Record<keyof ActivityInput, string>>) {
-    super(Object.values(fields)[0]);
-    this.name = 'ActivityInputError';
-  }
-}
 
 /**
  * 党建+业务 activities, written only by the branch through the audited record repository
@@ -20,13 +13,15 @@ export function createActivityRepository(db: LedgerDatabase, options?: Partial<R
   const records = createRecordRepository(db, 'activities', withOperator(db, options));
 
   function checked(input: ActivityInput, today: string): ActivityInput {
-    const errors = activityErrors(input, today);
-    if (Object.keys(errors).length > 0) throw new ActivityInputError(errors);
+    refuseIfErrors(activityErrors(input, today));
     return { ...input, title: input.title.trim(), partnerUnit: input.partnerUnit.trim(), description: input.description.trim() };
   }
 
   return {
     listByBranch: (branchId: string): Promise<ActivityRecord[]> => records.listByBranch(branchId),
+
+    /** Every branch's activities as received: the central office's yearly list counts them. */
+    listAll: (): Promise<ActivityRecord[]> => db.activities.toArray(),
 
     /** Saves a new activity under the id its photos were attached to, or changes a stored one. */
     async save(branchId: string, id: string, input: ActivityInput, today: string): Promise<ActivityRecord> {
