@@ -1,10 +1,13 @@
-import type { WorkingDayCalendar } from '../calendar/working-days';
+import type { WorkingDayCalendar, WorkingDayDate } from '../calendar/working-days';
+import { dossierOf } from './dossier-types';
 import { compareDates, isValidDate, yearsBetween } from '../dates';
 import type { MemberInput } from '../members/member-validation';
 import type { DevelopmentRules, RuleSet } from '../rules/rule-set';
 import {
   candidateEarliest,
   extensionMonthsOf,
+  fullPublicityEndOf,
+  fullPublicityRequiredEnd,
   joinDateOf,
   probationEnd,
   publicityEndOf,
@@ -62,19 +65,45 @@ function toCandidate({ member, rules, onDate }: Context): Finding {
   return { missing };
 }
 
-function publicityFindings({ member, rules, calendar, onDate }: Context): Finding {
-  const days = rules.publicityWorkingDays.value;
-  const end = publicityEndOf(member, rules, calendar);
-  const required = publicityRequiredEnd(member, rules, calendar);
-  if (!end || !required) return { missing: ['尚未登记公示开始日期。'] };
+interface PublicityDates {
+  end: WorkingDayDate | null;
+  required: WorkingDayDate | null;
+  recordedEnd: string;
+  /** 公示 or 转正公示, and the meeting it comes before. */
+  name: string;
+  meeting: string;
+}
+
+function publicityFindings({ end, required, recordedEnd, name, meeting }: PublicityDates, days: number, onDate: string): Finding {
+  if (!end || !required) return { missing: [`尚未登记${name}开始日期。`] };
   const missing: string[] = [];
-  const recordedEnd = recorded(member.development.publicityEnd);
-  if (recordedEnd && compareDates(recordedEnd, required.date) < 0) {
-    missing.push(`公示不足 ${days} 个工作日，应至少公示至 ${required.date}。`);
+  if (recorded(recordedEnd) && compareDates(recordedEnd, required.date) < 0) {
+    missing.push(`${name}不足 ${days} 个工作日，应至少公示至 ${required.date}。`);
   } else if (compareDates(onDate, end.date) <= 0) {
-    missing.push(`公示至 ${end.date} 结束，公示期满后方可召开支部大会。`);
+    missing.push(`${name}至 ${end.date} 结束，公示期满后方可召开${meeting}。`);
   }
   return { missing, provisional: end.provisional };
+}
+
+function admissionPublicity({ member, rules, calendar, onDate }: Context): Finding {
+  const dates = {
+    end: publicityEndOf(member, rules, calendar),
+    required: publicityRequiredEnd(member, rules, calendar),
+    recordedEnd: member.development.publicityEnd,
+    name: '公示',
+    meeting: '支部大会',
+  };
+  return publicityFindings(dates, rules.publicityWorkingDays.value, onDate);
+}
+
+/** 政审 and 入党志愿书 come before the 支部大会 (steps 10 and 14 of the 25). */
+function dossierBeforeAdmission({ member }: Context): string[] {
+  const dossier = dossierOf(member.development);
+  const missing: string[] = [];
+  if (dossier.politicalReviewResult === 'failed') missing.push('政治审查结论为不合格。');
+  else if (dossier.politicalReviewResult !== 'passed') missing.push('尚未登记政治审查结论（合格）。');
+  if (!dossier.applicationFormNumber.trim()) missing.push('尚未登记入党志愿书编号。');
+  return missing;
 }
 
 function toProbationary(context: Context): Finding {
@@ -90,7 +119,8 @@ function toProbationary(context: Context): Finding {
   if (!(development.candidateTrainingHours >= hours)) {
     missing.push(`发展对象短期集中培训应不少于 ${hours} 学时（现有 ${development.candidateTrainingHours || 0} 学时）。`);
   }
-  const publicity = publicityFindings(context);
+  missing.push(...dossierBeforeAdmission(context));
+  const publicity = admissionPublicity(context);
   missing.push(...publicity.missing);
   const preReviewOn = recorded(development.preReviewOn);
   if (!preReviewOn) missing.push('尚未登记上级党委预审的日期。');
@@ -99,13 +129,33 @@ function toProbationary(context: Context): Finding {
   return { missing, provisional: publicity.provisional ?? false };
 }
 
-function toFull({ member, rules, onDate }: Context): Finding {
+/** 转正申请 and the 转正公示 (working days like the first) come before the 支部大会 discusses 转正. */
+function fullMembershipDossier({ member, rules, calendar, onDate }: Context): Finding {
+  const dossier = dossierOf(member.development);
+  const missing: string[] = [];
+  const appliedOn = recorded(dossier.stepDates.fullMembershipApplied ?? '');
+  if (!appliedOn) missing.push('尚未登记提出转正申请的日期。');
+  else if (compareDates(appliedOn, onDate) > 0) missing.push('提出转正申请的日期不能晚于支部大会讨论转正的日期。');
+  const dates = {
+    end: fullPublicityEndOf(member, rules, calendar),
+    required: fullPublicityRequiredEnd(member, rules, calendar),
+    recordedEnd: dossier.fullPublicityEnd,
+    name: '转正公示',
+    meeting: '支部大会讨论转正',
+  };
+  const publicity = publicityFindings(dates, rules.publicityWorkingDays.value, onDate);
+  return { missing: [...missing, ...publicity.missing], provisional: publicity.provisional ?? false };
+}
+
+function toFull(context: Context): Finding {
+  const { member, rules, onDate } = context;
   if (!joinDateOf(member)) return { missing: ['尚未登记入党时间（支部大会接收日期）。'] };
   const end = probationEnd(member, rules)!;
-  if (compareDates(onDate, end) >= 0) return { missing: [] };
+  const dossier = fullMembershipDossier(context);
+  if (compareDates(onDate, end) >= 0) return dossier;
   const extension = extensionMonthsOf(member);
   const period = `预备期 ${rules.probationYears.value} 年${extension > 0 ? `，延长 ${extension} 个月` : ''}`;
-  return { missing: [`${period}，至 ${end} 方满，期满后方可讨论转正。`] };
+  return { missing: [`${period}，至 ${end} 方满，期满后方可讨论转正。`, ...dossier.missing], provisional: dossier.provisional };
 }
 
 const CHECKS: Record<MemberInput['stage'], (context: Context) => Finding> = {

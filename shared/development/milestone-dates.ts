@@ -1,6 +1,7 @@
 import { addDays, addMonths, addYears, isValidDate, laterOf } from '../dates';
 import type { MemberInput } from '../members/member-validation';
 import type { DevelopmentRules } from '../rules/rule-set';
+import { dossierOf } from './dossier-types';
 import { addWorkingDays, type WorkingDayCalendar, type WorkingDayDate } from '../calendar/working-days';
 
 /**
@@ -35,20 +36,34 @@ export function candidateEarliest(member: Member, rules: DevelopmentRules): stri
 }
 
 /**
- * The last day of the publicity: the n-th working day counted from its first day
- * (inclusive), or the recorded end when that is later.
+ * The last day of a publicity: the n-th working day counted from its first day (inclusive),
+ * or the recorded end when that is later. Both 公示 (of the 发展对象, and before 转正) count alike.
  */
+function publicityPeriodEnd(start: string, end: string, rules: DevelopmentRules, calendar: WorkingDayCalendar): WorkingDayDate | null {
+  const first = recorded(start);
+  if (!first) return null;
+  const required = addWorkingDays(addDays(first, -1), rules.publicityWorkingDays.value, calendar);
+  const last = recorded(end);
+  return last ? { date: laterOf(required.date, last), provisional: required.provisional } : required;
+}
+
 export function publicityEndOf(member: Member, rules: DevelopmentRules, calendar: WorkingDayCalendar): WorkingDayDate | null {
-  const start = recorded(member.development.publicityStart);
-  if (!start) return null;
-  const required = addWorkingDays(addDays(start, -1), rules.publicityWorkingDays.value, calendar);
-  const end = recorded(member.development.publicityEnd);
-  return end ? { date: laterOf(required.date, end), provisional: required.provisional } : required;
+  return publicityPeriodEnd(member.development.publicityStart, member.development.publicityEnd, rules, calendar);
 }
 
 /** The last day the publicity must run to, whatever end was recorded. */
 export function publicityRequiredEnd(member: Member, rules: DevelopmentRules, calendar: WorkingDayCalendar): WorkingDayDate | null {
-  return publicityEndOf({ ...member, development: { ...member.development, publicityEnd: '' } }, rules, calendar);
+  return publicityPeriodEnd(member.development.publicityStart, '', rules, calendar);
+}
+
+/** The 转正公示 (before the 支部大会 discusses 转正): its last day, and the day it must run to. */
+export function fullPublicityEndOf(member: Member, rules: DevelopmentRules, calendar: WorkingDayCalendar): WorkingDayDate | null {
+  const dossier = dossierOf(member.development);
+  return publicityPeriodEnd(dossier.fullPublicityStart, dossier.fullPublicityEnd, rules, calendar);
+}
+
+export function fullPublicityRequiredEnd(member: Member, rules: DevelopmentRules, calendar: WorkingDayCalendar): WorkingDayDate | null {
+  return publicityPeriodEnd(dossierOf(member.development).fullPublicityStart, '', rules, calendar);
 }
 
 /** The 支部大会 is convened on a working day after the publicity, once objections are in. */

@@ -1,6 +1,7 @@
 import { compareDates, isValidDate } from '../dates';
 import type { RecordInput } from '../records/base-record';
 import { NATIONAL_RULE_SET, type RuleSet } from '../rules/rule-set';
+import { DOSSIER_STEPS } from '../development/dossier-steps';
 import { birthDateFromIdNumber, genderFromIdNumber, validateIdNumber } from './id-number';
 import { DEVELOPMENT_STAGES, ENDING_KINDS, ENDING_LABELS, GENDER_LABELS, type DevelopmentMilestones, type MemberRecord } from './member';
 
@@ -210,5 +211,36 @@ export function validateMember(member: MemberInput, today: string, ruleSet: Rule
   checkDevelopmentNumbers(member, ruleSet, report);
   checkTransfers(member, today, report);
   checkEnding(member, today, report);
+  checkDossier(member, today, report);
   return errors;
+}
+
+const DOSSIER_NUMBER_MAX = 40;
+const THOUGHT_REPORT_TITLE_MAX = 60;
+
+/** The dossier's own dates (a running 转正公示 may end after today), its 政审 result and numbers. */
+function checkDossier(member: MemberInput, today: string, report: Report): void {
+  const dossier = member.development.dossier;
+  if (!dossier) return;
+  for (const step of DOSSIER_STEPS) {
+    if (!step.date || !('step' in step.date)) continue;
+    const value = dossier.stepDates[step.date.step];
+    if (value) report(`development.dossier.stepDates.${step.date.step}`, dateError(`第 ${step.number} 步“${step.label}”日期`, value, today, false));
+  }
+  if (dossier.fullPublicityStart) report('development.dossier.fullPublicityStart', dateError('转正公示开始日期', dossier.fullPublicityStart, today, false));
+  if (dossier.fullPublicityEnd) {
+    report('development.dossier.fullPublicityEnd', dateError('转正公示结束日期', dossier.fullPublicityEnd, today, true));
+    if (isValidDate(dossier.fullPublicityStart) && isValidDate(dossier.fullPublicityEnd) && compareDates(dossier.fullPublicityEnd, dossier.fullPublicityStart) < 0) {
+      report('development.dossier.fullPublicityEnd', '转正公示结束日期不能早于开始日期。');
+    }
+  }
+  if (!['', 'passed', 'failed'].includes(dossier.politicalReviewResult)) report('development.dossier.politicalReviewResult', '请选择政审结论（合格或不合格）。');
+  if ([...dossier.applicationFormNumber.trim()].length > DOSSIER_NUMBER_MAX) {
+    report('development.dossier.applicationFormNumber', `入党志愿书编号不能超过 ${DOSSIER_NUMBER_MAX} 个字。`);
+  }
+  dossier.thoughtReports.forEach((entry, index) => {
+    const path = `development.dossier.thoughtReports.${index}`;
+    report(`${path}.submittedOn`, entry.submittedOn ? dateError('思想汇报日期', entry.submittedOn, today, false) : '请填写思想汇报的递交日期。');
+    if ([...entry.title.trim()].length > THOUGHT_REPORT_TITLE_MAX) report(`${path}.title`, `思想汇报题目不能超过 ${THOUGHT_REPORT_TITLE_MAX} 个字。`);
+  });
 }

@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../records/base-record';
+import type { DossierFields } from '../development/dossier-types';
 
 /**
  * The development pipeline, in order. A person enters the roster as an applicant
@@ -57,7 +58,17 @@ export interface DevelopmentMilestones {
   probationExtensionMonths: number;
   /** 支部大会讨论转正 */
   fullMembershipVoteOn: string;
+  /**
+   * The rest of the 发展党员纪实 (the other steps' dates, 政审, 入党志愿书, 转正公示, documents,
+   * 思想汇报); absent on records stored before schema v13: read it through `dossierOf`.
+   */
+  dossier?: DossierFields;
 }
+
+/** The milestones that are a date (YYYY-MM-DD or ''). */
+export type MilestoneDateKey = {
+  [K in keyof DevelopmentMilestones]-?: DevelopmentMilestones[K] extends string ? K : never;
+}[keyof DevelopmentMilestones];
 
 export const EMPTY_MILESTONES: DevelopmentMilestones = {
   appliedOn: '',

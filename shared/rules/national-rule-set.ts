@@ -80,6 +80,7 @@ export const NATIONAL_RULE_SET: RuleSet = {
       probationExtensionMaxMonths: developmentRegulation(12, '个月', '延长预备期，最长不超过 1 年。', '第三十二条'),
       fullMembershipDecisionMonths: localPractice(3, '个月', '预备期满后，党支部一般在 3 个月内讨论其能否转为正式党员。', '转正讨论时限'),
       reminderWindowDays: localPractice(30, '天', '到期前 30 天开始提醒。', '到期提醒'),
+      thoughtReportMonths: localPractice(3, '个月', '入党积极分子（含发展对象）和预备党员一般每季度至少向党组织递交 1 份思想汇报（细则第十一条、第三十一条要求党组织经常了解其思想情况，频次为通行做法）。', '思想汇报'),
     },
     meetings: {
       partyMemberAssembly: branchRegulation(onceA('quarter'), '次', '支部党员大会一般每季度召开 1 次。', '第十一条'),

@@ -131,6 +131,8 @@ export interface DevelopmentRules {
   probationExtensionMaxMonths: Rule<number>;
   fullMembershipDecisionMonths: Rule<number>;
   reminderWindowDays: Rule<number>;
+  /** 思想汇报 expected every this many months (1, 3, 6 or 12) from activists and probationary members; 0: no reminders. */
+  thoughtReportMonths: Rule<number>;
 }
 
 export type MeetingRules = Record<MeetingType, Rule<MeetingFrequency>> & {

@@ -54,6 +54,7 @@ const SCHEMA = {
     probationExtensionMaxMonths: 'count',
     fullMembershipDecisionMonths: 'count',
     reminderWindowDays: 'count',
+    thoughtReportMonths: 'count',
   },
   meetings: {
     partyMemberAssembly: 'frequency',
@@ -122,6 +123,7 @@ const DAYS_OF_MONTH: ReadonlyArray<readonly [GroupName, string]> = [
 const ADDED_RULES: ReadonlyArray<readonly [GroupName, string]> = [
   ['meetings', 'monthlyReportDay'],
   ['study', 'noteTargets'],
+  ['development', 'thoughtReportMonths'],
 ];
 const LAST_DAY_OF_LONGEST_MONTH = 31;
 

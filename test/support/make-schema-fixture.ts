@@ -19,6 +19,7 @@ import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/me
 import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../shared/statistics/monthly-report';
 import type { ActivityRecord } from '../../shared/activities/activity';
 import type { TalkRecord } from '../../shared/talks/talk';
+import type { DevelopmentReviewRecord } from '../../shared/development/development-review';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -52,7 +53,26 @@ const stamp = { branchId, createdAt: at, updatedAt: at, deleted: false };
 const hlcOf = (index: number) => encodeHlc({ wallMs: Date.parse(at) + index, counter: 0, node: branchId });
 const stamped = <T extends object>(rows: readonly T[]): T[] => (version >= 5 ? rows.map((row, index) => ({ ...row, hlc: hlcOf(index) })) : [...rows]);
 
-const members = stamped(data.members);
+// From version 13 a member may carry the development dossier (development.dossier).
+const withDossier = (member: MemberRecord, index: number): MemberRecord =>
+  version >= 13 && index === 0
+    ? {
+        ...member,
+        development: {
+          ...member.development,
+          dossier: {
+            stepDates: { politicalReview: '2025-03-02', applicationForm: '2025-04-01', oath: '2025-07-01' },
+            politicalReviewResult: 'passed',
+            applicationFormNumber: '2025-0012',
+            fullPublicityStart: '',
+            fullPublicityEnd: '',
+            documents: { application: ['attachment-0001'] },
+            thoughtReports: [{ id: 'thought-0001', submittedOn: '2026-10-08', title: '学习二十届四中全会精神的体会', attachmentIds: [] }],
+          },
+        },
+      }
+    : member;
+const members = stamped(data.members.map(withDossier));
 // Enough meetings for every type and state the generator makes, without a huge file.
 const meetings = stamped(data.meetings.slice(0, 8));
 const photo = new TextEncoder().encode('\u{1F4F7} 签到表扫描件（示例字节）');
@@ -380,6 +400,16 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       topic: '连续两个月未参加组织生活',
       notes: '',
     } satisfies TalkRecord,
+  ],
+  developmentReviews: () => [
+    {
+      id: `development-review-${members[0]!.id}`,
+      ...stamp,
+      hlc: hlcOf(22),
+      memberId: members[0]!.id,
+      memberName: members[0]!.name,
+      decisions: { admissionApproval: { on: '2025-06-20', agreed: true, document: '院党委〔2025〕8号', opinion: '同意接收为预备党员。', reviewer: '组织科 李敏' } },
+    } satisfies DevelopmentReviewRecord,
   ],
   conflicts: () => [
     {

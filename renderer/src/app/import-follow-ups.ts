@@ -4,4 +4,5 @@ import { registerImportFollowUp } from '../core/sync/import-follow-ups';
 export function registerImportFollowUps(): void {
   // The members area's code loads with the first import that needs it, not with the first screen.
   registerImportFollowUp(async (db, installation) => (await import('../features/members')).settleReleasesAfterImport(db, installation));
+  registerImportFollowUp(async (db, installation) => (await import('../features/members')).applyDevelopmentReviewsAfterImport(db, installation));
 }

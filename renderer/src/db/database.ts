@@ -10,6 +10,7 @@ import type { MemberRecord } from '../../../shared/members/member';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../../shared/members/internal-transfer';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
 import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../../shared/statistics/monthly-report';
+import type { DevelopmentReviewRecord } from '../../../shared/development/development-review';
 import type { NoticeRecord } from '../../../shared/notices/notice';
 import type { MeetingReviewRecord } from '../../../shared/meetings/meeting-review';
 import type { AttachmentRecord, MeetingDraft, MeetingRecord } from '../../../shared/meetings/meeting-types';
@@ -80,13 +81,15 @@ export interface AuditedRecords {
   activities: ActivityRecord;
   /** Written on the branch PC only: 谈心谈话, one record per talk. */
   talks: TalkRecord;
+  /** Written on the central office PC only: 预审 / 审批 / 转正审批 of a person in development; travels to its branch. */
+  developmentReviews: DevelopmentReviewRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
 export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -137,6 +140,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   monthlyReports!: Table<MonthlyReportRecord, string>;
   monthlyReportReturns!: Table<MonthlyReportReturnRecord, string>;
   talks!: Table<TalkRecord, string>;
+  developmentReviews!: Table<DevelopmentReviewRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

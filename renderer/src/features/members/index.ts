@@ -3,3 +3,4 @@ export { useMembers } from './use-members';
 export { isFullMember, isPartyMember, memberOptions } from './member-options';
 export { useDevelopmentTodoItems } from './use-development-todo-items';
 export { settleReleasesAfterImport } from './data/transfer-repository';
+export { applyDevelopmentReviewsAfterImport } from './data/dossier-repository';

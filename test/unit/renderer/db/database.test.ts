@@ -38,6 +38,7 @@ describe('schema versions', () => {
       'auditLog',
       'awards',
       'branches',
+      'developmentReviews',
       'duesBases',
       'duesPayments',
       'duesRemittances',

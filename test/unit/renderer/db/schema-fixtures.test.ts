@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../support/test-database';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
+import { dossierOf, EMPTY_DOSSIER } from '../../../../shared/development/dossier-types';
 import { canonical } from '../../../support/database-digest';
 import { SCHEMA_FIXTURE_DIR, databaseAtVersion, decodeFixtureValue, schemaFixtureFile, storesAtVersion, type SchemaFixture } from '../../../support/schema-fixture';
 
@@ -85,6 +86,27 @@ describe('schema fixtures', () => {
       }
     });
   }
+
+  it('v12 → v13: members stored before the development dossier read as an empty dossier, the v13 fixture\'s dossier and review read back whole', async () => {
+    const { db } = await openFixtureInCurrentApp(12);
+    try {
+      const members = await db.members.toArray();
+      expect(members.length).toBeGreaterThan(0);
+      expect(members.every((member) => member.development.dossier === undefined)).toBe(true);
+      expect(dossierOf(members[0]!.development)).toEqual(EMPTY_DOSSIER);
+      expect(await db.developmentReviews.count()).toBe(0);
+    } finally {
+      await db.delete();
+    }
+    const current = await openFixtureInCurrentApp(13);
+    try {
+      const [first] = await current.db.members.toArray();
+      expect(dossierOf(first!.development)).toMatchObject({ politicalReviewResult: 'passed', applicationFormNumber: '2025-0012' });
+      expect((await current.db.developmentReviews.toArray())[0]!.decisions.admissionApproval).toMatchObject({ agreed: true, document: '院党委〔2025〕8号' });
+    } finally {
+      await current.db.delete();
+    }
+  });
 
   it('v4 on the central office PC: the v5 upgrade queues nothing (the central office sends only its own records)', async () => {
     const { db } = await openFixtureInCurrentApp(4, (tables) => {

@@ -4,6 +4,7 @@ import { checkAdvance } from '../../../../shared/development/pipeline';
 import type { MemberInput } from '../../../../shared/members/member-validation';
 import { NATIONAL_RULE_SET as RULES } from '../../../../shared/rules/rule-set';
 import { memberInput } from '../support/member-fixture';
+import { EMPTY_DOSSIER, type DossierFields } from '../../../../shared/development/dossier-types';
 
 const TODAY = '2026-03-10';
 const check = (member: MemberInput, onDate: string) => checkAdvance(member, RULES, CAL, TODAY, onDate);
@@ -83,6 +84,7 @@ describe('checkAdvance: candidate → probationary', () => {
         candidateTrainingHours: 24,
         preReviewOn: '2025-09-20',
         publicityStart: '2025-09-26',
+        dossier: { ...EMPTY_DOSSIER, politicalReviewResult: 'passed', applicationFormNumber: '2025-0012' },
         ...development,
       },
     );
@@ -120,6 +122,15 @@ describe('checkAdvance: candidate → probationary', () => {
     expect(check(candidate({ preReviewOn: '2025-10-11' }), '2025-10-10').missing).toEqual(['上级党委预审的日期不能晚于支部大会的日期。']);
   });
 
+  it('needs a 政审 found 合格 and the 入党志愿书 number before the 支部大会', () => {
+    const dossier = (patch: Partial<DossierFields>) => ({ dossier: { ...EMPTY_DOSSIER, politicalReviewResult: 'passed' as const, applicationFormNumber: '2025-0012', ...patch } });
+    expect(check(candidate(dossier({ politicalReviewResult: '' })), '2025-10-10').missing).toEqual(['尚未登记政治审查结论（合格）。']);
+    expect(check(candidate(dossier({ politicalReviewResult: 'failed' })), '2025-10-10').missing).toEqual(['政治审查结论为不合格。']);
+    expect(check(candidate(dossier({ applicationFormNumber: '  ' })), '2025-10-10').missing).toEqual(['尚未登记入党志愿书编号。']);
+    // A record stored before the dossier existed has neither.
+    expect(check(candidate({ dossier: undefined }), '2025-10-10').missing).toEqual(['尚未登记政治审查结论（合格）。', '尚未登记入党志愿书编号。']);
+  });
+
   it('reports a publicity counted into an unconfigured year as provisional', () => {
     const late = candidate({ publicityStart: '2026-12-28' });
     expect(checkAdvance(late, RULES, CAL, '2027-02-01', '2027-01-04')).toMatchObject({ ok: true, provisional: true });
@@ -127,7 +138,9 @@ describe('checkAdvance: candidate → probationary', () => {
 });
 
 describe('checkAdvance: probationary → full', () => {
-  const probationary = (development: object = {}) => memberInput({ stage: 'probationary', joinedOn: '2024-07-01' }, development);
+  // 转正申请 and a 5-working-day 转正公示 (Mon 2025-06-09 to Fri 2025-06-13) before the vote.
+  const ready = { ...EMPTY_DOSSIER, stepDates: { fullMembershipApplied: '2025-06-02' }, fullPublicityStart: '2025-06-09' };
+  const probationary = (development: object = {}) => memberInput({ stage: 'probationary', joinedOn: '2024-07-01' }, { dossier: ready, ...development });
 
   it('needs the probation to be over', () => {
     expect(check(probationary(), '2025-06-30').missing).toEqual(['预备期 1 年，至 2025-07-01 方满，期满后方可讨论转正。']);
@@ -139,6 +152,24 @@ describe('checkAdvance: probationary → full', () => {
       '预备期 1 年，延长 6 个月，至 2026-01-01 方满，期满后方可讨论转正。',
     ]);
     expect(check(probationary({ probationExtensionMonths: 6 }), '2026-01-01').ok).toBe(true);
+  });
+
+  it('needs the 转正申请 on or before the vote', () => {
+    expect(check(probationary({ dossier: { ...ready, stepDates: {} } }), '2025-07-01').missing).toEqual(['尚未登记提出转正申请的日期。']);
+    expect(check(probationary({ dossier: { ...ready, stepDates: { fullMembershipApplied: '2025-07-02' } } }), '2025-07-01').missing).toEqual([
+      '提出转正申请的日期不能晚于支部大会讨论转正的日期。',
+    ]);
+  });
+
+  it('needs a 转正公示 of 5 working days, over before the vote, counted like the first', () => {
+    expect(check(probationary({ dossier: { ...ready, fullPublicityStart: '' } }), '2025-07-01').missing).toEqual(['尚未登记转正公示开始日期。']);
+    // Started Friday 2025-06-27: five working days end Thursday 2025-07-03.
+    const late = { ...ready, fullPublicityStart: '2025-06-27' };
+    expect(check(probationary({ dossier: late }), '2025-07-03').missing).toEqual(['转正公示至 2025-07-03 结束，公示期满后方可召开支部大会讨论转正。']);
+    expect(check(probationary({ dossier: late }), '2025-07-04').ok).toBe(true);
+    expect(check(probationary({ dossier: { ...ready, fullPublicityEnd: '2025-06-12' } }), '2025-07-01').missing).toEqual([
+      '转正公示不足 5 个工作日，应至少公示至 2025-06-13。',
+    ]);
   });
 
   it('needs the join date', () => {

@@ -2,7 +2,7 @@
  * The roster workbooks a secretary downloads: the import template, the roster export
  * (which imports back unchanged) and the development pipeline ledger (发展党员台账).
  */
-import { DEVELOPMENT_STAGES, type DevelopmentMilestones, type MemberRecord } from '../../../../../shared/members/member';
+import { DEVELOPMENT_STAGES, type MemberRecord, type MilestoneDateKey } from '../../../../../shared/members/member';
 import { maskIdNumber } from '../../../../../shared/members/member-validation';
 import {
   ROSTER_COLUMNS,
@@ -136,10 +136,6 @@ export function exportRoster(
   ]);
 }
 
-type MilestoneDate = {
-  [K in keyof DevelopmentMilestones]: DevelopmentMilestones[K] extends string ? K : never;
-}[keyof DevelopmentMilestones];
-
 interface PipelineColumn {
   header: string;
   width: number;
@@ -150,7 +146,7 @@ const rosterColumn = (header: string): PipelineColumn => {
   const column = ROSTER_COLUMNS.find((candidate) => candidate.header === header)!;
   return { header, width: column.width, cell: (member, _names, partyGroups) => rosterCellOf(member, column, partyGroups) };
 };
-const milestone = (header: string, key: MilestoneDate, width = 14): PipelineColumn => ({
+const milestone = (header: string, key: MilestoneDateKey, width = 14): PipelineColumn => ({
   header,
   width,
   cell: (member) => dateCell(member.development[key]),

@@ -35,6 +35,7 @@ export const TABLE_LABELS: Record<string, string> = {
   monthlyReports: '组织生活月报',
   monthlyReportReturns: '月报回执',
   talks: '谈心谈话',
+  developmentReviews: '发展党员预审与审批',
 };
 
 export function tableLabel(table: string): string {
