@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { loadTodoSources, setTodoSourceLoader } from '../core/todo/todo-registry';
 import { useInstallationStore } from '../core/installation/installation-store';
 import { AppShell } from './AppShell';
+import { LockGate } from './LockGate';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { registerImportFollowUps } from './import-follow-ups';
 import { usePrefersReducedMotion } from '../shell/reduced-motion';
@@ -86,7 +87,11 @@ function InstallationGate() {
         </Suspense>
       );
     case 'ready':
-      return <AppShell />;
+      return (
+        <LockGate unitName={state.installation.name}>
+          <AppShell />
+        </LockGate>
+      );
   }
 }
 

@@ -18,9 +18,11 @@ import type { InstallationRole } from '../../../shared/setup/installation';
 import type { NoteConfirmationRecord } from '../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../shared/study/study-types';
 import type { TalkRecord } from '../../../shared/talks/talk';
+import type { AppLockRecord } from '../../../shared/lock/app-lock';
 import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
 import { storageFullMiddleware } from './write-failure';
+import { FieldKeyring, fieldEncryptionMiddleware, openSensitiveOnRead } from './field-encryption';
 import type { SyncConflictRow, SyncKeyRow, SyncPackageRow, SyncStateRow } from './sync-rows';
 
 export const DATABASE_NAME = 'branch-ledger';
@@ -40,6 +42,8 @@ export interface InstallationRow {
 export interface Preferences {
   /** The name written into the audit log as the author of every change. */
   operatorName: string;
+  /** The app lock, when one is set on this PC (shared/lock/app-lock.ts). */
+  appLock: AppLockRecord;
 }
 
 export type PreferenceRow = { [K in keyof Preferences]: { key: K; value: Preferences[K] } }[keyof Preferences];
@@ -148,6 +152,9 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   syncKeys!: Table<SyncKeyRow, string>;
   conflicts!: Table<SyncConflictRow, string>;
 
+  /** The app lock's state as far as stored data is concerned (see field-encryption.ts). */
+  readonly fieldKeys = new FieldKeyring();
+
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const schema of SCHEMA_VERSIONS) {
@@ -155,5 +162,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(storageFullMiddleware);
+    this.use(fieldEncryptionMiddleware(this.fieldKeys));
+    openSensitiveOnRead(this, this.fieldKeys);
   }
 }

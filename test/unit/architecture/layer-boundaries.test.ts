@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { chainTo, featureOf, importsOf, isDataFile, reachableFrom, relativeImports, rendererLayer, ROOT, sourceFiles, target, type ImportEdge } from '../../support/import-graph';
 
-/** Pure packages shared/ may use: they run unchanged in Node and Chromium. */
-const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate']);
+/**
+ * Pure packages shared/ may use: they run unchanged in Node and Chromium. @noble/ciphers:
+ * synchronous AES-GCM for the fields sealed under the app lock, which must run inside an
+ * IndexedDB transaction where WebCrypto's promises would let it commit.
+ */
+const SHARED_PACKAGE_ALLOWLIST = new Set<string>(['fflate', '@noble/ciphers']);
 
 function packageName(specifier: string): string {
   return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;

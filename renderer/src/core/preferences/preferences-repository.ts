@@ -32,7 +32,7 @@ export function createPreferencesRepository(db: LedgerDatabase) {
   function storedOperatorName(): Promise<string | undefined> {
     let cached = operatorNames.get(db);
     if (!cached) {
-      cached = db.preferences.get('operatorName').then((row) => row?.value);
+      cached = db.preferences.get('operatorName').then((row) => (row?.key === 'operatorName' ? row.value : undefined));
       // A failed read is not remembered (unless a new name replaced it): the next write tries again.
       const attempt = cached;
       attempt.catch(() => {

@@ -5,6 +5,7 @@ import { getPlatform, type PlatformInfo } from '../../platform';
 import { useInstallation } from '../../core/installation/use-installation';
 import { BackupCard, StorageCard } from '../backup';
 import { OperatorNameCard } from './OperatorNameCard';
+import { AppLockCard } from './AppLockCard';
 
 const MODE_LABELS: Record<PlatformInfo['mode'], string> = { desktop: '桌面版', browser: '浏览器模式（演示与测试）' };
 
@@ -36,6 +37,7 @@ export function SettingsPage() {
           )}
         </Descriptions>
       </Card>
+      <AppLockCard />
       <BackupCard />
       <StorageCard />
     </Space>

@@ -119,6 +119,8 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
   async function snapshot(): Promise<{ installation?: InstallationRow; tables: BackupTableWriter[] }> {
     const names = db.tables.map((table) => table.name);
     return db.transaction('r', names, async () => {
+      // As stored: 身份证号 and 电话 stay sealed under the app lock, whose record is in the backup too.
+      db.fieldKeys.passThroughCurrentTransaction();
       const installation = await db.installation.get('this-pc');
       const writers: BackupTableWriter[] = [];
       for (const name of names.filter((table) => table !== KEYS_TABLE)) {
@@ -243,6 +245,8 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
       const role = (tables.get('installation') as InstallationRow[]).find((row) => row.key === 'this-pc')?.role ?? 'branch';
       const names = db.tables.map((table) => table.name);
       const result = await db.transaction('rw', names, async () => {
+        // As the backup holds them (values sealed under its own lock record stay so; clear ones are sealed on the next unlock).
+        db.fieldKeys.passThroughCurrentTransaction();
         const current = { clock: (await db.syncState.get('clock')) as ClockRow | undefined, peers: await listPeers(db) as PeerRow[] };
         const sync = syncAfterRestore({
           role,

@@ -76,10 +76,11 @@ export function createMemberRepository(db: LedgerDatabase, options?: Partial<Rec
     async findByIdNumber(branchId: string, idNumber: string): Promise<MemberRecord | undefined> {
       const id = idNumber.trim();
       if (!id) return undefined;
+      // Compared on the roster as read, not through the idNumber index: under the app lock the
+      // stored number is sealed (a new seal each write), so an index lookup would find no one.
       // Stored as typed, so the check letter may be a lower-case x.
-      const spellings = [...new Set([id.toUpperCase(), id.toLowerCase()])];
-      const rows = await db.members.where('idNumber').anyOf(spellings).toArray();
-      return rows.find((row) => row.branchId === branchId && !row.deleted);
+      const wanted = id.toUpperCase();
+      return (await records.listByBranch(branchId)).find((row) => row.idNumber.trim().toUpperCase() === wanted);
     },
   };
 }
