@@ -1,3 +1,5 @@
+import { membershipStatusOf, type MemberRecord } from '../members/member';
+import { rosterMonthsOfYear } from '../members/roster-periods';
 import type { BaseRecord } from '../records/base-record';
 
 /**
@@ -58,6 +60,23 @@ export interface MemberAppraisalRecord extends BaseRecord {
 }
 
 export type MemberAppraisalContent = Omit<MemberAppraisalRecord, keyof BaseRecord>;
+
+/** What the 民主评议 screen shows for a member not graded yet: never a 等次 by default. */
+export const UNGRADED_LABEL = '未评';
+
+/**
+ * Who is appraised in a year: party members (正式 and 预备) on the branch's roster in some
+ * month of it, deleted records left out. The branch's form lists them; the statistics count
+ * those of them without a 等次 as 未评.
+ */
+export function appraisableMembers<T extends MemberRecord>(members: readonly T[], year: number): T[] {
+  return members.filter((member) => !member.deleted && membershipStatusOf(member.stage) !== 'none' && rosterMonthsOfYear(member, year).length > 0);
+}
+
+/** The appraisable members with no 等次 in the year's results: what saving leaves 未评. */
+export function ungradedMembers<T extends MemberRecord>(appraisable: readonly T[], results: Readonly<Record<string, unknown>>): T[] {
+  return appraisable.filter((member) => !Object.hasOwn(results, member.id));
+}
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 

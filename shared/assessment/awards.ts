@@ -1,6 +1,9 @@
 import { addWorkingDays, type WorkingDayCalendar } from '../calendar/working-days';
 import { addDays, isValidDate } from '../dates';
 import type { BaseRecord } from '../records/base-record';
+import { SCORED_KINDS } from './points';
+import type { AssessmentItem } from './scheme-types';
+import type { BranchScore } from './score-sheet';
 
 /**
  * 评先评优 for a year: the central office's list of 先进党支部 and 优秀共产党员, shown for a
@@ -79,3 +82,27 @@ export function approvalError(publicity: Publicity | null, approval: Approval, t
   return null;
 }
 
+
+/** The titles of the items a branch's score still waits for (manual, 述职): what 先进党支部 needs first. */
+export function unscoredItemTitles(score: Pick<BranchScore, 'items'>, items: readonly AssessmentItem[]): string[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return score.items.flatMap((entry) => {
+    const item = byId.get(entry.itemId);
+    return item && entry.points === null && SCORED_KINDS.has(item.scoring.kind) ? [item.title] : [];
+  });
+}
+
+/**
+ * Why a branch cannot be put on the list as 先进党支部 for a year, or null: the year's 考核
+ * must be scored whole (no item waiting for the office) and not vetoed, since the pick is made
+ * from the year's ranking. Names the items still missing.
+ */
+export function advancedBranchError(branchName: string, year: number, score: Pick<BranchScore, 'items' | 'vetoed'> | undefined, items: readonly AssessmentItem[]): string | null {
+  if (!score) return `${branchName}没有${year}年度考核数据，不能评为先进党支部。`;
+  if (score.vetoed) return `${branchName}${year}年度考核被一票否决，不能评为先进党支部。`;
+  const missing = unscoredItemTitles(score, items);
+  if (missing.length > 0) {
+    return `${branchName}${year}年度考核还有 ${missing.length} 项未评分（${missing.map((title) => `“${title}”`).join('、')}），请先在“评分与排名”中评完，再评为先进党支部。`;
+  }
+  return null;
+}

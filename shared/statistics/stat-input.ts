@@ -1,3 +1,4 @@
+import type { MemberAppraisalRecord } from '../assessment/appraisal';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
@@ -19,6 +20,8 @@ export interface BranchStatRecords {
   duesBases: readonly DuesBaseRecord[];
   duesPayments: readonly DuesPaymentRecord[];
   duesRemittances: readonly DuesRemittanceRecord[];
+  /** The branch's 民主评议 records (one a year); absent where the caller does not read them. */
+  appraisals?: readonly MemberAppraisalRecord[];
 }
 
 /** What every table is counted for. */

@@ -2,6 +2,7 @@
  * Every statistics table for one scope: what the 统计报表 screens show, the office's
  * monthly 党建工作信息 workbook holds, and the year-end variant (the scope as of 12-31).
  */
+import { appraisalTable } from './appraisal-table';
 import { developmentTable } from './development-table';
 import { duesTable } from './dues-table';
 import { meetingLifeTable } from './meeting-life-table';
@@ -12,7 +13,7 @@ import type { BranchStatRecords, StatScope } from './stat-input';
 import type { StatTable } from './stat-table';
 import { studyTable } from './study-table';
 
-export const STAT_TABLE_IDS = ['memberComposition', 'development', 'organisation', 'meetingLife', 'study', 'dues', 'membershipChanges'] as const;
+export const STAT_TABLE_IDS = ['memberComposition', 'development', 'organisation', 'meetingLife', 'study', 'dues', 'membershipChanges', 'appraisal'] as const;
 export type StatTableId = (typeof STAT_TABLE_IDS)[number];
 
 const BUILDERS: Record<StatTableId, (branches: readonly BranchStatRecords[], scope: StatScope) => StatTable> = {
@@ -23,6 +24,7 @@ const BUILDERS: Record<StatTableId, (branches: readonly BranchStatRecords[], sco
   study: studyTable,
   dues: duesTable,
   membershipChanges: membershipChangesTable,
+  appraisal: appraisalTable,
 };
 
 export function statTable(id: StatTableId, branches: readonly BranchStatRecords[], scope: StatScope): StatTable {

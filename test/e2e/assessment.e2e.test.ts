@@ -213,8 +213,11 @@ describe('考核 between a branch and the central office', () => {
     expect((await starRow.locator('td').allInnerTexts()).map((text) => text.trim())).toEqual(['1', star!, '0（0次）', '0（0次）', '0（0学时）', '3.5（3.5小时）', '0（0次）', '0（0次）', '3.5']);
     await branch.page.screenshot({ path: outputPath('assessment-member-points.png'), fullPage: true });
 
-    // 民主评议: 不合格 without a reason is refused whole; then saved with the 组织处置 and a nomination.
+    // 民主评议: nobody starts graded (未评); 不合格 without a reason is refused whole; then, with three
+    // members still 未评, saving asks first and stores only the two graded, with the 组织处置 and a nomination.
     await branch.page.getByRole('tab', { name: '民主评议' }).click();
+    await branch.page.getByText('未评 5 人').waitFor();
+    await branch.page.getByRole('row').filter({ hasText: star! }).getByText('未评', { exact: true }).waitFor();
     await chooseOption(branch.page, `${star}评议等次`, '优秀');
     await branch.page.getByLabel(`推荐${star}`).check();
     await branch.page.getByLabel(`${star}主要事迹`).fill(DEEDS);
@@ -224,8 +227,13 @@ describe('考核 between a branch and the central office', () => {
     await branch.page.getByLabel(`${weak}评议理由`).fill('全年无故 4 次不参加组织生活');
     await chooseOption(branch.page, `${weak}组织处置`, '限期改正');
     await branch.page.getByRole('button', { name: '保存评议结果' }).click();
+    const ask = branch.page.getByRole('dialog').filter({ hasText: '还有 3 名党员未评定等次' });
+    await ask.getByText('保存后他们仍为“未评”，可以以后再评').waitFor();
+    await branch.page.screenshot({ path: outputPath('assessment-appraisal-ungraded.png'), fullPage: true });
+    await ask.getByRole('button', { name: '保存已评定的结果' }).click();
     await branch.page.getByText(`${year}年度民主评议结果已保存，随下一次报送包报送。`).waitFor();
-    await branch.page.getByText('参评 5 人').waitFor();
+    await branch.page.getByText('参评 2 人').waitFor();
+    await branch.page.getByText('未评 3 人').waitFor();
     await branch.page.getByText(`${weak}：限期改正`).waitFor();
     await branch.page.screenshot({ path: outputPath('assessment-appraisal.png'), fullPage: true });
     await branch.page.getByRole('tab', { name: '评先评优' }).click();
@@ -246,7 +254,37 @@ describe('考核 between a branch and the central office', () => {
     await central.page.getByRole('table', { name: '不合格党员组织处置' }).getByRole('row').filter({ hasText: weak! }).getByText('限期改正').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-appraisal.png'), fullPage: true });
 
-    // 评先评优: the branch from the ranking and its nominee on the list, 公示 of 5 working days, approval.
+    // 统计报表 counts the branch's 民主评议: the two graded, three 未评, the 组织处置 and the nomination.
+    await openArea(central.page, '统计报表');
+    await central.page.getByRole('tab', { name: '民主评议' }).click();
+    await central.page.getByRole('heading', { name: `民主评议党员情况（${year}年度）` }).waitFor();
+    for (const [label, count] of [['应参评党员', 5], ['评议等次已评定', 2], ['评议等次优秀', 1], ['评议等次不合格', 1], ['评议等次未评', 3], ['不合格党员组织处置限期改正', 1], ['推荐优秀共产党员', 1]] as const) {
+      await central.page.getByRole('button', { name: `内科党支部 ${label} ${count}`, exact: true }).waitFor();
+    }
+    await central.page.getByRole('button', { name: '内科党支部 评议等次优秀率 50.0%', exact: true }).waitFor();
+    await central.page.screenshot({ path: outputPath('statistics-appraisal.png'), fullPage: true });
+    await openArea(central.page, '考核');
+
+    // 评先评优: the branch from the ranking is refused while its year is not scored whole, naming what is missing.
+    await central.page.getByRole('tab', { name: '评先评优' }).click();
+    await central.page.getByLabel('推荐内科党支部为先进党支部').click();
+    await central.page.getByText(`内科党支部${year}年度考核还有 6 项未评分（“${ETHICS}”、${YEAR_ITEMS.map((title) => `“${title}”`).join('、')}、“${SECRETARY_REPORT}”），请先在“评分与排名”中评完，再评为先进党支部。`).waitFor();
+    expect(await central.page.getByLabel('推荐内科党支部为先进党支部').isChecked()).toBe(false);
+    await central.page.screenshot({ path: outputPath('assessment-advanced-refused.png'), fullPage: true });
+    // The office scores the year, then the branch and its nominee go on the list, 公示 of 5 working days, approval.
+    await central.page.getByRole('tab', { name: '评分与排名' }).click();
+    await central.page.getByLabel('考核期间').click();
+    await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await central.page.getByRole('row').filter({ hasText: '内科党支部' }).first().getByRole('button', { name: /展开行/ }).click();
+    // Each score waits for the item's own explanation (messages of quick saves stack up and hide each other).
+    for (const title of [ETHICS, ...YEAR_ITEMS]) {
+      await central.page.getByLabel(`内科党支部“${title}”得分`).fill('4');
+      await itemRow(central.page, title).getByRole('button', { name: '保存', exact: true }).click();
+      await itemRow(central.page, title).getByText('评分 4 分。', { exact: true }).waitFor();
+    }
+    await chooseOption(central.page, `内科党支部“${SECRETARY_REPORT}”评议等次`, '好');
+    await itemRow(central.page, SECRETARY_REPORT).getByRole('button', { name: '保存', exact: true }).click();
+    await itemRow(central.page, SECRETARY_REPORT).getByText(/^述职评议“好”/).waitFor();
     await central.page.getByRole('tab', { name: '评先评优' }).click();
     await central.page.getByLabel('推荐内科党支部为先进党支部').check();
     await central.page.getByLabel(`将${star}列入名单`).check();

@@ -3,15 +3,18 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   APPRAISAL_GRADE_LABELS,
   APPRAISAL_GRADES,
+  appraisableMembers,
   appraisalCounts,
+  appraisalErrors,
   DISPOSAL_LABELS,
   DISPOSALS,
+  UNGRADED_LABEL,
   type AppraisalEntry,
+  type AppraisalGrade,
   type MemberAppraisalContent,
 } from '../../../../shared/assessment/appraisal';
-import { rosterMonthsOfYear } from '../../../../shared/members/roster-periods';
 import { useToday } from '../../core/today';
-import { isPartyMember, useMembers } from '../members';
+import { useMembers } from '../members';
 import { useMeetings } from '../meetings';
 import { AppraisalRefusedError, appraisalRepository } from './data/appraisal-repository';
 import { useAppraisal } from './use-assessment';
@@ -20,17 +23,20 @@ import { YearSelect } from './YearSelect';
 const GRADE_OPTIONS = APPRAISAL_GRADES.map((grade) => ({ value: grade, label: APPRAISAL_GRADE_LABELS[grade] }));
 const DISPOSAL_OPTIONS = [{ value: '', label: '待处置' }, ...DISPOSALS.map((disposal) => ({ value: disposal, label: DISPOSAL_LABELS[disposal] }))];
 
-interface Row extends AppraisalEntry {
+interface Row extends Omit<AppraisalEntry, 'grade'> {
   memberId: string;
+  /** '' while the secretary has not picked a 等次 (未评): never a grade by default. */
+  grade: AppraisalGrade | '';
   nominated: boolean;
   deeds: string;
 }
 
 /** The grades counted so far, as a line of tags; used by the branch and the office. */
-export function AppraisalCountTags({ counts }: { counts: ReturnType<typeof appraisalCounts> }) {
+export function AppraisalCountTags({ counts, ungraded }: { counts: ReturnType<typeof appraisalCounts>; ungraded?: number }) {
   return (
     <Space wrap>
       <Tag>参评 {counts.appraised} 人</Tag>
+      {ungraded !== undefined && ungraded > 0 && <Tag color="orange">{UNGRADED_LABEL} {ungraded} 人</Tag>}
       {APPRAISAL_GRADES.map((grade) => (
         <Tag key={grade} color={grade === 'excellent' ? 'green' : grade === 'unqualified' ? 'red' : undefined}>
           {APPRAISAL_GRADE_LABELS[grade]} {counts.byGrade[grade]}
@@ -47,7 +53,7 @@ export function AppraisalCountTags({ counts }: { counts: ReturnType<typeof appra
  * 不合格, and the nominations of 优秀共产党员 from the 优秀; saved whole, sent in the 报送包.
  */
 export function AppraisalPanel({ branchId }: { branchId: string }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const today = useToday();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const members = useMembers();
@@ -58,7 +64,7 @@ export function AppraisalPanel({ branchId }: { branchId: string }) {
   const [voters, setVoters] = useState<number | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
 
-  const appraised = useMemo(() => (members ?? []).filter((member) => isPartyMember(member) && rosterMonthsOfYear(member, year).length > 0).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [members, year]);
+  const appraised = useMemo(() => appraisableMembers(members ?? [], year).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [members, year]);
   useEffect(() => {
     if (record === undefined) return;
     setMeetingId(record?.meetingId ?? '');
@@ -67,7 +73,7 @@ export function AppraisalPanel({ branchId }: { branchId: string }) {
       appraised.map((member) => {
         const entry = record?.results[member.id];
         const nomination = record?.nominations[member.id];
-        return { memberId: member.id, name: member.name, grade: entry?.grade ?? 'qualified', votes: entry?.votes ?? null, reason: entry?.reason ?? '', disposal: entry?.disposal ?? '', disposalNote: entry?.disposalNote ?? '', nominated: Boolean(nomination), deeds: nomination?.deeds ?? '' };
+        return { memberId: member.id, name: member.name, grade: entry?.grade ?? '', votes: entry?.votes ?? null, reason: entry?.reason ?? '', disposal: entry?.disposal ?? '', disposalNote: entry?.disposalNote ?? '', nominated: Boolean(nomination), deeds: nomination?.deeds ?? '' };
       }),
     );
   }, [record, appraised]);
@@ -77,21 +83,44 @@ export function AppraisalPanel({ branchId }: { branchId: string }) {
     .map((meeting) => ({ value: meeting.id, label: `${meeting.startAt.slice(0, 10)} ${meeting.sessionName}` }));
   const setRow = (memberId: string, patch: Partial<Row>) => setRows(rows.map((row) => (row.memberId === memberId ? { ...row, ...patch } : row)));
 
-  async function save() {
+  /**
+   * Checked first, with every reason; then, when members are still ungraded, asked: they are
+   * left out of the results and stay 未评 until the secretary picks their 等次.
+   */
+  function save() {
+    const graded = rows.filter((row): row is Row & { grade: AppraisalGrade } => row.grade !== '');
     const content: MemberAppraisalContent = {
       year,
       meetingId,
       voters,
-      results: Object.fromEntries(rows.map((row) => [row.memberId, { name: row.name, grade: row.grade, votes: row.votes, reason: row.reason.trim(), disposal: row.grade === 'unqualified' ? row.disposal : '', disposalNote: row.grade === 'unqualified' ? row.disposalNote.trim() : '' }])),
-      nominations: Object.fromEntries(rows.filter((row) => row.nominated).map((row) => [row.memberId, { name: row.name, deeds: row.deeds.trim() }])),
+      results: Object.fromEntries(graded.map((row) => [row.memberId, { name: row.name, grade: row.grade, votes: row.votes, reason: row.reason.trim(), disposal: row.grade === 'unqualified' ? row.disposal : '', disposalNote: row.grade === 'unqualified' ? row.disposalNote.trim() : '' }])),
+      nominations: Object.fromEntries(graded.filter((row) => row.nominated).map((row) => [row.memberId, { name: row.name, deeds: row.deeds.trim() }])),
     };
+    const refused = appraisalErrors(content);
+    if (refused.length > 0) return refuse(refused);
+    const ungraded = rows.filter((row) => row.grade === '');
+    if (ungraded.length === 0) return void store(content);
+    modal.confirm({
+      title: `还有 ${ungraded.length} 名党员未评定等次`,
+      content: `${ungraded.map((row) => row.name).join('、')}尚未选择评议等次。保存后他们仍为“${UNGRADED_LABEL}”，可以以后再评；是否先保存已评定的结果？`,
+      okText: '保存已评定的结果',
+      cancelText: '返回继续评议',
+      onOk: () => store(content),
+    });
+  }
+
+  function refuse(reasons: string[]) {
+    setErrors(reasons);
+    message.error('民主评议结果未保存，请按提示修改。');
+  }
+
+  async function store(content: MemberAppraisalContent) {
     try {
       await appraisalRepository.save(branchId, content);
       setErrors([]);
       message.success(`${year}年度民主评议结果已保存，随下一次报送包报送。`);
     } catch (error) {
-      setErrors(error instanceof AppraisalRefusedError ? error.errors : [(error as Error).message]);
-      message.error('民主评议结果未保存，请按提示修改。');
+      refuse(error instanceof AppraisalRefusedError ? error.errors : [(error as Error).message]);
     }
   }
 
@@ -104,7 +133,7 @@ export function AppraisalPanel({ branchId }: { branchId: string }) {
           <Select aria-label="评议会议" placeholder="民主评议党员会议" value={meetingId || undefined} onChange={setMeetingId} options={meetingOptions} style={{ width: 320 }} notFoundContent="本年度还没有登记民主评议党员或组织生活会" allowClear onClear={() => setMeetingId('')} />
           <InputNumber aria-label="参加测评人数" min={1} value={voters} onChange={setVoters} addonBefore="参加测评" addonAfter="人" style={{ width: 200 }} />
         </Space>
-        <div style={{ marginTop: 8 }}>{record !== undefined && <AppraisalCountTags counts={appraisalCounts(record ?? undefined)} />}</div>
+        <div style={{ marginTop: 8 }}>{record !== undefined && <AppraisalCountTags counts={appraisalCounts(record ?? undefined)} ungraded={rows.filter((row) => row.grade === '').length} />}</div>
       </Card>
       {errors.length > 0 && <Alert type="error" showIcon message="民主评议结果未保存" description={<ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>} />}
       <Table<Row>
@@ -116,7 +145,7 @@ export function AppraisalPanel({ branchId }: { branchId: string }) {
         dataSource={rows}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 90 },
-          { title: '评议等次', key: 'grade', width: 120, render: (_, row) => <Select aria-label={`${row.name}评议等次`} size="small" value={row.grade} options={GRADE_OPTIONS} onChange={(grade) => setRow(row.memberId, { grade, ...(grade !== 'excellent' ? { nominated: false } : {}) })} style={{ width: 110 }} /> },
+          { title: '评议等次', key: 'grade', width: 120, render: (_, row) => <Select<AppraisalGrade> aria-label={`${row.name}评议等次`} size="small" value={row.grade || undefined} placeholder={UNGRADED_LABEL} allowClear options={GRADE_OPTIONS} onChange={(grade) => setRow(row.memberId, { grade: grade ?? '', ...(grade !== 'excellent' ? { nominated: false } : {}) })} style={{ width: 110 }} /> },
           { title: '得票', key: 'votes', width: 90, render: (_, row) => <InputNumber aria-label={`${row.name}得票`} size="small" min={0} value={row.votes} onChange={(votes) => setRow(row.memberId, { votes })} style={{ width: 80 }} /> },
           { title: '理由（基本合格、不合格必填）', key: 'reason', render: (_, row) => <Input aria-label={`${row.name}评议理由`} size="small" value={row.reason} onChange={(event) => setRow(row.memberId, { reason: event.target.value })} /> },
           {

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Checkbox, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { AWARD_STAGE_LABELS, awardStage, publicityPeriod } from '../../../../shared/assessment/awards';
+import { advancedBranchError, AWARD_STAGE_LABELS, awardStage, publicityPeriod } from '../../../../shared/assessment/awards';
 import { starsFor, starsText } from '../../../../shared/assessment/ranking';
 import { useInstallation } from '../../core/installation/use-installation';
 import { useActiveRules } from '../../core/rules/active-rules';
@@ -23,7 +23,7 @@ export function AwardsOffice() {
   const { message } = App.useApp();
   const today = useToday();
   const installation = useInstallation();
-  const { calendar } = useActiveRules();
+  const { calendar, ruleSet } = useActiveRules();
   const scheme = useAssessmentScheme();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const sheet = usePeriodSheet(String(year));
@@ -54,6 +54,13 @@ export function AwardsOffice() {
     return next;
   };
 
+  /** A branch whose year is not scored whole (or was vetoed) is refused at the tick, with what is missing. */
+  function pickAdvanced(entry: { branchId: string; score: Parameters<typeof advancedBranchError>[2] }, on: boolean) {
+    const error = on ? advancedBranchError(branchName(entry.branchId), year, entry.score, scheme.items) : null;
+    if (error) message.error({ content: error, duration: 8 });
+    else setAdvanced(toggle(advanced, entry.branchId, on));
+  }
+
   async function run(action: () => Promise<void>, done: string) {
     try {
       await action();
@@ -66,7 +73,7 @@ export function AwardsOffice() {
   function saveList() {
     const branchIds = new Set([...advanced, ...nominees.map((nominee) => nominee.branchId)]);
     const picks: AwardPick[] = [...branchIds].map((branchId) => ({ branchId, advancedBranch: advanced.has(branchId), memberIds: nominees.filter((nominee) => nominee.branchId === branchId && members.has(nominee.key)).map((nominee) => nominee.memberId) }));
-    return run(() => awardRepository.saveList(year, picks), `${year}年度拟表彰名单已保存：先进党支部 ${advanced.size} 个，优秀共产党员 ${members.size} 名。`);
+    return run(() => awardRepository.saveList(year, picks, { scheme, rules: ruleSet.rules, today }), `${year}年度拟表彰名单已保存：先进党支部 ${advanced.size} 个，优秀共产党员 ${members.size} 名。`);
   }
 
   if (printing && awards) {
@@ -113,7 +120,7 @@ export function AwardsOffice() {
               key: 'pick',
               width: 100,
               render: (_, entry) => (
-                <Checkbox aria-label={`推荐${branchName(entry.branchId)}为先进党支部`} disabled={locked || entry.score.vetoed} checked={advanced.has(entry.branchId)} onChange={(event) => setAdvanced(toggle(advanced, entry.branchId, event.target.checked))} />
+                <Checkbox aria-label={`推荐${branchName(entry.branchId)}为先进党支部`} disabled={locked} checked={advanced.has(entry.branchId)} onChange={(event) => pickAdvanced(entry, event.target.checked)} />
               ),
             },
           ]}

@@ -27,6 +27,7 @@ const TABLE_LABELS: Record<StatTableId, string> = {
   study: '学习学时',
   dues: '党费',
   membershipChanges: '转接与出党',
+  appraisal: '民主评议',
 };
 
 /** 统计报表: the tables of shared/statistics for a period, a row per branch (one on a branch PC), to screen, Excel and A4. */

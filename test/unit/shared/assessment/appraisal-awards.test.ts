@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { appraisalCounts, appraisalErrors, type MemberAppraisalContent } from '../../../../shared/assessment/appraisal';
-import { approvalError, awardStage, publicityPeriod } from '../../../../shared/assessment/awards';
+import { appraisableMembers, appraisalCounts, appraisalErrors, ungradedMembers, type MemberAppraisalContent } from '../../../../shared/assessment/appraisal';
+import { advancedBranchError, approvalError, awardStage, publicityPeriod } from '../../../../shared/assessment/awards';
+import type { BranchFigures } from '../../../../shared/assessment/branch-figures';
+import { ASSESSMENT_FIGURES } from '../../../../shared/assessment/scheme-types';
+import { scoreBranch } from '../../../../shared/assessment/score-sheet';
+import { memberRecord } from '../support/member-fixture';
 import { yearMonthDayText } from '../../../../shared/dates';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
 import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
@@ -47,6 +51,37 @@ describe('民主评议党员 results', () => {
     const short = results();
     short.nominations.m1 = { name: '张三', deeds: '表现好' };
     expect(appraisalErrors(short)).toEqual(['张三：请填写主要事迹（至少 10 个字）。']);
+  });
+});
+
+describe('who is appraised, and who is still 未评', () => {
+  it('lists party members on the roster in the year, and those the results do not grade', () => {
+    const full = memberRecord({ name: '正式', stage: 'full', joinedOn: '2010-07-01' });
+    const probationary = memberRecord({ name: '预备', stage: 'probationary', joinedOn: '2026-05-01' });
+    const applicant = memberRecord({ name: '申请人', stage: 'applicant' });
+    const gone = memberRecord({ name: '去年转出', stage: 'full', joinedOn: '2010-07-01', transfers: [{ direction: 'out', date: '2025-12-01', counterpart: '外院', note: '' }] });
+    const deleted = { ...memberRecord({ name: '已删除', stage: 'full', joinedOn: '2010-07-01' }), deleted: true };
+    const appraisable = appraisableMembers([full, probationary, applicant, gone, deleted], 2026);
+    expect(appraisable.map((member) => member.name)).toEqual(['正式', '预备']);
+    expect(ungradedMembers(appraisable, { [full.id]: entry('正式', 'qualified') }).map((member) => member.name)).toEqual(['预备']);
+    expect(appraisableMembers([gone], 2025).map((member) => member.name)).toEqual(['去年转出']);
+  });
+});
+
+describe('先进党支部 only from a year scored whole', () => {
+  const scheme = DEFAULT_ASSESSMENT_SCHEME;
+  const noFigures = Object.fromEntries(ASSESSMENT_FIGURES.map((figure) => [figure, { percent: null, counted: 0, of: 0, detail: '' }])) as BranchFigures;
+
+  it('names the items still waiting for a score, refuses a vetoed year and a branch without one, accepts a year scored whole', () => {
+    const waiting = scoreBranch(scheme, 'year', noFigures, { 'organisation-standard': { points: 8, note: '' } });
+    expect(advancedBranchError('内科党支部', 2026, waiting, scheme.items)).toBe(
+      '内科党支部2026年度考核还有 5 项未评分（“医德医风与患者评价”、“组织生活会与民主评议党员”、“党建与业务融合”、“特色品牌活动”、“书记抓党建述职评议”），请先在“评分与排名”中评完，再评为先进党支部。',
+    );
+    const all = { 'medical-ethics': { points: 8, note: '' }, 'organisation-standard': { points: 8, note: '' }, 'org-life-meeting': { points: 8, note: '' }, integration: { points: 8, note: '' }, brand: { points: 8, note: '' }, 'secretary-report': { grade: 'good' as const, note: '' } };
+    expect(advancedBranchError('内科党支部', 2026, scoreBranch(scheme, 'year', noFigures, all), scheme.items)).toBeNull();
+    const vetoed = scoreBranch(scheme, 'year', noFigures, { ...all, 'discipline-veto': { triggered: true, note: '严重违纪' } });
+    expect(advancedBranchError('内科党支部', 2026, vetoed, scheme.items)).toBe('内科党支部2026年度考核被一票否决，不能评为先进党支部。');
+    expect(advancedBranchError('外科党支部', 2026, undefined, scheme.items)).toBe('外科党支部没有2026年度考核数据，不能评为先进党支部。');
   });
 });
 

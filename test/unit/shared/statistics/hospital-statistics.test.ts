@@ -44,7 +44,7 @@ describe("statistics over the generator's hospital (150 branches, 3,000 people, 
 
   it.each(['2026', '2026-11', '2025-Q4'])('every table of %s: the total row is the sum of the branch rows', (key) => {
     const tables = tablesOf(key);
-    expect(tables).toHaveLength(7);
+    expect(tables).toHaveLength(8);
     for (const table of tables) {
       expect(table.rows).toHaveLength(150);
       expectTotalIsSumOfRows(table);

@@ -1,10 +1,13 @@
-import { approvalError, awardId, publicityError, publicityPeriod, type Approval, type AwardRecord } from '../../../../../shared/assessment/awards';
+import { advancedBranchError, approvalError, awardId, publicityError, publicityPeriod, type Approval, type AwardRecord } from '../../../../../shared/assessment/awards';
+import type { AssessmentScheme } from '../../../../../shared/assessment/scheme-types';
 import type { WorkingDayCalendar } from '../../../../../shared/calendar/working-days';
+import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
 import { createAppraisalRepository } from './appraisal-repository';
+import { branchSheet } from './period-sheet';
 import { ScoringRefusedError } from './result-repository';
 
 /** What the office put on the list for one branch: 先进党支部, and which of its nominees. */
@@ -12,6 +15,13 @@ export interface AwardPick {
   branchId: string;
   advancedBranch: boolean;
   memberIds: readonly string[];
+}
+
+/** What the year's 考核 is scored with, to check a 先进党支部 against the same sheet the office ranks. */
+export interface YearScoring {
+  scheme: AssessmentScheme;
+  rules: RuleGroups;
+  today: string;
 }
 
 const listed = (record: Pick<AwardRecord, 'advancedBranch' | 'members'>) => record.advancedBranch || Object.keys(record.members).length > 0;
@@ -36,10 +46,21 @@ export function createAwardRepository(db: LedgerDatabase, options?: Partial<Reco
   return {
     listYear,
 
-    /** The list as the office ticked it; refused once 公示 has begun (the public saw that list). */
-    async saveList(year: number, picks: readonly AwardPick[]): Promise<void> {
+    /**
+     * The list as the office ticked it; refused once 公示 has begun (the public saw that list),
+     * and refused whole when a 先进党支部's year is not scored whole or was vetoed.
+     */
+    async saveList(year: number, picks: readonly AwardPick[], scoring: YearScoring): Promise<void> {
       const current = await onList(year);
       if (current.some((row) => row.publicity)) throw new ScoringRefusedError('名单已公示，不能再修改；如需调整请重新研究后另行公示。');
+      const items = scoring.scheme.items;
+      const refusals: string[] = [];
+      for (const pick of picks.filter((each) => each.advancedBranch)) {
+        const sheet = await branchSheet(db, pick.branchId, scoring.scheme, scoring.rules, String(year), scoring.today);
+        const error = advancedBranchError(sheet?.branchName ?? '该支部', year, sheet?.score, items);
+        if (error) refusals.push(error);
+      }
+      if (refusals.length > 0) throw new ScoringRefusedError(refusals.join(''));
       const nominations = new Map((await appraisals.listYear(year)).map((row) => [row.branchId, row.nominations]));
       const byBranch = new Map(picks.map((pick) => [pick.branchId, pick]));
       for (const row of current) if (!byBranch.has(row.branchId)) byBranch.set(row.branchId, { branchId: row.branchId, advancedBranch: false, memberIds: [] });

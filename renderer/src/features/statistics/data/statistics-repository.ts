@@ -23,9 +23,9 @@ function byBranch<T extends { branchId: string }>(rows: readonly T[]): Map<strin
 export function createStatisticsRepository(db: LedgerDatabase) {
   return {
     async branchRecords(): Promise<BranchStatRecords[]> {
-      const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances];
+      const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals];
       return db.transaction('r', tables, async () => {
-        const [branches, members, meetings, notebooks, bases, payments, remittances] = await Promise.all([
+        const [branches, members, meetings, notebooks, bases, payments, remittances, appraisals] = await Promise.all([
           db.branches.toArray(),
           db.members.toArray(),
           db.meetings.toArray(),
@@ -33,6 +33,7 @@ export function createStatisticsRepository(db: LedgerDatabase) {
           db.duesBases.toArray(),
           db.duesPayments.toArray(),
           db.duesRemittances.toArray(),
+          db.memberAppraisals.toArray(),
         ]);
         const groups = {
           members: byBranch(members),
@@ -41,6 +42,7 @@ export function createStatisticsRepository(db: LedgerDatabase) {
           bases: byBranch(bases),
           payments: byBranch(payments),
           remittances: byBranch(remittances),
+          appraisals: byBranch(live(appraisals)),
         };
         return live(branches)
           .sort((a: BranchRecord, b: BranchRecord) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -52,6 +54,7 @@ export function createStatisticsRepository(db: LedgerDatabase) {
             duesBases: groups.bases.get(branch.id) ?? [],
             duesPayments: groups.payments.get(branch.id) ?? [],
             duesRemittances: groups.remittances.get(branch.id) ?? [],
+            appraisals: groups.appraisals.get(branch.id) ?? [],
           }));
       });
     },
