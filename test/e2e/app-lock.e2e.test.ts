@@ -107,8 +107,15 @@ describe('the app lock', () => {
     await page.getByRole('heading', { name: '党员', level: 4 }).waitFor();
     expect(await lockHeading(page).count()).toBe(0);
 
-    // Removing it needs the current passphrase; then every value is stored in clear again.
+    // 立即锁定 locks at once, saying only that it is locked.
     await openArea(page, '设置');
+    await page.getByRole('button', { name: '立即锁定' }).click();
+    await lockHeading(page).waitFor();
+    await page.getByText(/^台账已锁定。请输入锁定口令后继续使用。$/).waitFor();
+    await unlockWith(page, PASS);
+    await page.getByRole('heading', { name: '设置', level: 4 }).waitFor();
+
+    // Removing it needs the current passphrase; then every value is stored in clear again.
     await page.getByRole('button', { name: '取消锁定口令' }).click();
     const dialog = page.getByRole('dialog', { name: '取消锁定口令' });
     await dialog.getByLabel('当前锁定口令').fill('不是这个口令');

@@ -40,7 +40,7 @@ export function LockGate({ unitName, children }: { unitName: string; children: R
       <div style={{ display: covered ? 'none' : 'contents' }} inert={covered} aria-hidden={covered || undefined}>
         {children}
       </div>
-      {covered ? <LockScreen reason="idle" idleMinutes={record?.idleMinutes ?? null} unitName={unitName} /> : null}
+      {covered ? <LockScreen reason={state.reason} idleMinutes={state.record.idleMinutes} unitName={unitName} /> : null}
     </>
   );
 }

@@ -3,10 +3,10 @@ import { Alert, Button, Card, Collapse, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { AppLockError } from '../../../shared/lock/app-lock';
 import { FORGOTTEN_PASSPHRASE_HEADLINE, FORGOTTEN_PASSPHRASE_STEPS } from '../core/lock/forgotten-passphrase';
-import { useLockStore } from '../core/lock/lock-store';
+import { useLockStore, type LockReason } from '../core/lock/lock-store';
 
 /** What the app shows while it is locked: the passphrase, why it is asked, and what to do if it is forgotten. */
-export function LockScreen({ reason, idleMinutes, unitName }: { reason: 'start' | 'idle'; idleMinutes: number | null; unitName?: string }) {
+export function LockScreen({ reason, idleMinutes, unitName }: { reason: LockReason; idleMinutes: number | null; unitName?: string }) {
   const unlock = useLockStore((store) => store.unlock);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
@@ -40,7 +40,7 @@ export function LockScreen({ reason, idleMinutes, unitName }: { reason: 'start' 
           {unitName ? <Typography.Text type="secondary">{unitName}</Typography.Text> : null}
         </div>
         <Typography.Paragraph>
-          {reason === 'idle' && idleMinutes !== null ? `已有 ${idleMinutes} 分钟无人操作，台账已自动锁定。` : '本机台账设置了锁定口令。'}
+          {reason === 'idle' && idleMinutes !== null ? `已有 ${idleMinutes} 分钟无人操作，台账已自动锁定。` : reason === 'manual' ? '台账已锁定。' : '本机台账设置了锁定口令。'}
           请输入锁定口令后继续使用。
         </Typography.Paragraph>
         <Form layout="vertical" onFinish={() => void submit()}>

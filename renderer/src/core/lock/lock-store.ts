@@ -3,12 +3,15 @@ import type { AppLockRecord } from '../../../../shared/lock/app-lock';
 import { ledgerDb } from '../../db/ledger-db';
 import { createLockRepository, type LockRepository } from './lock-repository';
 
+/** Why the app is locked: it was just opened, nobody used it for the idle time, or 立即锁定. */
+export type LockReason = 'start' | 'idle' | 'manual';
+
 export type LockState =
   | { status: 'checking' }
   | { status: 'failed'; message: string }
   /** No lock set on this PC. */
   | { status: 'none' }
-  | { status: 'locked'; record: AppLockRecord; reason: 'start' | 'idle' }
+  | { status: 'locked'; record: AppLockRecord; reason: LockReason }
   | { status: 'unlocked'; record: AppLockRecord };
 
 interface LockStore {
@@ -17,7 +20,7 @@ interface LockStore {
   /** Throws AppLockError 'wrong-passphrase' (the screen says it) and stays locked. */
   unlock(passphrase: string): Promise<void>;
   /** Covers the app (立即锁定, or idle): the field key stays in memory, see docs/security.md. */
-  lock(reason: 'start' | 'idle'): void;
+  lock(reason: LockReason): void;
   set(passphrase: string, repeated: string, idleMinutes: number | null): Promise<void>;
   changePassphrase(current: string, next: string, repeated: string): Promise<void>;
   setIdleMinutes(idleMinutes: number | null): Promise<void>;

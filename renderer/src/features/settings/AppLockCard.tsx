@@ -180,7 +180,7 @@ function LockSettings({ idleMinutes, setAt }: { idleMinutes: number | null; setA
       </Descriptions>
       {error ? <Alert type="error" showIcon message={error} /> : null}
       <Space wrap>
-        <Button onClick={() => lock('idle')}>立即锁定</Button>
+        <Button onClick={() => lock('manual')}>立即锁定</Button>
         <Button onClick={() => setDialog('change')}>修改口令</Button>
         <Button danger onClick={() => setDialog('remove')}>
           取消锁定口令
