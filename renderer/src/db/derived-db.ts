@@ -20,6 +20,20 @@ export interface BranchCountsRow {
 }
 
 /**
+ * One branch's figures for one screen and scope (kept-figures.ts): a 统计报表 row, the
+ * 考核 figures of a period. Valid while the branch's `version` (what was imported from it and
+ * written for it, the app and schema version) and the `scope` (period, today, rules) match.
+ */
+export interface KeptFiguresRow {
+  /** `${branchId}|${slot}`: one row per branch and slot (a table and period); a new day or rule set overwrites it. */
+  key: string;
+  branchId: string;
+  scope: string;
+  version: string;
+  value: unknown;
+}
+
+/**
  * Figures derived from the ledger, kept apart from it: never synced, never backed up,
  * never migrated. Losing this database loses nothing; its rows are made again from the
  * records on the next read. A database of its own, so that a new kind of figure is a new
@@ -27,9 +41,11 @@ export interface BranchCountsRow {
  */
 export class DerivedDatabase extends Dexie {
   branchCounts!: Table<BranchCountsRow, string>;
+  keptFigures!: Table<KeptFiguresRow, string>;
 
   constructor(ledgerName: string = DATABASE_NAME) {
     super(`${ledgerName}-derived`);
     this.version(1).stores({ branchCounts: 'branchId' });
+    this.version(2).stores({ keptFigures: 'key, branchId' });
   }
 }

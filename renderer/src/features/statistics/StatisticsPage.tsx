@@ -3,8 +3,8 @@ import { Alert, Button, Card, Empty, Segmented, Select, Skeleton, Space, Tabs, T
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { periodLabel } from '../../../../shared/meetings/periods';
-import { allStatTables, STAT_TABLE_IDS, type StatTableId } from '../../../../shared/statistics/statistics';
-import { filterStatTable, formatStatValue, type StatColumn, type StatRow, type StatTable } from '../../../../shared/statistics/stat-table';
+import { STAT_TABLE_IDS, type StatTableId } from '../../../../shared/statistics/statistics';
+import { formatStatValue, type StatColumn, type StatRow, type StatTable } from '../../../../shared/statistics/stat-table';
 import { useInstallation } from '../../core/installation/use-installation';
 import { DEFAULT_OPERATOR_NAME, preferencesRepository } from '../../core/preferences/preferences-repository';
 import { useToday } from '../../core/today';
@@ -16,8 +16,9 @@ import { StatPrintView } from './print/StatPrintView';
 import { asOfFor, defaultPeriodKey, PERIOD_KIND_LABELS, periodChoices, periodFromKey, type PeriodKind } from './stat-scope';
 import { StatTableView } from './StatTableView';
 import { TraceDrawer, type TraceRequest } from './TraceDrawer';
+import { statisticsRepository } from './data/statistics-repository';
 import { createTraceLookup } from './trace-rows';
-import { useStatRecords, useStatScope, useStatTable } from './use-statistics';
+import { chosenRows, useStatBranches, useStatScope, useStatTable } from './use-statistics';
 
 const TABLE_LABELS: Record<StatTableId, string> = {
   memberComposition: '党员队伍',
@@ -34,7 +35,7 @@ const TABLE_LABELS: Record<StatTableId, string> = {
 export function StatisticsPage() {
   const installation = useInstallation();
   const today = useToday();
-  const records = useStatRecords();
+  const branches = useStatBranches();
   const operator = useLiveQuery(() => preferencesRepository.findOperatorName(), []);
   const [kind, setKind] = useState<PeriodKind>('month');
   const [periodKey, setPeriodKey] = useState(() => defaultPeriodKey(today));
@@ -46,37 +47,35 @@ export function StatisticsPage() {
 
   const period = useMemo(() => periodFromKey(periodKey), [periodKey]);
   const scope = useStatScope(period, asOfFor(period, today));
-  const table = useStatTable(records, tableId, scope, branchIds);
-  const lookup = useMemo(() => (records ? createTraceLookup(records) : undefined), [records]);
-  const firstYear = useMemo(() => Math.min(Number(today.slice(0, 4)), ...(records ?? []).map((entry) => Number(entry.branch.createdAt.slice(0, 4)) - 5)), [records, today]);
+  const table = useStatTable(tableId, scope, branchIds);
+  const firstYear = useMemo(() => Math.min(Number(today.slice(0, 4)), ...(branches ?? []).map((branch) => Number(branch.createdAt.slice(0, 4)) - 5)), [branches, today]);
   const signing: ReportSigning = { unit: installation.name, filledBy: operator ?? DEFAULT_OPERATOR_NAME, filledOn: today };
   const central = installation.role === 'central';
 
-  if (!records || !table || !lookup) return <Skeleton active />;
-  if (records.length === 0) {
+  if (!branches || !table) return <Skeleton active />;
+  if (branches.length === 0) {
     return <Empty description={central ? '还没有导入任何支部的报送包，导入后即可统计。' : '请先在“支部信息”中填写支部。'} />;
   }
 
-  const chosenTables = () => {
-    const tables = allStatTables(records, scope);
-    return branchIds.length === 0 ? tables : tables.map((each) => filterStatTable(each, new Set(branchIds)));
-  };
+  const chosenTables = async () => (await statisticsRepository.tables(scope)).map((each) => chosenRows(each, branchIds));
   const reportTitle = `${periodLabel(period)}党建工作信息`;
 
-  function exportExcel(tables: StatTable[], fileTitle: string) {
+  function exportExcel(tables: StatTable[] | Promise<StatTable[]>, fileTitle: string) {
     void exporting.run(async () => {
-      const bytes = await statWorkbook(tables, signing);
+      const bytes = await statWorkbook(await tables, signing);
       const saved = await getPlatform().saveFile(`${signing.unit}${fileTitle}_${today}.xlsx`, bytes, { title: '导出统计报表' });
       return saved ? `已保存到 ${saved.location}` : undefined;
     });
   }
 
-  function openTrace(row: StatRow, column: StatColumn) {
+  async function openTrace(row: StatRow, column: StatColumn) {
     const cell = row.cells[column.key]!;
+    // Only the records the number names are read, not every branch's.
+    const lookup = createTraceLookup(await statisticsRepository.traceSource(column.refs, cell.ids));
     setTrace({
       title: `${row.label} · ${column.group ? `${column.group} · ` : ''}${column.label}`,
       shown: formatStatValue(column, cell.value),
-      list: lookup!(column.refs, cell.ids),
+      list: lookup(column.refs, cell.ids),
     });
   }
 
@@ -102,7 +101,7 @@ export function StatisticsPage() {
             onChange={setPeriodKey}
             options={periodChoices(kind, today, firstYear).map((choice) => ({ value: choice.key, label: periodLabel(choice) }))}
           />
-          {central && records.length > 1 && (
+          {central && branches.length > 1 && (
             <Select
               aria-label="筛选支部"
               mode="multiple"
@@ -112,7 +111,7 @@ export function StatisticsPage() {
               value={branchIds}
               onChange={setBranchIds}
               optionFilterProp="label"
-              options={records.map((entry) => ({ value: entry.branch.id, label: entry.branch.name }))}
+              options={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
             />
           )}
           <Button icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => exportExcel([table], `${table.title}_${period.key}`)}>
@@ -124,7 +123,7 @@ export function StatisticsPage() {
           <Button type="primary" icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => exportExcel(chosenTables(), reportTitle)}>
             导出{reportTitle}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(chosenTables())}>
+          <Button icon={<PrinterOutlined />} onClick={() => void chosenTables().then(setPrinting)}>
             打印全部报表
           </Button>
         </Space>
@@ -134,7 +133,7 @@ export function StatisticsPage() {
         {table.title}（{table.periodLabel}）
       </Typography.Title>
       <Typography.Text type="secondary">点击数字可查看其对应的党员、会议或支部。依据：{table.basis}</Typography.Text>
-      <StatTableView table={table} onTrace={openTrace} />
+      <StatTableView table={table} onTrace={(row, column) => void openTrace(row, column)} />
       {table.notes.map((note) => (
         <Alert key={note} type="info" showIcon={false} message={`注：${note}`} />
       ))}

@@ -3,8 +3,8 @@ import { MEETING_TYPE_LABELS } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod, periodLabel } from '../../../../shared/meetings/periods';
 import { STAGE_LABELS } from '../../../../shared/members/member';
 import { parseUnitRef } from '../../../../shared/statistics/meeting-life-table';
-import type { BranchStatRecords } from '../../../../shared/statistics/stat-input';
 import type { StatRefKind } from '../../../../shared/statistics/stat-table';
+import type { TraceSource } from './data/statistics-repository';
 
 /** The list behind a number: headers and one row of text per record. */
 export interface TraceList {
@@ -20,12 +20,12 @@ const HEADERS: Record<StatRefKind, string[]> = {
   unit: ['支部', '会议类型', '期次', '党小组'],
 };
 
-/** Describes the records a cell's ids name, from the records the table was counted from. */
-export function createTraceLookup(records: readonly BranchStatRecords[]) {
-  const branches = new Map(records.map((entry) => [entry.branch.id, entry.branch]));
-  const members = new Map(records.flatMap((entry) => entry.members.map((member) => [member.id, member] as const)));
-  const meetings = new Map(records.flatMap((entry) => entry.meetings.map((meeting) => [meeting.id, meeting] as const)));
-  const remittances = new Map(records.flatMap((entry) => entry.duesRemittances.map((row) => [row.id, row] as const)));
+/** Describes the records a cell's ids name, from the records read for it. */
+export function createTraceLookup(source: TraceSource) {
+  const branches = new Map(source.branches.map((branch) => [branch.id, branch]));
+  const members = new Map(source.members.map((member) => [member.id, member]));
+  const meetings = new Map(source.meetings.map((meeting) => [meeting.id, meeting]));
+  const remittances = new Map(source.remittances.map((row) => [row.id, row]));
   const branchName = (id: string) => branches.get(id)?.name ?? '（未知支部）';
 
   function cellsOf(kind: StatRefKind, id: string): string[] {

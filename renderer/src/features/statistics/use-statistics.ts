@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Period } from '../../../../shared/meetings/periods';
+import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { BranchStatRecords, StatScope } from '../../../../shared/statistics/stat-input';
 import { filterStatTable, type StatTable } from '../../../../shared/statistics/stat-table';
-import { statTable, type StatTableId } from '../../../../shared/statistics/statistics';
+import type { StatTableId } from '../../../../shared/statistics/statistics';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import { statisticsRepository } from './data/statistics-repository';
@@ -20,11 +21,22 @@ export function useStatScope(period: Period, asOf: string): StatScope {
   return useMemo(() => ({ period, asOf, today, ruleSet, calendar }), [period, asOf, today, ruleSet, calendar]);
 }
 
-/** One table for the scope, only the chosen branches' rows (all when none is chosen) and their total. */
-export function useStatTable(records: BranchStatRecords[] | undefined, id: StatTableId, scope: StatScope, branchIds: readonly string[]): StatTable | undefined {
+/** The branches the tables have a row for, by name, live. */
+export function useStatBranches(): BranchRecord[] | undefined {
+  return useLiveQuery(() => statisticsRepository.branches(), []);
+}
+
+/** Only the chosen branches' rows (all when none is chosen) and their total. */
+export function chosenRows(table: StatTable, branchIds: readonly string[]): StatTable {
+  return branchIds.length === 0 ? table : filterStatTable(table, new Set(branchIds));
+}
+
+/** One table for the scope from the rows kept per branch, live: a new import or edit counts that branch again. */
+export function useStatTable(id: StatTableId, scope: StatScope, branchIds: readonly string[]): StatTable | undefined {
+  const read = useLiveQuery(async () => ({ id, scope, table: await statisticsRepository.table(id, scope) }), [id, scope]);
   return useMemo(() => {
-    if (!records) return undefined;
-    const table = statTable(id, records, scope);
-    return branchIds.length === 0 ? table : filterStatTable(table, new Set(branchIds));
-  }, [records, id, scope, branchIds]);
+    // The table of another tab or period, still given while the chosen one is read, is not shown.
+    if (!read || read.id !== id || read.scope !== scope) return undefined;
+    return chosenRows(read.table, branchIds);
+  }, [read, id, scope, branchIds]);
 }

@@ -6,6 +6,8 @@ import type { AssessmentScheme } from '../../../../../shared/assessment/scheme-t
 import { parsePeriod } from '../../../../../shared/meetings/periods';
 import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import type { LedgerDatabase } from '../../../db/database';
+import { DerivedDatabase } from '../../../db/derived-db';
+import { fingerprint, keptFigures } from '../../../db/kept-figures';
 import { readBranchAssessmentRecords } from './assessment-records-reader';
 import { quartersOf } from './result-repository';
 
@@ -51,10 +53,39 @@ export async function branchSheet(
   return { branchId, branchName: records.branch.name, figures, score: scoreBranch(scheme, period.kind, figures, entriesOf(result), quarters), ...(result ? { result } : {}) };
 }
 
-/** Central office: every branch whose records it holds, scored for the period and ranked. */
-export async function periodSheet(db: LedgerDatabase, scheme: AssessmentScheme, rules: RuleGroups, periodKey: string, today: string): Promise<PeriodSheet> {
-  const branches = (await db.branches.toArray()).filter((branch) => !branch.deleted);
-  const sheets = await Promise.all(branches.map((branch) => branchSheet(db, branch.id, scheme, rules, periodKey, today)));
-  const rows = sheets.filter((sheet): sheet is BranchSheet => sheet !== undefined).sort((a, b) => a.branchName.localeCompare(b.branchName, 'zh-CN'));
+/** Central office: every branch whose records it holds, scored for the period and ranked. Each branch's figures are kept (kept-figures.ts) until its records move. */
+export async function periodSheet(
+  db: LedgerDatabase,
+  scheme: AssessmentScheme,
+  rules: RuleGroups,
+  periodKey: string,
+  today: string,
+  derived: DerivedDatabase = new DerivedDatabase(db.name),
+): Promise<PeriodSheet> {
+  const period = parsePeriod(periodKey);
+  if (!period || (period.kind !== 'quarter' && period.kind !== 'year')) return { period: periodKey, rows: [], ranking: rankBranches([], scheme) };
+  const kind = period.kind;
+  const [branches, allResults] = await Promise.all([db.branches.toArray(), db.assessmentResults.toArray()]);
+  const live = branches.filter((branch) => !branch.deleted);
+  const figures = await keptFigures(db, derived, {
+    slot: `assessment:${periodKey}`,
+    scope: `${today}|${fingerprint(rules)}`,
+    branchIds: live.map((branch) => branch.id),
+    make: async (branchId) => {
+      const records = await readBranchAssessmentRecords(db, branchId);
+      return records ? branchFigures(records, rules, period, today) : undefined;
+    },
+  });
+  const results = allResults.filter((row) => !row.deleted);
+  const resultOf = (branchId: string, key: string) => results.find((row) => row.branchId === branchId && row.period === key);
+  const rows = live
+    .flatMap((branch): BranchSheet[] => {
+      const own = figures.get(branch.id);
+      if (!own) return [];
+      const result = resultOf(branch.id, periodKey);
+      const quarters = kind === 'year' ? quartersOf(periodKey).map((key) => entriesOf(resultOf(branch.id, key))) : [];
+      return [{ branchId: branch.id, branchName: branch.name, figures: own, score: scoreBranch(scheme, kind, own, entriesOf(result), quarters), ...(result ? { result } : {}) }];
+    })
+    .sort((a, b) => a.branchName.localeCompare(b.branchName, 'zh-CN'));
   return { period: periodKey, rows, ranking: rankBranches(rows, scheme) };
 }

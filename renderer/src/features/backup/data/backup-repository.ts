@@ -267,7 +267,7 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
         return sync;
       });
       // Figures made from the records before the restore: made again from the restored ones on the next read.
-      await derived.branchCounts.clear();
+      await Promise.all([derived.branchCounts.clear(), derived.keptFigures.clear()]);
       const counts = Object.fromEntries([...tables].map(([table, rows]) => [table, rows.length]));
       if (result.requeued.length === 0) return { counts };
       const total = result.requeued.reduce((sum, stream) => sum + stream.to - stream.from + 1, 0);

@@ -1,64 +1,104 @@
+import type { Table } from 'dexie';
 import type { BranchRecord } from '../../../../../shared/branch/branch';
-import type { BranchStatRecords } from '../../../../../shared/statistics/stat-input';
+import type { BranchStatRecords, StatScope } from '../../../../../shared/statistics/stat-input';
+import { filterStatTable, type StatRefKind, type StatRow, type StatTable } from '../../../../../shared/statistics/stat-table';
+import { STAT_TABLE_IDS, statTable, type StatTableId } from '../../../../../shared/statistics/statistics';
 import type { LedgerDatabase } from '../../../db/database';
-import { ledgerDb } from '../../../db/ledger-db';
+import { DerivedDatabase } from '../../../db/derived-db';
+import { fingerprint, keptFigures } from '../../../db/kept-figures';
+import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
 
-function byBranch<T extends { branchId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.branchId);
-    if (group) group.push(row);
-    else groups.set(row.branchId, [row]);
-  }
-  return groups;
+/** The records a trace list names: every branch, and the members, meetings and remittances of the cell. */
+export interface TraceSource {
+  branches: readonly BranchRecord[];
+  members: readonly BranchStatRecords['members'][number][];
+  meetings: readonly BranchStatRecords['meetings'][number][];
+  remittances: readonly BranchStatRecords['duesRemittances'][number][];
+}
+
+/** What a table's kept rows were made under besides the period (in the slot): the day stocks are counted on, today, the rules. */
+function scopeKey(scope: StatScope): string {
+  return `${scope.asOf}|${scope.today}|${fingerprint([scope.ruleSet, scope.calendar])}`;
 }
 
 /**
  * The records the statistics are counted from, a set per branch: on a branch PC its own
- * branch, at the central office every branch its packages brought. Read in one transaction,
- * so the tables never mix records from before and after an import.
+ * branch, at the central office every branch its packages brought. A table's rows are kept
+ * per branch (kept-figures.ts) until the branch's records move, so the office's screen reads
+ * 150 small rows instead of five years of every branch's records.
  */
-export function createStatisticsRepository(db: LedgerDatabase) {
+export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedDatabase = new DerivedDatabase(db.name)) {
+  const branches = async (): Promise<BranchRecord[]> => live(await db.branches.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+
+  /** One branch's records as the tables count them (members and dues records as stored, deleted ones included; meetings, notebooks and 民主评议 live). */
+  async function recordsOf(branch: BranchRecord): Promise<BranchStatRecords> {
+    const of = <T,>(table: Table<T, string>) => table.where('branchId').equals(branch.id).toArray();
+    const [members, meetings, notebooks, duesBases, duesPayments, duesRemittances, appraisals] = await Promise.all([
+      of(db.members),
+      of(db.meetings),
+      of(db.studyNotebooks),
+      of(db.duesBases),
+      of(db.duesPayments),
+      of(db.duesRemittances),
+      of(db.memberAppraisals),
+    ]);
+    return { branch, members, meetings: live(meetings), notebooks: live(notebooks), duesBases, duesPayments, duesRemittances, appraisals: live(appraisals) };
+  }
+
+  const slotOf = (id: StatTableId, scope: StatScope) => `stat:${id}:${scope.period.key}`;
+
+  async function table(id: StatTableId, scope: StatScope): Promise<StatTable> {
+    const listed = await branches();
+    const rows = await keptFigures<StatRow>(db, derived, {
+      slot: slotOf(id, scope),
+      scope: scopeKey(scope),
+      branchIds: listed.map((branch) => branch.id),
+      // Every table's row of the branch from one read of its records: the other tabs are then kept too.
+      make: async (branchId, keep) => {
+        const records = [await recordsOf(listed.find((branch) => branch.id === branchId)!)];
+        for (const other of STAT_TABLE_IDS) if (other !== id) keep(slotOf(other, scope), statTable(other, records, scope).rows[0]);
+        return statTable(id, records, scope).rows[0];
+      },
+    });
+    const ordered = listed.flatMap((branch) => rows.get(branch.id) ?? []);
+    // The table as counted from every branch at once: its heading and columns from the scope, its total made from the rows.
+    return filterStatTable({ ...statTable(id, [], scope), rows: ordered }, new Set(ordered.map((row) => row.key)));
+  }
+
   return {
+    branches,
+
+    /** Every branch's records, read in one transaction so they never mix records from before and after an import. */
     async branchRecords(): Promise<BranchStatRecords[]> {
       const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals];
-      return db.transaction('r', tables, async () => {
-        const [branches, members, meetings, notebooks, bases, payments, remittances, appraisals] = await Promise.all([
-          db.branches.toArray(),
-          db.members.toArray(),
-          db.meetings.toArray(),
-          db.studyNotebooks.toArray(),
-          db.duesBases.toArray(),
-          db.duesPayments.toArray(),
-          db.duesRemittances.toArray(),
-          db.memberAppraisals.toArray(),
-        ]);
-        const groups = {
-          members: byBranch(members),
-          meetings: byBranch(live(meetings)),
-          notebooks: byBranch(live(notebooks)),
-          bases: byBranch(bases),
-          payments: byBranch(payments),
-          remittances: byBranch(remittances),
-          appraisals: byBranch(live(appraisals)),
-        };
-        return live(branches)
-          .sort((a: BranchRecord, b: BranchRecord) => a.name.localeCompare(b.name, 'zh-CN'))
-          .map((branch) => ({
-            branch,
-            members: groups.members.get(branch.id) ?? [],
-            meetings: groups.meetings.get(branch.id) ?? [],
-            notebooks: groups.notebooks.get(branch.id) ?? [],
-            duesBases: groups.bases.get(branch.id) ?? [],
-            duesPayments: groups.payments.get(branch.id) ?? [],
-            duesRemittances: groups.remittances.get(branch.id) ?? [],
-            appraisals: groups.appraisals.get(branch.id) ?? [],
-          }));
-      });
+      return db.transaction('r', tables, async () => Promise.all((await branches()).map(recordsOf)));
+    },
+
+    /** One table for the scope, a row per branch, from the rows kept of each branch. */
+    table,
+
+    /** Every table, in the order the report prints them; one after another, as the first makes the rows of all. */
+    async tables(scope: StatScope): Promise<StatTable[]> {
+      const all: StatTable[] = [];
+      for (const id of STAT_TABLE_IDS) all.push(await table(id, scope));
+      return all;
+    },
+
+    /** The records a cell's ids name, for its trace list. */
+    async traceSource(kind: StatRefKind, ids: readonly string[]): Promise<TraceSource> {
+      const wanted = (of: StatRefKind) => (kind === of ? [...new Set(ids)] : []);
+      const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
+      const [all, members, meetings, remittances] = await Promise.all([
+        db.branches.toArray(),
+        db.members.bulkGet(wanted('member')),
+        db.meetings.bulkGet(wanted('meeting')),
+        db.duesRemittances.bulkGet(wanted('remittance')),
+      ]);
+      return { branches: live(all), members: present(members), meetings: present(meetings), remittances: present(remittances) };
     },
   };
 }
 
-export const statisticsRepository = createStatisticsRepository(ledgerDb);
+export const statisticsRepository = createStatisticsRepository(ledgerDb, derivedDb);

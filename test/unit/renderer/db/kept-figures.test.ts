@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../support/test-database';
+import { DerivedDatabase } from '../../../../renderer/src/db/derived-db';
+import { branchSheet, periodSheet } from '../../../../renderer/src/features/assessment/data/period-sheet';
+import { createStatisticsRepository } from '../../../../renderer/src/features/statistics/data/statistics-repository';
+import { newPeer } from '../../../../renderer/src/features/sync/data/sync-state';
+import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
+import { DEFAULT_WORKING_DAY_CALENDAR } from '../../../../shared/calendar/working-days';
+import { parsePeriod } from '../../../../shared/meetings/periods';
+import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
+import type { StatScope } from '../../../../shared/statistics/stat-input';
+import { STAT_TABLE_IDS, statTable } from '../../../../shared/statistics/statistics';
+import { DEFAULT_TODAY, generateDataset, statRecordsOf, type BranchData } from '../../../support/generator';
+import { seedInstallation, writeBranches } from '../../../support/seed/seed-ledger';
+
+const database = databasePerTest();
+const today = DEFAULT_TODAY;
+const rules = NATIONAL_RULE_SET.rules;
+
+/** A slice of the generated hospital at the central office, every branch received as from its packages. */
+async function office(): Promise<{ db: ReturnType<typeof database>; derived: DerivedDatabase; data: BranchData[] }> {
+  const db = database();
+  const data = generateDataset({ branches: 5, members: 100, years: 2 }, { today });
+  await seedInstallation(db, { role: 'central', name: '院党委组织科', parentOrganizationName: '市卫健委党委', ownerId: 'office' }, '组织科', '2024-01-01T00:00:00.000Z');
+  await writeBranches(db, data);
+  await db.syncState.bulkPut(data.map((branch) => ({ ...newPeer(branch.branch.id, branch.branch.name), receivedSeq: 3 })));
+  return { db, derived: new DerivedDatabase(db.name), data };
+}
+
+const scopeOf = (key: string): StatScope => {
+  const period = parsePeriod(key)!;
+  return { period, asOf: period.end < today ? period.end : today, today, ruleSet: NATIONAL_RULE_SET, calendar: DEFAULT_WORKING_DAY_CALENDAR };
+};
+
+const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** What the tables are counted from when nothing is kept: every branch's records as stored (by id), branches by name. */
+function computedFrom(data: BranchData[]) {
+  return data
+    .map(statRecordsOf)
+    .map((records) => ({
+      branch: records.branch,
+      members: byId(records.members),
+      meetings: byId(records.meetings.filter((row) => !row.deleted)),
+      notebooks: byId(records.notebooks.filter((row) => !row.deleted)),
+      duesBases: byId(records.duesBases),
+      duesPayments: byId(records.duesPayments),
+      duesRemittances: byId(records.duesRemittances),
+      appraisals: [],
+    }))
+    .sort((a, b) => a.branch.name.localeCompare(b.branch.name, 'zh-CN'));
+}
+
+async function keptRows(derived: DerivedDatabase, count: number): Promise<void> {
+  // The rows are stored just after the read that made them.
+  while ((await derived.keptFigures.count()) < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('figures kept per branch (统计报表, 考核 at the central office)', () => {
+  it('every statistics table, made and then read from kept rows, equals the table counted from all records', async () => {
+    const { db, derived, data } = await office();
+    const repository = createStatisticsRepository(db, derived);
+    const records = await repository.branchRecords();
+    expect(records).toEqual(computedFrom(data));
+    const periods = ['2026-10', '2026-Q3', '2025', '2026'];
+    for (const key of periods) {
+      const scope = scopeOf(key);
+      for (const id of STAT_TABLE_IDS) expect(await repository.table(id, scope), `${id} ${key} made`).toEqual(statTable(id, records, scope));
+    }
+    await keptRows(derived, data.length * STAT_TABLE_IDS.length * periods.length);
+    for (const key of periods) {
+      const scope = scopeOf(key);
+      const all = await repository.tables(scope);
+      expect(all, `${key} kept`).toEqual(STAT_TABLE_IDS.map((id) => statTable(id, records, scope)));
+    }
+  });
+
+  it('a kept row is used until the branch’s records move: an import (received sequence) makes it again', async () => {
+    const { db, derived, data } = await office();
+    const repository = createStatisticsRepository(db, derived);
+    const scope = scopeOf('2026');
+    const before = await repository.table('memberComposition', scope);
+    // One read of each branch's records made every table's row: the other tabs read kept rows.
+    await keptRows(derived, data.length * STAT_TABLE_IDS.length);
+    expect(await derived.keptFigures.where('branchId').equals(data[0]!.branch.id).count()).toBe(STAT_TABLE_IDS.length);
+    const [member] = data[0]!.members;
+    await db.members.put({ ...member!, deleted: true });
+    // The records moved without a package being recorded: the kept row still answers (it is read, not counted).
+    expect(await repository.table('memberComposition', scope)).toEqual(before);
+    await db.syncState.put({ ...newPeer(data[0]!.branch.id, data[0]!.branch.name), receivedSeq: 4 });
+    const after = await repository.table('memberComposition', scope);
+    expect(after).toEqual(statTable('memberComposition', await repository.branchRecords(), scope));
+    expect(after).not.toEqual(before);
+  });
+
+  it('the 考核 sheet from kept figures equals each branch’s sheet made from its records', async () => {
+    const { db, derived } = await office();
+    const scheme = DEFAULT_ASSESSMENT_SCHEME;
+    const branches = (await db.branches.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    for (const key of ['2026-Q3', '2025', '2026']) {
+      const computed = await Promise.all(branches.map((branch) => branchSheet(db, branch.id, scheme, rules, key, today)));
+      expect((await periodSheet(db, scheme, rules, key, today, derived)).rows, `${key} made`).toEqual(computed);
+    }
+    await keptRows(derived, branches.length * 3);
+    for (const key of ['2026-Q3', '2025', '2026']) {
+      const computed = await Promise.all(branches.map((branch) => branchSheet(db, branch.id, scheme, rules, key, today)));
+      const sheet = await periodSheet(db, scheme, rules, key, today, derived);
+      expect(sheet.rows, `${key} kept`).toEqual(computed);
+      expect(sheet.ranking.length).toBe(branches.length);
+    }
+  });
+});
