@@ -42,6 +42,23 @@ function DraftStatus({ state }: { state: DraftSaveState }) {
   }
 }
 
+/** 保存会议记录, busy while saving: its own state, so that the form around it is not drawn again for it. */
+function SaveButton({ onSave }: { onSave: () => Promise<void> }) {
+  const [saving, setSaving] = useState(false);
+  return (
+    <Button
+      type="primary"
+      loading={saving}
+      onClick={() => {
+        setSaving(true);
+        void onSave().finally(() => setSaving(false));
+      }}
+    >
+      保存会议记录
+    </Button>
+  );
+}
+
 /**
  * The meeting form. Every pause in typing is written to the draft store, so closing the
  * window or a crash loses nothing; 保存 turns the draft into the record.
@@ -52,7 +69,6 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
   const [form] = Form.useForm();
   const { loaded, schedule, cancelPending, saveState } = useMeetingDraft(id, branch.id);
   const { names, options } = useMemberNames(members);
-  const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => (loaded ? toFormValues(loaded.content) : undefined), [loaded]);
   const otherMeetings = useMemo(() => meetings.filter((meeting) => meeting.id !== id), [meetings, id]);
   const { ruleSet } = useActiveRules();
@@ -75,31 +91,29 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
 
   const saveDraft = () => schedule(fromFormValues(form.getFieldsValue(true) as MeetingFormValues));
 
-  async function save() {
+  /** Saves the form as the record, or says on screen why it did not. */
+  async function save(): Promise<void> {
     const values = form.getFieldsValue(true) as MeetingFormValues;
     const errors = formErrors(values, { rules: ruleSet.rules.meetings, today });
     const paths = Object.keys(errors);
-    form.setFields(
-      Object.entries(errors).map(([path, error]) => ({ name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [error] })),
-    );
     if (paths.length > 0) {
+      form.setFields(
+        Object.entries(errors).map(([path, error]) => ({ name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [error] })),
+      );
       message.error(`有 ${paths.length} 处需要修改：${Object.values(errors)[0]}`);
       return;
     }
-    setSaving(true);
     try {
       cancelPending();
       const content = fromFormValues(values);
-      await meetingRepository.save(branch.id, id, content);
-      await attachmentRepository.releaseUnlisted(id, content.attachmentIds);
-      await draftRepository.discard(id);
-      message.success(`已保存“${content.sessionName}”。`);
+      // One transaction (record, released files, draft gone), then straight to the record:
+      // the editor of a hundred attendees is not drawn again for each write.
+      await meetingRepository.saveDraft(branch.id, id, content);
       navigate(meetingPath.view(id));
+      message.success(`已保存“${content.sessionName}”。`);
     } catch (error) {
       message.error(`保存失败，填写的内容仍在草稿中：${(error as Error).message}`);
       saveDraft();
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -142,9 +156,7 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
           </Form.Item>
         </Card>
         <Space className="meeting-editor-actions">
-          <Button type="primary" loading={saving} onClick={() => void save()}>
-            保存会议记录
-          </Button>
+          <SaveButton onSave={save} />
           <Popconfirm
             title={loaded.stored ? '放弃本次修改？' : '放弃这份草稿？'}
             description={loaded.stored ? '会议记录恢复为上次保存的内容。' : '草稿和已添加的附件将被删除。'}

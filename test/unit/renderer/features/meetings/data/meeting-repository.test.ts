@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest, tickingClock } from '../../../support/test-database';
 import { createMeetingRepository, MeetingLockedError } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
+import { createAttachmentRepository } from '../../../../../../renderer/src/core/attachments/attachment-repository';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 
 const database = databasePerTest();
 const rules = NATIONAL_RULE_SET.rules.meetings;
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const CONFIRMATION = { hostConfirmedBy: '王主持', recorderConfirmedBy: '李记录', confirmedAt: '2026-11-10T09:00:00.000Z' };
 
 function setUp() {
@@ -24,6 +26,30 @@ describe('meeting repository', () => {
     const updated = await meetings.save('b-1', 'draft-id-1', { ...content, place: '三楼会议室' });
     expect(updated.place).toBe('三楼会议室');
     expect((await meetings.list('b-1')).map((meeting) => meeting.id)).toEqual(['draft-id-1']);
+  });
+
+  it('保存 from the editor: the record, the files taken off the list released and the draft gone, all or nothing', async () => {
+    const { db, meetings } = setUp();
+    const files = createAttachmentRepository(db);
+    const content = newMeetingContent('partyMemberAssembly', '2026-11-05', rules);
+    const kept = await files.add('b-1', 'm-9', 'photo', '签到表.png', PNG);
+    const dropped = await files.add('b-1', 'm-9', 'photo', '误传.png', PNG);
+    const draft = { id: 'm-9', branchId: 'b-1', isNew: true, content, savedAt: '2026-11-05T10:00:00.000Z' };
+    await db.meetingDrafts.put(draft);
+
+    const saved = await meetings.saveDraft('b-1', 'm-9', { ...content, attachmentIds: [kept.id] });
+    expect(saved).toMatchObject({ id: 'm-9', attachmentIds: [kept.id] });
+    expect(await db.meetingDrafts.get('m-9')).toBeUndefined();
+    expect((await db.attachments.get(dropped.id))?.deleted).toBe(true);
+    expect((await db.attachments.get(kept.id))?.deleted).toBe(false);
+
+    // A save that is refused (the record was signed meanwhile) changes nothing: the draft stays for the user.
+    await meetings.confirm('m-9', CONFIRMATION);
+    await db.meetingDrafts.put(draft);
+    await expect(meetings.saveDraft('b-1', 'm-9', { ...content, place: '改动', attachmentIds: [] })).rejects.toBeInstanceOf(MeetingLockedError);
+    expect(await db.meetingDrafts.get('m-9')).toEqual(draft);
+    expect((await db.attachments.get(kept.id))?.deleted).toBe(false);
+    expect((await meetings.get('m-9'))?.place).toBe(content.place);
   });
 
   it('locks a confirmed record until 修改, and logs both the confirmation and the reopening', async () => {
