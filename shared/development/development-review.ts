@@ -3,7 +3,7 @@ import type { DevelopmentMilestones, MemberRecord } from '../members/member';
 import type { BaseRecord } from '../records/base-record';
 import { sameValue } from '../records/record-diff';
 import { dossierOf } from './dossier-types';
-import { recorded } from './milestone-dates';
+import { joinDateOf, recorded } from './milestone-dates';
 
 /**
  * The 院党委's decisions on one person's development (steps 13 预审, 17 审批 and 24 转正审批
@@ -41,14 +41,14 @@ export interface DevelopmentReviewRecord extends BaseRecord {
 
 export const developmentReviewId = (memberId: string) => `development-review-${memberId}`;
 
-type Member = Pick<MemberRecord, 'stage' | 'development'>;
+type Member = Pick<MemberRecord, 'stage' | 'joinedOn' | 'development'>;
 
 /** What awaits the office for this person, if anything (the branch has done the step before it). */
 export function pendingReview(member: Member): ReviewKind | null {
   const development = member.development;
   const dossier = dossierOf(development);
   if (member.stage === 'candidate' && recorded(dossier.stepDates.committeeReview ?? '') && !recorded(development.preReviewOn)) return 'preReview';
-  if (member.stage === 'probationary' && recorded(development.admissionVoteOn) && !recorded(development.committeeApprovalOn)) return 'admissionApproval';
+  if (member.stage === 'probationary' && joinDateOf(member) && !recorded(development.committeeApprovalOn)) return 'admissionApproval';
   if (member.stage === 'full' && recorded(development.fullMembershipVoteOn) && recorded(dossier.stepDates.fullMembershipApplied ?? '') && !recorded(dossier.stepDates.fullMembershipApproved ?? '')) {
     return 'fullApproval';
   }
@@ -59,7 +59,7 @@ export function pendingReview(member: Member): ReviewKind | null {
 function precedingDate(member: Member, kind: ReviewKind): { label: string; date: string | null } {
   const development = member.development;
   if (kind === 'preReview') return { label: '支部委员会审查', date: recorded(dossierOf(development).stepDates.committeeReview ?? '') };
-  if (kind === 'admissionApproval') return { label: '支部大会讨论接收', date: recorded(development.admissionVoteOn) };
+  if (kind === 'admissionApproval') return { label: '支部大会讨论接收', date: joinDateOf(member) };
   return { label: '支部大会讨论转正', date: recorded(development.fullMembershipVoteOn) };
 }
 

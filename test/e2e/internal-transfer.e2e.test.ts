@@ -6,7 +6,7 @@ import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
-import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
+import { adoptEnrolment, createCentralKeys, download, exportReturn, importPackage, makeEnrolmentFile } from './support/packages';
 import { chooseOption, importRoster } from './support/roster';
 import { enterNote, openNotebook } from './support/study';
 
@@ -14,19 +14,6 @@ const { openApp } = useAppUnderTest();
 
 const LETTER = '院组字〔2026〕031 号';
 const MATERIAL = '党的二十届四中全会精神';
-
-/** Central office, on 各支部 · 报送情况: 导出回执 of one branch's row, kept under test/output. */
-async function exportReturn(page: Page, branch: string, keepAs: string): Promise<string> {
-  const row = page.locator('.ant-card').filter({ hasText: '各支部报送情况' }).getByRole('row').filter({ hasText: branch });
-  const started = page.waitForEvent('download');
-  await row.getByRole('button', { name: '导出回执' }).click();
-  const path = outputPath(keepAs);
-  await (await started).saveAs(path);
-  const done = page.getByRole('dialog', { name: `已导出“${branch}”的回执` });
-  await done.getByRole('button').last().click();
-  await done.waitFor({ state: 'detached' });
-  return path;
-}
 
 /** A person's row of 党员名册: a virtual table, whose rows are not table rows to the accessibility tree. */
 const rosterRow = (page: Page, name: string): Locator => page.locator('.ant-table-row').filter({ hasText: name }).first();

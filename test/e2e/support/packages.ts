@@ -65,3 +65,16 @@ export async function importPackage(page: Page, button: string, path: string, na
   await page.getByRole('button', { name: '关闭' }).click();
   return text;
 }
+
+/** Central office, on 各支部 · 报送情况: 导出回执 of one branch's row, kept under test/output. */
+export async function exportReturn(page: Page, branch: string, keepAs: string): Promise<string> {
+  const row = page.locator('.ant-card').filter({ hasText: '各支部报送情况' }).getByRole('row').filter({ hasText: branch });
+  const started = page.waitForEvent('download');
+  await row.getByRole('button', { name: '导出回执' }).click();
+  const path = outputPath(keepAs);
+  await (await started).saveAs(path);
+  const done = page.getByRole('dialog', { name: `已导出“${branch}”的回执` });
+  await done.getByRole('button').last().click();
+  await done.waitFor({ state: 'detached' });
+  return path;
+}

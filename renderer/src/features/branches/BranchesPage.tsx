@@ -1,4 +1,5 @@
 import { Skeleton, Space, Tabs } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { branchesPath } from '../../core/navigation/branches-routes';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { ActivityYearTable } from '../activities';
@@ -7,13 +8,16 @@ import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
 import { ExcellentNotesCard } from './ExcellentNotesCard';
 import { TransferApprovalsCard } from './TransferApprovalsCard';
+import { DevelopmentApprovalsCard } from './DevelopmentApprovalsCard';
 import { useBranchOverview } from './use-branches';
 
 /** 各支部 on the central office PC: import the branches' packages, the overview, the excellent notes, one branch's records. */
 export function BranchesPage() {
   const rows = useBranchOverview();
   const branchId = useRouteQuery('branch');
+  const [printView, setPrintView] = useState<ReactNode>();
   if (!rows) return <Skeleton active />;
+  if (printView) return printView;
   const selected = branchId ? rows.find((row) => row.peer.peerId === branchId) : undefined;
   if (selected) return <BranchDetail peer={selected.peer} />;
   return (
@@ -35,6 +39,7 @@ export function BranchesPage() {
           },
           { key: 'excellent', label: '优秀学习笔记', children: <ExcellentNotesCard /> },
           { key: 'transfers', label: '院内调动', children: <TransferApprovalsCard /> },
+          { key: 'development', label: '发展党员审批', children: <DevelopmentApprovalsCard onPrintView={setPrintView} /> },
           {
             key: 'activities',
             label: '党建+业务',

@@ -15,6 +15,11 @@ interface AttachmentsEditorProps {
   onChange?: (ids: string[]) => void;
   /** The kind chosen at first: a meeting's files are mostly sign-in sheets, an activity's photos. */
   defaultKind?: AttachmentKind;
+  /**
+   * One document of a checklist (a development dossier's 入党申请书): no kind to choose, the
+   * button named after the document, the file list without the kind, no size hint.
+   */
+  document?: string;
 }
 
 function sizeText(size: number): string {
@@ -22,7 +27,7 @@ function sizeText(size: number): string {
 }
 
 /** 附件 (通知、签到表、照片): a form control whose value is the meeting's attachment ids. */
-export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, defaultKind = 'signInSheet' }: AttachmentsEditorProps) {
+export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, defaultKind = 'signInSheet', document }: AttachmentsEditorProps) {
   const { message } = App.useApp();
   const [kind, setKind] = useState<AttachmentKind>(defaultKind);
   const [items, setItems] = useState<AttachmentSummary[]>([]);
@@ -37,7 +42,7 @@ export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, d
     try {
       const file = await getPlatform().openFile({ title: '选择附件（图片或 PDF）', filters: FILTERS });
       if (!file) return;
-      const added = await attachmentRepository.add(branchId, meetingId, kind, file.name, file.bytes);
+      const added = await attachmentRepository.add(branchId, meetingId, document ? 'other' : kind, file.name, file.bytes);
       onChange?.([...value, added.id]);
       message.success(`已添加附件“${added.fileName}”。`);
     } catch (error) {
@@ -50,11 +55,11 @@ export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, d
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Select aria-label="附件类别" value={kind} onChange={setKind} options={KIND_OPTIONS} style={{ width: 120 }} />
-        <Button icon={<PaperClipOutlined />} loading={busy} onClick={() => void add()}>
-          添加附件
+        {!document && <Select aria-label="附件类别" value={kind} onChange={setKind} options={KIND_OPTIONS} style={{ width: 120 }} />}
+        <Button icon={<PaperClipOutlined />} size={document ? 'small' : undefined} aria-label={document ? `上传${document}` : undefined} loading={busy} onClick={() => void add()}>
+          {document ? '上传' : '添加附件'}
         </Button>
-        <Typography.Text type="secondary">图片（JPG、PNG、WEBP）或 PDF，单个不超过 {ATTACHMENT_MAX_BYTES / 1024 / 1024} MB</Typography.Text>
+        {!document && <Typography.Text type="secondary">图片（JPG、PNG、WEBP）或 PDF，单个不超过 {ATTACHMENT_MAX_BYTES / 1024 / 1024} MB</Typography.Text>}
       </Space>
       {items.length > 0 && (
         <List
@@ -73,7 +78,8 @@ export function AttachmentsEditor({ branchId, meetingId, value = [], onChange, d
                 />,
               ]}
             >
-              {ATTACHMENT_KIND_LABELS[item.kind]}：{item.fileName}（{sizeText(item.size)}）
+              {document ? '' : `${ATTACHMENT_KIND_LABELS[item.kind]}：`}
+              {item.fileName}（{sizeText(item.size)}）
             </List.Item>
           )}
         />

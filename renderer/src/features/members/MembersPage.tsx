@@ -1,6 +1,6 @@
 import { DownloadOutlined, LoginOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Input, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { memberPath } from '../../core/navigation/area-routes';
 import { DEVELOPMENT_STAGES, STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
@@ -40,6 +40,8 @@ export function MembersPage() {
   const [arriving, setArriving] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberRecord>();
   const [leaving, setLeaving] = useState<MemberRecord>();
+  // A 纪实表 to print takes the whole page (the roster's card and tabs are not printed with it).
+  const [printView, setPrintView] = useState<ReactNode>();
   const partyGroups = useMemo(() => branch?.partyGroups ?? [], [branch]);
   const files = useRosterFiles({ branchId: branch?.id ?? '', branchName: branch?.name ?? '', members: members ?? [], partyGroups, today });
 
@@ -51,6 +53,7 @@ export function MembersPage() {
   const shown = useMemo(() => filterMembers(onRoster, filters), [onRoster, filters]);
 
   if (!branch || !members) return <Skeleton active />;
+  if (printView) return printView;
   const patch = (change: Partial<MemberFilters>) => setFilters((current) => ({ ...current, ...change }));
 
   const toolbar = (
@@ -126,7 +129,7 @@ export function MembersPage() {
         onChange={(key) => navigate(memberPath.tab(key))}
         items={[
           { key: 'roster', label: '党员名册', children: roster },
-          { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} onEdit={setEditing} /> },
+          { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} organisation={branch.name} onEdit={setEditing} onPrintView={setPrintView} /> },
           { key: 'left', label: '已转出/已出党', children: <LeftMembersTable members={members} onEdit={setEditing} onHistory={setHistoryOf} /> },
           { key: 'transfers', label: '院内调动', children: <TransferPanel branchId={branch.id} onRoster={onRoster} /> },
         ]}

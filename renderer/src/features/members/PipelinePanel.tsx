@@ -1,5 +1,5 @@
 import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { nextStepFor, upcomingDeadlines, type UpcomingDeadline } from '../../../../shared/development/pipeline';
 import { recordedFrom } from '../../../../shared/records/base-record';
 import { STAGE_LABELS, type MemberRecord } from '../../../../shared/members/member';
@@ -7,8 +7,19 @@ import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { AdvanceDialog } from './AdvanceDialog';
 import { StageTag } from './stage-tag';
+import { dossierOf } from '../../../../shared/development/dossier-types';
+import { DossierDrawer } from './dossier/DossierDrawer';
+import { DossierPrintView } from './dossier/DossierPrintView';
+import { useDossierReviews } from './dossier/use-dossier-reviews';
 
 const IN_PIPELINE = new Set(['applicant', 'activist', 'candidate', 'probationary']);
+
+/** A full member whose 转正 the 院党委 has still to approve, or whose dossier is not yet archived (steps 24, 25). */
+function dossierOpen(member: MemberRecord): boolean {
+  if (member.stage !== 'full') return false;
+  const steps = dossierOf(member.development).stepDates;
+  return Boolean(steps.fullMembershipApplied) && !steps.archived;
+}
 
 function DateCell({ date, provisional }: { date: string | null; provisional?: boolean }) {
   if (!date) return <span className="muted">—</span>;
@@ -20,20 +31,32 @@ function DateCell({ date, provisional }: { date: string | null; provisional?: bo
 }
 
 /** 发展党员: everyone between application and full membership, with the next step and its dates. */
-export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; onEdit: (member: MemberRecord) => void }) {
+interface PipelinePanelProps {
+  members: MemberRecord[];
+  organisation: string;
+  onEdit: (member: MemberRecord) => void;
+  /** Shows a print view in place of the page, or the page again. */
+  onPrintView: (view: ReactNode | undefined) => void;
+}
+
+export function PipelinePanel({ members, organisation, onEdit, onPrintView }: PipelinePanelProps) {
   const { ruleSet, calendar } = useActiveRules();
   const today = useToday();
+  const reviews = useDossierReviews();
   const [advancing, setAdvancing] = useState<MemberRecord>();
+  const [dossierId, setDossierId] = useState<string>();
 
   const people = useMemo(
     () =>
       members
-        .filter((member) => IN_PIPELINE.has(member.stage))
+        .filter((member) => IN_PIPELINE.has(member.stage) || dossierOpen(member))
         .map((member) => ({ member, step: nextStepFor(member, ruleSet, calendar, today, recordedFrom(member)) })),
     [members, ruleSet, calendar, today],
   );
   const deadlines = useMemo(() => upcomingDeadlines(members, ruleSet, calendar, today), [members, ruleSet, calendar, today]);
   const byId = useMemo(() => new Map(members.map((member) => [member.id, member])), [members]);
+  const print = (member: MemberRecord) =>
+    onPrintView(<DossierPrintView member={member} review={reviews?.get(member.id)} organisation={organisation} today={today} onBack={() => onPrintView(undefined)} />);
 
   return (
     <>
@@ -81,17 +104,20 @@ export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; on
         columns={[
           { title: '姓名', key: 'name', width: 100, render: (_, row) => row.member.name },
           { title: '当前阶段', key: 'stage', width: 120, render: (_, row) => <StageTag stage={row.member.stage} /> },
-          { title: '下一步', key: 'label', render: (_, row) => row.step.label },
+          { title: '下一步', key: 'label', render: (_, row) => (row.member.stage === 'full' ? '转正后：院党委审批转正、材料归档' : row.step.label) },
           { title: '最早日期', key: 'earliest', width: 160, render: (_, row) => <DateCell date={row.step.earliest} provisional={row.step.provisional} /> },
           { title: '截止日期', key: 'deadline', width: 160, render: (_, row) => <DateCell date={row.step.deadline} provisional={row.step.provisional} /> },
           {
             title: '操作',
             key: 'actions',
-            width: 220,
+            width: 280,
             render: (_, row) => (
               <>
                 <Button type="link" size="small" onClick={() => onEdit(row.member)}>
                   编辑
+                </Button>
+                <Button type="link" size="small" onClick={() => setDossierId(row.member.id)}>
+                  发展纪实
                 </Button>
                 {row.step.target && (
                   <Button type="link" size="small" onClick={() => setAdvancing(byId.get(row.member.id))}>
@@ -107,6 +133,15 @@ export function PipelinePanel({ members, onEdit }: { members: MemberRecord[]; on
         日期按《中国共产党发展党员工作细则》及本单位规则计算；标“暂算”的日期涉及尚未配置节假日的年份。
       </Typography.Paragraph>
       <AdvanceDialog member={advancing} onClose={() => setAdvancing(undefined)} />
+      {dossierId && byId.get(dossierId) && (
+        <DossierDrawer
+          member={byId.get(dossierId)}
+          review={reviews?.get(dossierId)}
+          editable
+          onPrint={print}
+          onClose={() => setDossierId(undefined)}
+        />
+      )}
     </>
   );
 }

@@ -4,3 +4,5 @@ export { isFullMember, isPartyMember, memberOptions } from './member-options';
 export { useDevelopmentTodoItems } from './use-development-todo-items';
 export { settleReleasesAfterImport } from './data/transfer-repository';
 export { applyDevelopmentReviewsAfterImport } from './data/dossier-repository';
+export { DossierDrawer } from './dossier/DossierDrawer';
+export { DossierPrintView } from './dossier/DossierPrintView';

@@ -11,6 +11,7 @@ import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
 import { createRecordRepository, type RecordRepositoryOptions } from '../../../db/record-repository';
 import { withOperator } from '../../../core/preferences/preferences-repository';
+import { listPeers } from '../../sync/data';
 
 export class DecisionRefusedError extends Error {
   constructor(message: string) {
@@ -22,6 +23,7 @@ export class DecisionRefusedError extends Error {
 /** A person the office is to decide on (or decided on), with the decisions so far. */
 export interface DevelopmentCase {
   member: MemberRecord;
+  branchName: string;
   pending: ReviewKind | null;
   review: DevelopmentReviewRecord | undefined;
 }
@@ -40,8 +42,9 @@ export function createDevelopmentReviewRepository(db: LedgerDatabase, options?: 
       const reviews = new Map((await db.developmentReviews.toArray()).filter((row) => !row.deleted).map((row) => [row.memberId, row]));
       // Read while the tab is shown only (members are not indexed by stage).
       const members = await db.members.filter((member) => !member.deleted && member.stage !== 'applicant' && member.stage !== 'activist').toArray();
+      const names = new Map((await listPeers(db)).map((peer) => [peer.peerId, peer.name]));
       return members
-        .map((member) => ({ member, pending: pendingReview(member), review: reviews.get(member.id) }))
+        .map((member) => ({ member, branchName: names.get(member.branchId) ?? '', pending: pendingReview(member), review: reviews.get(member.id) }))
         .filter((entry) => entry.pending !== null || entry.review !== undefined);
     },
 
