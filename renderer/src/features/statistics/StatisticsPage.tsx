@@ -52,7 +52,7 @@ export function StatisticsPage() {
   const signing: ReportSigning = { unit: installation.name, filledBy: operator ?? DEFAULT_OPERATOR_NAME, filledOn: today };
   const central = installation.role === 'central';
 
-  if (!branches || !table) return <Skeleton active />;
+  if (!branches) return <Skeleton active />;
   if (branches.length === 0) {
     return <Empty description={central ? '还没有导入任何支部的报送包，导入后即可统计。' : '请先在“支部信息”中填写支部。'} />;
   }
@@ -114,10 +114,10 @@ export function StatisticsPage() {
               options={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
             />
           )}
-          <Button icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => exportExcel([table], `${table.title}_${period.key}`)}>
+          <Button icon={<FileExcelOutlined />} loading={exporting.busy} disabled={!table} onClick={() => table && exportExcel([table], `${table.title}_${period.key}`)}>
             导出本表 Excel
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => setPrinting([table])}>
+          <Button icon={<PrinterOutlined />} disabled={!table} onClick={() => table && setPrinting([table])}>
             打印本表
           </Button>
           <Button type="primary" icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => exportExcel(chosenTables(), reportTitle)}>
@@ -129,15 +129,22 @@ export function StatisticsPage() {
         </Space>
       </Card>
       <Tabs activeKey={tableId} onChange={(key) => setTableId(key as StatTableId)} items={STAT_TABLE_IDS.map((id) => ({ key: id, label: TABLE_LABELS[id] }))} />
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {table.title}（{table.periodLabel}）
-      </Typography.Title>
-      <Typography.Text type="secondary">点击数字可查看其对应的党员、会议或支部。依据：{table.basis}</Typography.Text>
-      <StatTableView table={table} onTrace={(row, column) => void openTrace(row, column)} />
-      {table.notes.map((note) => (
-        <Alert key={note} type="info" showIcon={false} message={`注：${note}`} />
-      ))}
-      {tableId === 'memberComposition' && <CompositionCharts table={table} />}
+      {/* While another tab or period is read, only the table waits: the choices above stay. */}
+      {table ? (
+        <>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {table.title}（{table.periodLabel}）
+          </Typography.Title>
+          <Typography.Text type="secondary">点击数字可查看其对应的党员、会议或支部。依据：{table.basis}</Typography.Text>
+          <StatTableView table={table} onTrace={(row, column) => void openTrace(row, column)} />
+          {table.notes.map((note) => (
+            <Alert key={note} type="info" showIcon={false} message={`注：${note}`} />
+          ))}
+          {tableId === 'memberComposition' && <CompositionCharts table={table} />}
+        </>
+      ) : (
+        <Skeleton active />
+      )}
       <TraceDrawer request={trace} onClose={() => setTrace(null)} />
     </Space>
   );
