@@ -17,14 +17,43 @@ export function sniffAttachmentType(bytes: Uint8Array): string | null {
   return match?.mimeType ?? null;
 }
 
+/**
+ * Word and Excel files, accepted only where asked (documents): the container is known by its
+ * first bytes (ZIP for .docx/.xlsx, OLE for .doc/.xls) and the name's extension says which.
+ */
+const OFFICE_TYPES: ReadonlyArray<{ extension: string; container: readonly number[]; mimeType: string }> = [
+  { extension: 'docx', container: [0x50, 0x4b, 0x03, 0x04], mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  { extension: 'xlsx', container: [0x50, 0x4b, 0x03, 0x04], mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { extension: 'doc', container: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], mimeType: 'application/msword' },
+  { extension: 'xls', container: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], mimeType: 'application/vnd.ms-excel' },
+];
+
+/** The extensions a file picker offers for each kind of attachment. */
+export const MEETING_FILE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'pdf'] as const;
+export const DOCUMENT_FILE_EXTENSIONS = [...MEETING_FILE_EXTENSIONS, ...OFFICE_TYPES.map((type) => type.extension)] as const;
+
+function officeType(fileName: string, bytes: Uint8Array): string | null {
+  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  const match = OFFICE_TYPES.find((type) => type.extension === extension && type.container.every((expected, index) => bytes[index] === expected));
+  return match?.mimeType ?? null;
+}
+
 function megabytes(size: number): string {
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; message: string };
 
+/** What a kind of attachment accepts: a meeting's images and PDFs; a document's also Word and Excel, and larger. */
+export interface AttachmentAccept {
+  maxBytes: number;
+  officeFiles: boolean;
+}
+
+export const MEETING_FILES: AttachmentAccept = { maxBytes: ATTACHMENT_MAX_BYTES, officeFiles: false };
+
 /** Whether a picked file may be attached, with the reason in Chinese when it may not. */
-export function checkAttachment(fileName: string, bytes: Uint8Array, maxBytes: number = ATTACHMENT_MAX_BYTES): AttachmentCheck {
+export function checkAttachment(fileName: string, bytes: Uint8Array, { maxBytes, officeFiles }: AttachmentAccept = MEETING_FILES): AttachmentCheck {
   if (bytes.length === 0) return { ok: false, message: `“${fileName}”是空文件，未添加。` };
   if (bytes.length > maxBytes) {
     return {
@@ -32,7 +61,7 @@ export function checkAttachment(fileName: string, bytes: Uint8Array, maxBytes: n
       message: `“${fileName}”有 ${megabytes(bytes.length)}，超过了单个附件 ${megabytes(maxBytes)} 的上限。请压缩图片或分页扫描后再添加。`,
     };
   }
-  const mimeType = sniffAttachmentType(bytes);
-  if (!mimeType) return { ok: false, message: `“${fileName}”不是图片（JPG、PNG、WEBP）或 PDF 文件，未添加。` };
+  const mimeType = sniffAttachmentType(bytes) ?? (officeFiles ? officeType(fileName, bytes) : null);
+  if (!mimeType) return { ok: false, message: `“${fileName}”不是${officeFiles ? '图片（JPG、PNG、WEBP）、PDF、Word 或 Excel' : '图片（JPG、PNG、WEBP）或 PDF'} 文件，未添加。` };
   return { ok: true, mimeType };
 }

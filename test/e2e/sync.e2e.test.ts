@@ -98,13 +98,14 @@ describe('数据交换 between a branch and the central office', () => {
     await overview.getByRole('cell', { name: String(sheet.people.length), exact: true }).waitFor();
     await central.page.getByRole('button', { name: '关闭' }).click();
 
-    // A notice for the branch, sent with its next return package.
-    await central.page.getByRole('button', { name: '发通知' }).click();
-    const notice = central.page.getByRole('dialog', { name: '发通知' });
-    await notice.getByLabel('标题').fill(NOTICE);
-    await notice.getByLabel('内容').fill('请于本月底前报送第四季度“三会一课”台账。');
-    await notice.getByRole('button', { name: '保存通知' }).click();
-    await central.page.getByText('已保存 1 个支部的通知').waitFor();
+    // A notice for the branch (a document of the kind 通知), sent with its next return package.
+    await openArea(central.page, '文件');
+    await central.page.getByRole('button', { name: '发布文件' }).click();
+    const notice = central.page.getByRole('dialog', { name: '发布文件' });
+    await notice.getByLabel('文件标题').fill(NOTICE);
+    await notice.getByLabel('正文').fill('请于本月底前报送第四季度“三会一课”台账。');
+    await notice.getByRole('button', { name: '发布' }).click();
+    await central.page.getByText(`已发布“${NOTICE}”到 1 个支部`).waitFor();
 
     // The organisation's own study target, published as a new rule set version and sent with the return.
     await openArea(central.page, '数据交换');
@@ -186,7 +187,7 @@ describe('数据交换 between a branch and the central office', () => {
     await central.page.getByRole('button', { name: '重新生成全部回执' }).click();
     await central.page.getByRole('dialog', { name: '重新生成“外科党支部”的全部回执？' }).waitFor();
     const resent = await download(central.page, '重新生成', 'sync-return-resent.zbpkg');
-    await exportedReturn.getByText('重新下发全部 通知 1 条、会议审阅 1 条（支部已有的会自动跳过）').waitFor();
+    await exportedReturn.getByText(/重新下发全部 (院党委文件 1 条、会议审阅 1 条|会议审阅 1 条、院党委文件 1 条)（支部已有的会自动跳过）/).waitFor();
     await openArea(branch.page, '数据交换');
     await upload(branch.page, '导入回执/下发包', resent, '回执-外科党支部-重新生成.zbpkg');
     await branch.page.getByText('已导入过，未做任何更改。').waitFor();

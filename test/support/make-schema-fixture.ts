@@ -18,6 +18,7 @@ import type { NoteConfirmationRecord } from '../../shared/study/note-confirmatio
 import type { TransferOrderRecord, TransferRequestRecord } from '../../shared/members/internal-transfer';
 import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../shared/statistics/monthly-report';
 import type { ActivityRecord } from '../../shared/activities/activity';
+import type { BranchDocumentRecord, DocumentReceiptRecord, OfficeDocumentRecord } from '../../shared/documents/document';
 import type { TalkRecord } from '../../shared/talks/talk';
 import type { DevelopmentReviewRecord } from '../../shared/development/development-review';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
@@ -410,6 +411,37 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       memberName: members[0]!.name,
       decisions: { admissionApproval: { on: '2025-06-20', agreed: true, document: '院党委〔2025〕8号', opinion: '同意接收为预备党员。', reviewer: '组织科 李敏' } },
     } satisfies DevelopmentReviewRecord,
+  ],
+  documents: () => [
+    {
+      id: 'document-0001',
+      ...stamp,
+      hlc: hlcOf(26),
+      publicationId: 'publication-0001',
+      kind: 'guide',
+      title: '2026年12月组织生活指南',
+      number: '院党委组〔2026〕18号',
+      date: '2026-11-28',
+      body: '各党支部：\n12月主题党日围绕“学习贯彻全会精神”开展，年度组织生活会于下旬召开。',
+      attachmentIds: [attachment.id],
+      issuedBy: '市第一人民医院党委组织科',
+    } satisfies OfficeDocumentRecord,
+  ],
+  branchDocuments: () => [
+    {
+      id: 'branch-document-0001',
+      ...stamp,
+      hlc: hlcOf(27),
+      kind: 'paperReceived',
+      title: '关于做好冬季义诊工作的通知（区卫健委）',
+      number: '区卫健发〔2026〕40号',
+      date: '2026-11-15',
+      body: '',
+      attachmentIds: [attachment.id],
+    } satisfies BranchDocumentRecord,
+  ],
+  documentReceipts: () => [
+    { id: 'receipt-document-0001', ...stamp, hlc: hlcOf(28), documentId: 'document-0001', publicationId: 'publication-0001', readAt: '2026-12-01T01:30:00.000Z', reader: '王书记' } satisfies DocumentReceiptRecord,
   ],
   conflicts: () => [
     {

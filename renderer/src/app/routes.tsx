@@ -12,6 +12,7 @@ import {
   BarChartOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -36,6 +37,7 @@ const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) =>
 const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
 const MonthlyReportPage = lazyPage(() => import('../features/monthly-report/MonthlyReportPage'), (module) => module.MonthlyReportPage);
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage'), (module) => module.StatisticsPage);
+const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), (module) => module.DocumentsPage);
 const ActivitiesPage = lazyPage(() => import('../features/activities/ActivitiesPage'), (module) => module.ActivitiesPage);
 const StudyPage = lazyPage(() => import('../features/study/StudyPage'), (module) => module.StudyPage);
 
@@ -121,6 +123,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <BarChartOutlined aria-hidden />,
     roles: BOTH,
     render: () => <StatisticsPage />,
+  },
+  {
+    path: 'documents',
+    label: '文件',
+    icon: <FolderOpenOutlined aria-hidden />,
+    roles: BOTH,
+    render: () => <DocumentsPage />,
   },
   {
     path: 'sync',

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ActivityRecord } from '../../../shared/activities/activity';
+import type { BranchDocumentRecord, DocumentReceiptRecord, OfficeDocumentRecord } from '../../../shared/documents/document';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../shared/assessment/assessment-records';
 import type { MemberAppraisalRecord } from '../../../shared/assessment/appraisal';
 import type { AwardRecord } from '../../../shared/assessment/awards';
@@ -87,13 +88,19 @@ export interface AuditedRecords {
   talks: TalkRecord;
   /** Written on the central office PC only: 预审 / 审批 / 转正审批 of a person in development; travels to its branch. */
   developmentReviews: DevelopmentReviewRecord;
+  /** Written on the central office PC only: a published document, one record for each branch addressed; its files are attachments owned by it. */
+  documents: OfficeDocumentRecord;
+  /** Written on the branch PC only: a document the branch keeps of its own. */
+  branchDocuments: BranchDocumentRecord;
+  /** Written on the branch PC only: when an office document was first opened (阅读回执). */
+  documentReceipts: DocumentReceiptRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks', 'branchDocuments', 'documentReceipts'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews', 'documents'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -145,6 +152,9 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   monthlyReportReturns!: Table<MonthlyReportReturnRecord, string>;
   talks!: Table<TalkRecord, string>;
   developmentReviews!: Table<DevelopmentReviewRecord, string>;
+  documents!: Table<OfficeDocumentRecord, string>;
+  branchDocuments!: Table<BranchDocumentRecord, string>;
+  documentReceipts!: Table<DocumentReceiptRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

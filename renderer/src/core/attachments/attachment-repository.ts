@@ -1,5 +1,5 @@
 import { sha256Hex } from '../../../../shared/hash';
-import { checkAttachment } from '../../../../shared/meetings/attachment-check';
+import { checkAttachment, MEETING_FILES, type AttachmentAccept } from '../../../../shared/meetings/attachment-check';
 import type { AttachmentKind, AttachmentRecord } from '../../../../shared/meetings/meeting-types';
 import { newId, systemClock, type Clock } from '../../../../shared/records/base-record';
 import { changeLogTables, trackWrites } from '../../db/change-log';
@@ -27,8 +27,9 @@ function summaryOf({ bytes: _bytes, ...summary }: AttachmentRecord): AttachmentS
  */
 export function createAttachmentRepository(db: LedgerDatabase, clock: Clock = systemClock) {
   return {
-    async add(branchId: string, meetingId: string, kind: AttachmentKind, fileName: string, bytes: Uint8Array): Promise<AttachmentSummary> {
-      const check = checkAttachment(fileName, bytes);
+    /** `accept`: what the owner takes (a meeting's images and PDFs by default; a document's Word and Excel too). */
+    async add(branchId: string, meetingId: string, kind: AttachmentKind, fileName: string, bytes: Uint8Array, accept: AttachmentAccept = MEETING_FILES): Promise<AttachmentSummary> {
+      const check = checkAttachment(fileName, bytes, accept);
       if (!check.ok) throw new AttachmentRejectedError(check.message);
       const now = clock().toISOString();
       const record: AttachmentRecord = {

@@ -8,3 +8,5 @@ export const branchPath = () => 'branch';
 export const settingsPath = () => 'settings';
 
 export const syncPath = () => 'sync';
+
+export const documentsPath = () => 'documents';

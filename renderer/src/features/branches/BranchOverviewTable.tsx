@@ -11,7 +11,6 @@ import { useActiveRules } from '../../core/rules/active-rules';
 import type { BranchOverview } from './data/branches-repository';
 import { branchesPath } from '../../core/navigation/branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
-import { NoticeButton } from './NoticeDialog';
 import { navigate } from '../../core/navigation/hash-route';
 
 function complianceCell(row: BranchOverview) {
@@ -58,7 +57,7 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
   const { ruleSet } = useActiveRules();
   const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : '—');
   return (
-    <Card title="各支部报送情况" extra={<NoticeButton peers={rows.map((row) => row.peer)} />}>
+    <Card title="各支部报送情况">
       <Table
         size="small"
         rowKey={(row) => row.peer.peerId}

@@ -21,13 +21,29 @@ describe('checkAttachment', () => {
   const pdf = new TextEncoder().encode('%PDF-1.4 ok');
 
   it('accepts a file up to the limit and refuses one byte more, naming the size', () => {
-    expect(checkAttachment('通知.pdf', pdf, pdf.length)).toEqual({ ok: true, mimeType: 'application/pdf' });
-    const refused = checkAttachment('通知.pdf', pdf, pdf.length - 1);
+    expect(checkAttachment('通知.pdf', pdf, { maxBytes: pdf.length, officeFiles: false })).toEqual({ ok: true, mimeType: 'application/pdf' });
+    const refused = checkAttachment('通知.pdf', pdf, { maxBytes: pdf.length - 1, officeFiles: false });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toContain('超过了单个附件');
   });
 
   it('refuses an empty file', () => {
     expect(checkAttachment('空.pdf', new Uint8Array(0))).toEqual({ ok: false, message: '“空.pdf”是空文件，未添加。' });
+  });
+});
+
+describe('checkAttachment for documents', () => {
+  const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00);
+  const ole = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00);
+  const documents = { maxBytes: 20 * 1024 * 1024, officeFiles: true };
+
+  it('accepts Word and Excel files by container and extension only where asked', () => {
+    expect(checkAttachment('制度.docx', zip, documents)).toEqual({ ok: true, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(checkAttachment('名单.XLSX', zip, documents)).toMatchObject({ ok: true, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(checkAttachment('旧文件.doc', ole, documents)).toEqual({ ok: true, mimeType: 'application/msword' });
+    expect(checkAttachment('旧表格.xls', ole, documents)).toEqual({ ok: true, mimeType: 'application/vnd.ms-excel' });
+    // A ZIP named .pdf, or a Word file on a meeting: refused.
+    expect(checkAttachment('假的.pdf', zip, documents)).toEqual({ ok: false, message: '“假的.pdf”不是图片（JPG、PNG、WEBP）、PDF、Word 或 Excel 文件，未添加。' });
+    expect(checkAttachment('制度.docx', zip)).toEqual({ ok: false, message: '“制度.docx”不是图片（JPG、PNG、WEBP）或 PDF 文件，未添加。' });
   });
 });

@@ -143,15 +143,19 @@ function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
 }
 
 /**
- * The one kind of file a branch takes from the central office: a transferred member's note
- * photo, copied by the office for this branch under the admission order in the same
- * package (shared/members/internal-transfer.ts). Any other file from the office is refused,
- * so a return can never rewrite the branch's own attachments.
+ * The two kinds of file a branch takes from the central office, each owned by an office record
+ * for this branch in the same package: a transferred member's note photo, copied under the
+ * admission order (shared/members/internal-transfer.ts), and a published document's files,
+ * copied under the branch's copy of the document (shared/documents/document.ts). Any other
+ * file from the office is refused, so a return can never rewrite the branch's own attachments.
  */
-function isCarriedPhoto(change: SyncChange, changes: readonly SyncChange[], installation: { role: 'branch' | 'central'; ownerId: string }): boolean {
+function isCarriedFile(change: SyncChange, changes: readonly SyncChange[], installation: { role: 'branch' | 'central'; ownerId: string }): boolean {
   if (installation.role !== 'branch' || change.table !== 'attachments' || change.record.branchId !== installation.ownerId) return false;
   return changes.some(
-    (other) => other.table === 'transferOrders' && other.id === change.record.meetingId && other.record.role === 'admission' && other.record.branchId === installation.ownerId,
+    (other) =>
+      other.id === change.record.meetingId &&
+      other.record.branchId === installation.ownerId &&
+      ((other.table === 'transferOrders' && other.record.role === 'admission') || other.table === 'documents'),
   );
 }
 
@@ -218,7 +222,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
     });
     const allowed = allowedTables(installation.role);
-    const foreign = decoded.body.changes.find((change) => !allowed.has(change.table) && !isCarriedPhoto(change, decoded.body.changes, installation));
+    const foreign = decoded.body.changes.find((change) => !allowed.has(change.table) && !isCarriedFile(change, decoded.body.changes, installation));
     if (foreign) return { status: 'refused', fileName, message: `数据包含有本机不接受的数据（${foreign.table}），已拒绝。` };
     if (installation.role === 'central' && decoded.body.changes.some((change) => change.record.branchId !== peer.peerId)) {
       return { status: 'refused', fileName, message: '数据包含有其他支部的记录，已拒绝。' };

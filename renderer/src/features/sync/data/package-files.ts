@@ -36,6 +36,9 @@ export const TABLE_LABELS: Record<string, string> = {
   monthlyReportReturns: '月报回执',
   talks: '谈心谈话',
   developmentReviews: '发展党员预审与审批',
+  documents: '院党委文件',
+  branchDocuments: '本支部文件',
+  documentReceipts: '文件阅读回执',
 };
 
 export function tableLabel(table: string): string {

@@ -1,6 +1,7 @@
 import { compareCounts, type CountComparison } from '../../../../../shared/sync/count-check';
 import { fingerprint } from '../../../../../shared/sync/keys';
 import type { NoticeRecord } from '../../../../../shared/notices/notice';
+import type { OfficeDocumentRecord } from '../../../../../shared/documents/document';
 import type { MeetingReviewRecord } from '../../../../../shared/meetings/meeting-review';
 import { TO_CENTRAL_STREAM, changeLogTables, type ClockRow } from '../../../db/change-log';
 import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type AuditedTableName, type LedgerDatabase } from '../../../db/database';
@@ -86,6 +87,12 @@ export function createSyncReads(db: LedgerDatabase) {
     async notices(branchId: string): Promise<NoticeRecord[]> {
       const rows = await db.notices.where('branchId').equals(branchId).toArray();
       return rows.filter((row) => !row.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    /** The office's documents this branch received, newest first (opened and read in 文件). */
+    async documents(branchId: string): Promise<OfficeDocumentRecord[]> {
+      const rows = await db.documents.where('branchId').equals(branchId).toArray();
+      return rows.filter((row) => !row.deleted).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
 
     async reviews(branchId: string): Promise<MeetingReviewRecord[]> {
