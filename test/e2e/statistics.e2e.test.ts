@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
+import { localToday } from '../../renderer/src/core/today';
+import { addDays } from '../../shared/dates';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { chooseOption } from './support/roster';
 
 const { openApp, url } = useAppUnderTest(async () => ({ extraFiles: await demoFiles() }));
 
@@ -59,6 +62,68 @@ describe('统计报表 on a branch PC', () => {
     await page.getByRole('button', { name: '打印全部报表' }).click();
     await page.getByText('A4 横向；打印时不显示本工具栏和左侧菜单。').waitFor();
     await page.screenshot({ path: outputPath('statistics-print.png'), fullPage: true });
+    await page.getByRole('button', { name: '返回' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('counts the stocks on a chosen 统计截止日期, refuses a later one, and exports last year’s 党内统计年报 as of 12-31', async () => {
+    const { page, problems } = await openApp();
+    await page.goto(`${url()}demo.html`);
+    await page.getByRole('heading', { name: /^欢迎，.+党支部$/ }).waitFor({ timeout: 60_000 });
+    await openArea(page, '统计报表');
+    await page.getByRole('heading', { name: /^党员队伍基本情况（截至/ }).waitFor();
+
+    // 统计截止日期: a day two years back counts the roster as it stood then; a day after today is refused and changes nothing.
+    const today = localToday();
+    const earlier = addDays(today, -730);
+    const asOf = page.getByLabel('统计截止日期');
+    await asOf.fill(earlier);
+    await asOf.press('Enter');
+    await page.getByRole('heading', { name: `党员队伍基本情况（截至${earlier}）` }).waitFor();
+    const then = Number((await page.getByRole('button', { name: /^合计 党员总数 \d+$/ }).textContent())!.trim());
+    expect(then).toBeGreaterThan(0);
+    const later = addDays(today, 3);
+    await asOf.fill(later);
+    await asOf.press('Enter');
+    await page.getByText(`统计截止日期 ${later} 晚于今天（${today}），未采用：截止日期不能晚于今天。`).waitFor();
+    await page.getByRole('heading', { name: `党员队伍基本情况（截至${earlier}）` }).waitFor();
+    await page.screenshot({ path: outputPath('statistics-as-of.png'), fullPage: true });
+
+    // The year-end report of last year: the cover with its list, then each table numbered, stocks as of 12-31.
+    const year = Number(today.slice(0, 4)) - 1;
+    await page.getByText('按年', { exact: true }).click();
+    await chooseOption(page, '统计期', `${year}年`);
+    await page.getByRole('heading', { name: `党员队伍基本情况（截至${year}-12-31）` }).waitFor();
+    await page.screenshot({ path: outputPath('statistics-year-end.png'), fullPage: true });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `导出${year}年度党内统计年报` }).click();
+    const file = outputPath('statistics-year-end.xlsx');
+    await (await download).saveAs(file);
+    const cover = await sheetRows(file, '封面及目录');
+    expect(cover[0]![0]).toBe(`${year}年度党内统计年报`);
+    expect(cover.map((row) => row[0])).toContain(`统计时点：${year}年12月31日（时期数为${year}年1月1日至12月31日）`);
+    const listed = cover.filter((row) => typeof row[0] === 'number').map((row) => [row[1], row[2]]);
+    expect(listed).toEqual([
+      ['表1 党员队伍基本情况', `截至${year}-12-31`],
+      ['表2 基层党组织设置情况', `截至${year}-12-31`],
+      ['表3 发展党员情况', `${year}年`],
+      ['表4 党员组织关系转接和出党情况', `${year}年`],
+      ['表5 民主评议党员情况', `${year}年度`],
+      ['表6 组织生活（“三会一课”）落实情况', `${year}年`],
+      ['表7 党员学习学时情况', `${year}年（${year}年累计至${year}-12-31）`],
+      ['表8 党费收缴情况', `${year}年`],
+    ]);
+    const members = await sheetRows(file, '表1 党员队伍基本情况');
+    expect(members[0]![0]).toBe('党员队伍基本情况');
+    expect(String(members[1]![0])).toContain(`统计期：截至${year}-12-31`);
+    const [branchRow, totalRow] = [members[4]!, members[5]!];
+    expect(totalRow[0]).toBe('合计');
+    expect(typeof totalRow[1]).toBe('number');
+    expect(totalRow[1]).toBeGreaterThan(20);
+    for (let column = 1; column < totalRow.length; column++) expect(totalRow[column], `column ${column}`).toBe(branchRow[column]);
+    const appraisal = await sheetRows(file, '表5 民主评议党员情况');
+    expect(appraisal[2]!.slice(0, 3)).toEqual(['单位', '应参评党员', '评议等次']);
+    expect(appraisal.find((row) => row[0] === '合计')![1]).toBe(appraisal[4]![1]);
     expect(problems).toEqual([]);
   });
 });

@@ -4,16 +4,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { periodLabel } from '../../../../shared/meetings/periods';
 import { STAT_TABLE_IDS, type StatTableId } from '../../../../shared/statistics/statistics';
+import { inYearEndOrder, yearEndCaveat, yearEndScope, yearEndTitle } from '../../../../shared/statistics/year-end';
 import { formatStatValue, type StatColumn, type StatRow, type StatTable } from '../../../../shared/statistics/stat-table';
 import { useInstallation } from '../../core/installation/use-installation';
 import { DEFAULT_OPERATOR_NAME, preferencesRepository } from '../../core/preferences/preferences-repository';
 import { useToday } from '../../core/today';
 import { getPlatform } from '../../platform';
+import { DateInput } from '../../shell/DateInput';
 import { useBusyAction } from '../../shell/use-busy-action';
 import { CompositionCharts } from './CompositionCharts';
-import { statWorkbook, type ReportSigning } from './excel/stat-workbook';
+import { statWorkbook, yearEndWorkbook, type ReportSigning } from './excel/stat-workbook';
 import { StatPrintView } from './print/StatPrintView';
-import { asOfFor, defaultPeriodKey, PERIOD_KIND_LABELS, periodChoices, periodFromKey, type PeriodKind } from './stat-scope';
+import { asOfError, asOfFor, defaultPeriodKey, PERIOD_KIND_LABELS, periodChoices, periodFromKey, type PeriodKind } from './stat-scope';
 import { StatTableView } from './StatTableView';
 import { TraceDrawer, type TraceRequest } from './TraceDrawer';
 import { statisticsRepository } from './data/statistics-repository';
@@ -42,11 +44,14 @@ export function StatisticsPage() {
   const [tableId, setTableId] = useState<StatTableId>('memberComposition');
   const [branchIds, setBranchIds] = useState<string[]>([]);
   const [trace, setTrace] = useState<TraceRequest | null>(null);
-  const [printing, setPrinting] = useState<StatTable[] | null>(null);
+  const [printing, setPrinting] = useState<{ title: string; tables: StatTable[] } | null>(null);
+  /** 统计截止日期 the user chose; null: the period's last day (today while it runs). */
+  const [asOfChoice, setAsOfChoice] = useState<string | null>(null);
+  const [asOfProblem, setAsOfProblem] = useState<string | null>(null);
   const exporting = useBusyAction();
 
   const period = useMemo(() => periodFromKey(periodKey), [periodKey]);
-  const scope = useStatScope(period, asOfFor(period, today));
+  const scope = useStatScope(period, asOfChoice ?? asOfFor(period, today));
   const table = useStatTable(tableId, scope, branchIds);
   const firstYear = useMemo(() => Math.min(Number(today.slice(0, 4)), ...(branches ?? []).map((branch) => Number(branch.createdAt.slice(0, 4)) - 5)), [branches, today]);
   const signing: ReportSigning = { unit: installation.name, filledBy: operator ?? DEFAULT_OPERATOR_NAME, filledOn: today };
@@ -59,10 +64,33 @@ export function StatisticsPage() {
 
   const chosenTables = async () => (await statisticsRepository.tables(scope)).map((each) => chosenRows(each, branchIds));
   const reportTitle = `${periodLabel(period)}党建工作信息`;
+  const year = Number(period.key.slice(0, 4));
+  const yearEnd = {
+    title: yearEndTitle(year),
+    tables: async () => inYearEndOrder(await statisticsRepository.tables(yearEndScope(year, today, scope.ruleSet, scope.calendar))).map((each) => chosenRows(each, branchIds)),
+  };
 
-  function exportExcel(tables: StatTable[] | Promise<StatTable[]>, fileTitle: string) {
+  function changePeriod(key: string) {
+    setPeriodKey(key);
+    setAsOfChoice(null);
+    setAsOfProblem(null);
+  }
+
+  /** A typed 统计截止日期 is used only when it is a real day not after today; otherwise it says why and keeps the one in use. */
+  function chooseAsOf(value: string) {
+    if (value === '') {
+      setAsOfChoice(null);
+      setAsOfProblem(null);
+      return;
+    }
+    const problem = asOfError(value, today);
+    setAsOfProblem(problem);
+    if (!problem) setAsOfChoice(value);
+  }
+
+  function exportExcel(tables: StatTable[] | Promise<StatTable[]>, fileTitle: string, write: (tables: StatTable[]) => Promise<Uint8Array> = (each) => statWorkbook(each, signing)) {
     void exporting.run(async () => {
-      const bytes = await statWorkbook(await tables, signing);
+      const bytes = await write(await tables);
       const saved = await getPlatform().saveFile(`${signing.unit}${fileTitle}_${today}.xlsx`, bytes, { title: '导出统计报表' });
       return saved ? `已保存到 ${saved.location}` : undefined;
     });
@@ -79,7 +107,7 @@ export function StatisticsPage() {
     });
   }
 
-  if (printing) return <StatPrintView title={printing.length > 1 ? reportTitle : printing[0]!.title} tables={printing} signing={signing} onBack={() => setPrinting(null)} />;
+  if (printing) return <StatPrintView title={printing.title} tables={printing.tables} signing={signing} onBack={() => setPrinting(null)} />;
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -91,14 +119,14 @@ export function StatisticsPage() {
             options={(Object.keys(PERIOD_KIND_LABELS) as PeriodKind[]).map((value) => ({ value, label: `按${PERIOD_KIND_LABELS[value]}` }))}
             onChange={(value) => {
               setKind(value);
-              setPeriodKey(value === 'month' ? defaultPeriodKey(today) : periodChoices(value, today, firstYear)[0]!.key);
+              changePeriod(value === 'month' ? defaultPeriodKey(today) : periodChoices(value, today, firstYear)[0]!.key);
             }}
           />
           <Select
             aria-label="统计期"
             style={{ width: 180 }}
             value={periodKey}
-            onChange={setPeriodKey}
+            onChange={changePeriod}
             options={periodChoices(kind, today, firstYear).map((choice) => ({ value: choice.key, label: periodLabel(choice) }))}
           />
           {central && branches.length > 1 && (
@@ -114,19 +142,46 @@ export function StatisticsPage() {
               options={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
             />
           )}
+          <Space size={4}>
+            <span>统计截止日期</span>
+            <div style={{ width: 140 }}>
+              <DateInput aria-label="统计截止日期" value={scope.asOf} onChange={chooseAsOf} />
+            </div>
+          </Space>
           <Button icon={<FileExcelOutlined />} loading={exporting.busy} disabled={!table} onClick={() => table && exportExcel([table], `${table.title}_${period.key}`)}>
             导出本表 Excel
           </Button>
-          <Button icon={<PrinterOutlined />} disabled={!table} onClick={() => table && setPrinting([table])}>
+          <Button icon={<PrinterOutlined />} disabled={!table} onClick={() => table && setPrinting({ title: table.title, tables: [table] })}>
             打印本表
           </Button>
           <Button type="primary" icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => exportExcel(chosenTables(), reportTitle)}>
             导出{reportTitle}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => void chosenTables().then(setPrinting)}>
+          <Button icon={<PrinterOutlined />} onClick={() => void chosenTables().then((tables) => setPrinting({ title: reportTitle, tables }))}>
             打印全部报表
           </Button>
+          {kind === 'year' && (
+            <>
+              <Button
+                type="primary"
+                icon={<FileExcelOutlined />}
+                loading={exporting.busy}
+                onClick={() => exportExcel(yearEnd.tables(), yearEnd.title, (tables) => yearEndWorkbook(yearEnd.title, year, tables, signing, yearEndCaveat(year, today)))}
+              >
+                导出{yearEnd.title}
+              </Button>
+              <Button icon={<PrinterOutlined />} onClick={() => void yearEnd.tables().then((tables) => setPrinting({ title: yearEnd.title, tables }))}>
+                打印{yearEnd.title}
+              </Button>
+            </>
+          )}
         </Space>
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+          党员队伍、组织设置按统计截止日期统计（默认为统计期最后一天，统计期未结束时为今天）；发展党员、三会一课、学时、党费、转接与出党按统计期统计。
+          {kind === 'year' && `${yearEnd.title}的时点数一律截至${year}年12月31日。`}
+        </Typography.Paragraph>
+        {asOfProblem && <Alert type="error" showIcon style={{ marginTop: 8 }} message={asOfProblem} />}
+        {kind === 'year' && yearEndCaveat(year, today) && <Alert type="warning" showIcon style={{ marginTop: 8 }} message={yearEndCaveat(year, today)} />}
       </Card>
       <Tabs activeKey={tableId} onChange={(key) => setTableId(key as StatTableId)} items={STAT_TABLE_IDS.map((id) => ({ key: id, label: TABLE_LABELS[id] }))} />
       {/* While another tab or period is read, only the table waits: the choices above stay. */}

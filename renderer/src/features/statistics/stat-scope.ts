@@ -1,4 +1,4 @@
-import { addDays } from '../../../../shared/dates';
+import { addDays, isValidDate } from '../../../../shared/dates';
 import { parsePeriod, periodOf, type Period } from '../../../../shared/meetings/periods';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -30,4 +30,11 @@ export function periodFromKey(key: string): Period {
   const period = parsePeriod(key);
   if (!period) throw new RangeError(`统计期无效：“${key}”。`);
   return period;
+}
+
+/** Why a typed 统计截止日期 cannot be used, or null: a real day, not after today (records of later days do not exist yet). */
+export function asOfError(value: string, today: string): string | null {
+  if (!isValidDate(value)) return `统计截止日期“${value}”不是有效日期，请按 年-月-日 填写。`;
+  if (value > today) return `统计截止日期 ${value} 晚于今天（${today}），未采用：截止日期不能晚于今天。`;
+  return null;
 }

@@ -1,3 +1,4 @@
+import { yearMonthDayText } from '../../../../../shared/dates';
 import { headerGroups, type StatColumn, type StatRow, type StatTable } from '../../../../../shared/statistics/stat-table';
 import { writeStyledWorkbook, type StyledCell, type StyledSheet } from '../../../shell/workbook';
 
@@ -79,3 +80,35 @@ export function statWorkbook(tables: readonly StatTable[], signing: ReportSignin
 
 /** Where the data rows start in a written sheet (1-based Excel row of the first branch): what a reader of the file needs. */
 export const FIRST_DATA_ROW = HEAD_ROWS + 1;
+
+/** The cover's sheet name, and a table's: 表1 党员队伍基本情况 … as a 党内统计 report numbers them. */
+export const COVER_SHEET_NAME = '封面及目录';
+export const yearEndSheetName = (index: number, table: StatTable) => `表${index + 1} ${table.title}`;
+
+/** The year-end report's first sheet: title, unit, 统计时点, who and when, then the list of the tables. */
+function coverSheet(title: string, year: number, tables: readonly StatTable[], signing: ReportSigning, caveat: string | null): StyledSheet {
+  const width = 4;
+  const line = (value: string) => merged(width, { value, align: 'left' });
+  const cell = (value: string | number, more: Partial<StyledCell> = {}): StyledCell => ({ value, border: true, ...more });
+  return {
+    name: COVER_SHEET_NAME,
+    rows: [
+      merged(width, { value: title, bold: true, fontSize: 18, align: 'center' }),
+      line(`填报单位：${signing.unit}`),
+      line(`统计时点：${yearMonthDayText(`${year}-12-31`)}（时期数为${year}年1月1日至12月31日）`),
+      line(`填报人：${signing.filledBy}　　填报日期：${signing.filledOn}`),
+      ...(caveat ? [line(`说明：${caveat}`)] : []),
+      [header('序号'), header('表名'), header('统计期或时点'), header('依据')],
+      ...tables.map((table, index) => [cell(index + 1, { align: 'center' }), cell(yearEndSheetName(index, table)), cell(table.periodLabel), cell(table.basis, { wrap: true })]),
+    ],
+    columnWidths: [6, 34, 16, 70],
+    stickyRows: 0,
+    stickyColumns: 0,
+    landscape: false,
+  };
+}
+
+/** The year-end 党内统计 workbook: the cover with its list, then a numbered sheet per table. */
+export function yearEndWorkbook(title: string, year: number, tables: readonly StatTable[], signing: ReportSigning, caveat: string | null): Promise<Uint8Array> {
+  return writeStyledWorkbook([coverSheet(title, year, tables, signing, caveat), ...tables.map((table, index) => statSheet(table, signing, yearEndSheetName(index, table)))]);
+}
