@@ -1,10 +1,11 @@
 import { Button, Card, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { BRANCH_DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, receiptIdOf, type BranchDocumentRecord, type DocumentContent, type OfficeDocumentRecord } from '../../../../shared/documents/document';
+import { BRANCH_DOCUMENT_KINDS, receiptIdOf, type BranchDocumentRecord, type DocumentContent, type OfficeDocumentRecord } from '../../../../shared/documents/document';
 import { newId } from '../../../../shared/records/base-record';
 import { useToday } from '../../core/today';
 import { documentRepository } from './data/document-repository';
+import { documentColumns } from './document-columns';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentView } from './DocumentView';
 
@@ -66,10 +67,7 @@ export function BranchDocuments({ branchId }: { branchId: string }) {
                 pagination={{ pageSize: 20 }}
                 locale={{ emptyText: '尚未收到院党委的文件：文件随回执送达。' }}
                 columns={[
-                  { title: '成文日期', render: (_, row) => row.content.date, width: 110 },
-                  { title: '文号', render: (_, row) => row.content.number || '—' },
-                  { title: '标题', render: (_, row) => row.content.title },
-                  { title: '类别', render: (_, row) => <Tag>{DOCUMENT_KIND_LABELS[row.content.kind]}</Tag> },
+                  ...documentColumns<ReceivedRow>((row) => row.content),
                   { title: '附件', render: (_, row) => `${row.content.attachmentIds.length} 个` },
                   {
                     title: '阅读',
@@ -106,10 +104,7 @@ export function BranchDocuments({ branchId }: { branchId: string }) {
                   pagination={{ pageSize: 20 }}
                   locale={{ emptyText: '还没有登记本支部的文件。' }}
                   columns={[
-                    { title: '成文日期', dataIndex: 'date', width: 110 },
-                    { title: '文号', render: (_, document) => document.number || '—' },
-                    { title: '标题', dataIndex: 'title' },
-                    { title: '类别', render: (_, document) => <Tag>{DOCUMENT_KIND_LABELS[document.kind]}</Tag> },
+                    ...documentColumns<BranchDocumentRecord>((document) => document),
                     { title: '附件', render: (_, document) => `${document.attachmentIds.length} 个` },
                     {
                       title: '操作',

@@ -1,11 +1,12 @@
 import { Button, Card, Skeleton, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { DOCUMENT_KIND_LABELS, OFFICE_DOCUMENT_KINDS, publicationsOf, type OfficeDocumentRecord, type Publication } from '../../../../shared/documents/document';
+import { OFFICE_DOCUMENT_KINDS, publicationsOf, type OfficeDocumentRecord, type Publication } from '../../../../shared/documents/document';
 import { newId } from '../../../../shared/records/base-record';
 import { useInstallation } from '../../core/installation/use-installation';
 import { useToday } from '../../core/today';
 import { documentRepository } from './data/document-repository';
+import { documentColumns } from './document-columns';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentView } from './DocumentView';
 
@@ -46,10 +47,7 @@ export function OfficeDocuments() {
         locale={{ emptyText: '还没有发布文件。' }}
         expandable={{ expandedRowRender: (publication) => <Receipts publication={publication} names={names} /> }}
         columns={[
-          { title: '成文日期', render: (_, publication) => publication.document.date, width: 110 },
-          { title: '文号', render: (_, publication) => publication.document.number || '—' },
-          { title: '标题', render: (_, publication) => publication.document.title },
-          { title: '类别', render: (_, publication) => <Tag>{DOCUMENT_KIND_LABELS[publication.document.kind]}</Tag> },
+          ...documentColumns<Publication>((publication) => publication.document),
           { title: '阅读回执', render: (_, publication) => `已读 ${publication.readCount} / ${publication.recipients.length} 个支部` },
           { title: '操作', render: (_, publication) => <Typography.Link onClick={() => setReading(publication.document)}>查看</Typography.Link> },
         ]}
