@@ -106,3 +106,21 @@ export function advancedBranchError(branchName: string, year: number, score: Pic
   }
   return null;
 }
+
+/** One line of the award list: a 先进党支部 or an 优秀共产党员 with the branch's 事迹. */
+export interface Honour {
+  key: string;
+  title: '先进党支部' | '优秀共产党员';
+  name: string;
+  branch: string;
+  deeds: string;
+}
+
+/** The year's list in its order, branches first: what the printed list, the certificates and the Excel list show. */
+export function awardHonours(awards: readonly AwardRecord[], branchName: (id: string) => string): Honour[] {
+  const branches = awards.filter((award) => award.advancedBranch).map((award) => ({ key: `b-${award.branchId}`, title: '先进党支部' as const, name: branchName(award.branchId), branch: branchName(award.branchId), deeds: '' }));
+  const members = awards.flatMap((award) =>
+    Object.entries(award.members).map(([id, member]) => ({ key: `m-${id}`, title: '优秀共产党员' as const, name: member.name, branch: branchName(award.branchId), deeds: member.deeds })),
+  );
+  return [...branches, ...members];
+}

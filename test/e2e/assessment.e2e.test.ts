@@ -303,6 +303,15 @@ describe('考核 between a branch and the central office', () => {
     await central.page.getByText(`${year}年度表彰已批准，请为各支部导出回执。`).waitFor();
     await central.page.getByText('已批准表彰').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-awards.png'), fullPage: true });
+    // The list to Excel: the printed lines, with the 公示 and the 文号.
+    const listRows = await readWorkbookRows(await readFile(await download(central.page, '导出名单 Excel', 'assessment-award-list.xlsx')));
+    expect(listRows.map((row) => row.slice(0, 5))).toEqual([
+      ['序号', '荣誉', '名称/姓名', '所在支部', '主要事迹'],
+      [1, '先进党支部', '内科党支部', '—', '—'],
+      [2, '优秀共产党员', star, '内科党支部', DEEDS],
+    ]);
+    expect(listRows[1]![5]).toMatch(new RegExp(`^${from} 至 \\d{4}-\\d{2}-\\d{2}$`));
+    expect(listRows[2]![6]).toBe(`院党委〔${year}〕12号`);
     await central.page.getByRole('button', { name: '打印名单' }).click();
     const list = central.page.locator('.print-sheet');
     await list.getByText(`${year}年度先进党支部和优秀共产党员表彰名单`).waitFor();

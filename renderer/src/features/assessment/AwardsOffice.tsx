@@ -5,8 +5,11 @@ import { starsFor, starsText } from '../../../../shared/assessment/ranking';
 import { useInstallation } from '../../core/installation/use-installation';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
+import { getPlatform } from '../../platform';
 import { DateInput } from '../../shell/DateInput';
+import { useBusyAction } from '../../shell/use-busy-action';
 import { awardRepository, type AwardPick } from './data/award-repository';
+import { awardListWorkbook } from './excel/award-workbook';
 import { AwardPrintView } from './print/AwardPrintView';
 import { useAppraisalsOfYear, useAssessmentScheme, useAwards, usePeriodSheet } from './use-assessment';
 import { YearSelect } from './YearSelect';
@@ -35,6 +38,7 @@ export function AwardsOffice() {
   const [approvedOn, setApprovedOn] = useState(today);
   const [documentNumber, setDocumentNumber] = useState('');
   const [printing, setPrinting] = useState<'list' | 'certificates' | null>(null);
+  const exporting = useBusyAction();
 
   useEffect(() => {
     if (!awards) return;
@@ -95,6 +99,18 @@ export function AwardsOffice() {
           {listed[0]?.approval && <Typography.Text>已于 {listed[0].approval.approvedOn} 批准：{listed[0].approval.document}</Typography.Text>}
           <Button disabled={listed.length === 0} onClick={() => setPrinting('list')}>
             打印名单
+          </Button>
+          <Button
+            disabled={listed.length === 0}
+            loading={exporting.busy}
+            onClick={() =>
+              void exporting.run(async () => {
+                const saved = await getPlatform().saveFile(`${installation.name}${year}年度表彰名单_${today}.xlsx`, await awardListWorkbook(year, listed, branchName), { title: '导出表彰名单' });
+                return saved ? `已保存到 ${saved.location}` : undefined;
+              })
+            }
+          >
+            导出名单 Excel
           </Button>
           <Button disabled={stage !== 'approved'} onClick={() => setPrinting('certificates')}>
             打印荣誉证书

@@ -1,4 +1,4 @@
-import { AWARD_STAGE_LABELS, awardStage, type AwardRecord } from '../../../../../shared/assessment/awards';
+import { AWARD_STAGE_LABELS, awardHonours, awardStage, type AwardRecord } from '../../../../../shared/assessment/awards';
 import { yearMonthDayText } from '../../../../../shared/dates';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import { PrintHeading } from './PrintHeading';
@@ -14,25 +14,9 @@ export interface AwardPrintProps {
   onBack: () => void;
 }
 
-interface Honour {
-  key: string;
-  title: '先进党支部' | '优秀共产党员';
-  name: string;
-  branch: string;
-  deeds: string;
-}
-
-function honoursOf(awards: readonly AwardRecord[], branchName: (id: string) => string): Honour[] {
-  const branches = awards.filter((award) => award.advancedBranch).map((award) => ({ key: `b-${award.branchId}`, title: '先进党支部' as const, name: branchName(award.branchId), branch: branchName(award.branchId), deeds: '' }));
-  const members = awards.flatMap((award) =>
-    Object.entries(award.members).map(([id, member]) => ({ key: `m-${id}`, title: '优秀共产党员' as const, name: member.name, branch: branchName(award.branchId), deeds: member.deeds })),
-  );
-  return [...branches, ...members];
-}
-
 /** 评先评优 on A4: the list with its 公示 and approval, or a certificate (荣誉证书) per honour, a page each. */
 export function AwardPrintView({ year, organisation, awards, branchName, today, kind, onBack }: AwardPrintProps) {
-  const honours = honoursOf(awards, branchName);
+  const honours = awardHonours(awards, branchName);
   const first = awards[0];
   const stage = awardStage(first, today);
   const title = `${year}年度先进党支部和优秀共产党员${stage === 'approved' ? '表彰名单' : '拟表彰名单'}`;
