@@ -1,5 +1,6 @@
 import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
+import { isAwayOn } from '../members/absence';
 import { isActiveMember } from '../members/roster-periods';
 import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from './meeting-types';
 
@@ -7,10 +8,11 @@ import type { AttendanceEntry, ExpectedScope, MeetingRecord, MeetingType } from 
  * The members a meeting on `date` expects: only members (正式 and 预备) on the roster that
  * day (shared/members/roster-periods: not before a transfer in, not from a transfer out or
  * an ending on) — people earlier in the pipeline attend as 列席 at most. The committee
- * and a party group are subsets of them.
+ * and a party group are subsets of them. Members away that day (外出/流动党员) are not expected.
  */
 export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, members: readonly MemberRecord[], partyGroupId: string, date: string): MemberRecord[] {
-  const live = members.filter((member) => isActiveMember(member, date));
+  // Away (外出/流动) that day: not expected, though they may attend (the editor adds them then).
+  const live = members.filter((member) => isActiveMember(member, date) && !isAwayOn(member, date));
   if (scope === 'committee') {
     // In seat order (书记 first), as the committee is listed on every record an inspector reads.
     const byId = new Map(live.map((member) => [member.id, member]));
@@ -21,10 +23,16 @@ export function expectedMembers(scope: ExpectedScope, branch: BranchRecord, memb
   return live;
 }
 
+/** Members on the roster away on the meeting's day: not expected, but offered to add when they attended. */
+export function awayMembers(members: readonly MemberRecord[], date: string): MemberRecord[] {
+  return members.filter((member) => isActiveMember(member, date) && isAwayOn(member, date));
+}
+
 /**
  * The attendance list for the expected members, in roster order, keeping what was already
  * marked for each; newly expected members start as present, as most people attend.
  */
+
 export function attendanceFor(expected: readonly MemberRecord[], existing: readonly AttendanceEntry[]): AttendanceEntry[] {
   const marked = new Map(existing.map((entry) => [entry.memberId, entry]));
   return expected.map((member) => marked.get(member.id) ?? { memberId: member.id, status: 'present', note: '' });

@@ -1,3 +1,4 @@
+import type { MemberAbsence } from './absence';
 import type { BaseRecord } from '../records/base-record';
 import type { DossierFields } from '../development/dossier-types';
 
@@ -177,4 +178,6 @@ export interface MemberRecord extends BaseRecord {
   transfers: RelationshipTransfer[];
   /** 出党 or death; absent or null while the membership lasts (absent on records stored before it existed). */
   ending?: MembershipEnding | null;
+  /** 外出 / 流动 periods (shared/members/absence.ts); absent on records stored before they existed. */
+  absences?: MemberAbsence[];
 }

@@ -96,6 +96,13 @@ describe('院内调动: a member moved between two branches through the central 
     // The new branch imports its return and accepts: the person arrives with their history.
     await openArea(surgery.page, '数据交换');
     await importPackage(surgery.page, '导入回执/下发包', toSurgery, '回执-外科党支部.zbpkg');
+    // 首页 says who awaits acceptance, and its link opens 院内调动.
+    await openArea(surgery.page, '首页');
+    const awaiting = surgery.page.getByRole('region', { name: '待办事项' }).getByRole('listitem').filter({ hasText: `${person}（自内科第一党支部调入，${today}起）已由院党委组织科批准` });
+    await awaiting.waitFor();
+    await surgery.page.screenshot({ path: outputPath('transfer-new-branch-home.png'), fullPage: true });
+    await awaiting.getByRole('link').click();
+    await surgery.page.getByRole('tab', { name: '院内调动', selected: true }).waitFor();
     await openArea(surgery.page, '党员');
     await surgery.page.getByText('共 0 人').waitFor();
     await surgery.page.getByRole('tab', { name: '院内调动' }).click();
@@ -106,6 +113,10 @@ describe('院内调动: a member moved between two branches through the central 
     await arriving.getByRole('button', { name: `接收${person}` }).click();
     await surgery.page.getByText(`已接收 ${person}：自 ${today} 起列入本支部党员名册`).waitFor();
     await surgery.page.getByRole('table', { name: '待接收的调入党员' }).waitFor({ state: 'detached' });
+    await openArea(surgery.page, '首页');
+    await surgery.page.getByRole('region', { name: '待办事项' }).waitFor();
+    expect(await surgery.page.getByRole('region', { name: '待办事项' }).innerText()).not.toContain('请在“院内调动”中接收');
+    await openArea(surgery.page, '党员');
     await surgery.page.getByRole('tab', { name: '党员名册' }).click();
     await surgery.page.getByText('共 1 人').waitFor();
     await surgery.page.screenshot({ path: outputPath('transfer-new-branch-roster.png'), fullPage: true });

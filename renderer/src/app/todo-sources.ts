@@ -3,7 +3,7 @@ import { useStorageTodoItems } from '../features/backup';
 import { useBranchTodoItems } from '../features/branch';
 import { useDuesTodoItems } from '../features/dues';
 import { useMeetingTodoItems } from '../features/meetings';
-import { useDevelopmentTodoItems } from '../features/members';
+import { useArrivalTodoItems, useDevelopmentTodoItems } from '../features/members';
 import { useMonthlyReportTodoItems } from '../features/monthly-report';
 import { useStudyTodoItems } from '../features/study';
 import { useTalkTodoItems } from '../features/talks';
@@ -13,4 +13,4 @@ import { useTalkTodoItems } from '../features/talks';
  * hands them to core/todo's registry (App.tsx loads this module when a to-do list is first
  * shown), so that 首页 imports no feature. Within one severity the list keeps this order.
  */
-export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useTalkTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems];
+export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useArrivalTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useTalkTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems];

@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/meetings/meeting-types';
 import { nameOf } from './member-names';
 import { AttendanceSummary } from './AttendanceSummary';
-import { attendanceFor, expectedMembers } from '../../../../shared/meetings/attendance';
+import { absenceOn } from '../../../../shared/members/absence';
+import { attendanceFor, awayMembers, expectedMembers } from '../../../../shared/meetings/attendance';
 
 const STATUS_OPTIONS = ATTENDANCE_STATUSES.map((status) => ({ value: status, label: ATTENDANCE_STATUS_LABELS[status] }));
 const REASON_OPTIONS = LEAVE_REASONS.map((reason) => ({ value: reason, label: LEAVE_REASON_LABELS[reason] }));
@@ -36,9 +37,19 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
   // Members transferred out or whose membership ended before the meeting's date are not expected.
   const date: string = Form.useWatch('date') ?? '';
 
+  const away = date ? awayMembers(members, date) : [];
+  const listed = new Set(attendance.map((entry) => entry.memberId));
+
   function fillFromRoster() {
-    const next = attendanceFor(expectedMembers(scope, branch, members, partyGroupId ?? '', date), attendance);
+    // Someone away who was added because they attended stays on the list.
+    const attendedAway = away.filter((member) => listed.has(member.id));
+    const next = attendanceFor([...expectedMembers(scope, branch, members, partyGroupId ?? '', date), ...attendedAway], attendance);
     form.setFieldValue('attendance', next);
+    onProgrammaticChange();
+  }
+
+  function addAway(memberId: string) {
+    form.setFieldValue('attendance', [...attendance, { memberId, status: 'present', note: '外出期间参加' }]);
     onProgrammaticChange();
   }
 
@@ -59,6 +70,24 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
         </Button>
         <AttendanceSummary attendance={attendance} />
       </Space>
+      {away.some((member) => !listed.has(member.id)) && (
+        <Alert
+          type="info"
+          showIcon
+          message="外出党员（会议当天外出，不计入应到人员；参加了会议的可加入名单）"
+          description={
+            <Space wrap>
+              {away
+                .filter((member) => !listed.has(member.id))
+                .map((member) => (
+                  <Button key={member.id} size="small" onClick={() => addAway(member.id)}>
+                    加入{member.name}（{absenceOn(member, date)?.place ?? '外出'}）
+                  </Button>
+                ))}
+            </Space>
+          }
+        />
+      )}
       {/* Always mounted, even while empty: values set on an unregistered list are not watched. */}
       <Form.List name="attendance">
         {(fields) =>

@@ -8,6 +8,7 @@ import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit';
 import { useOwnBranch } from '../branch';
 import { currentLeaving } from '../../../../shared/members/roster-periods';
+import { AbsencePanel } from './AbsencePanel';
 import { ImportRosterDialog } from './ImportRosterDialog';
 import { LeaveDialog } from './LeaveDialog';
 import { LeftMembersTable } from './LeftMembersTable';
@@ -34,7 +35,7 @@ export function MembersPage() {
   const members = useMembers();
   const today = useToday();
   const tabQuery = useRouteQuery('tab');
-  const tab = tabQuery === 'pipeline' || tabQuery === 'left' || tabQuery === 'transfers' ? tabQuery : 'roster';
+  const tab = tabQuery === 'pipeline' || tabQuery === 'left' || tabQuery === 'transfers' || tabQuery === 'away' ? tabQuery : 'roster';
   const [filters, setFilters] = useState<MemberFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<MemberRecord | null>();
   const [arriving, setArriving] = useState(false);
@@ -132,6 +133,7 @@ export function MembersPage() {
           { key: 'pipeline', label: '发展党员', children: <PipelinePanel members={onRoster} organisation={branch.name} onEdit={setEditing} onPrintView={setPrintView} /> },
           { key: 'left', label: '已转出/已出党', children: <LeftMembersTable members={members} onEdit={setEditing} onHistory={setHistoryOf} /> },
           { key: 'transfers', label: '院内调动', children: <TransferPanel branchId={branch.id} onRoster={onRoster} /> },
+          { key: 'away', label: '外出党员', children: <AbsencePanel members={onRoster} /> },
         ]}
       />
       <MemberFormDrawer
