@@ -42,6 +42,16 @@ function megabytes(size: number): string {
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function groupedBytes(size: number): string {
+  return `${String(size).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} 字节`;
+}
+
+/** A file's size and the limit it passes, in bytes where both would read the same in MB ("20.0 MB, over 20.0 MB" explains nothing); the limit ends as the text before 的上限 wants it (a space after MB, none after a bracket). */
+function sizeOverLimit(size: number, limit: number): { size: string; limit: string } {
+  if (megabytes(size) !== megabytes(limit)) return { size: megabytes(size), limit: `${megabytes(limit)} ` };
+  return { size: groupedBytes(size), limit: `${megabytes(limit)}（${groupedBytes(limit)}）` };
+}
+
 export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; message: string };
 
 /** What a kind of attachment accepts: a meeting's images and PDFs; a document's also Word and Excel, and larger. */
@@ -56,10 +66,8 @@ export const MEETING_FILES: AttachmentAccept = { maxBytes: ATTACHMENT_MAX_BYTES,
 export function checkAttachment(fileName: string, bytes: Uint8Array, { maxBytes, officeFiles }: AttachmentAccept = MEETING_FILES): AttachmentCheck {
   if (bytes.length === 0) return { ok: false, message: `“${fileName}”是空文件，未添加。` };
   if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      message: `“${fileName}”有 ${megabytes(bytes.length)}，超过了单个附件 ${megabytes(maxBytes)} 的上限。请压缩图片或分页扫描后再添加。`,
-    };
+    const over = sizeOverLimit(bytes.length, maxBytes);
+    return { ok: false, message: `“${fileName}”有 ${over.size}，超过了单个附件 ${over.limit}的上限。请压缩图片或分页扫描后再添加。` };
   }
   const mimeType = sniffAttachmentType(bytes) ?? (officeFiles ? officeType(fileName, bytes) : null);
   if (!mimeType) return { ok: false, message: `“${fileName}”不是${officeFiles ? '图片（JPG、PNG、WEBP）、PDF、Word 或 Excel' : '图片（JPG、PNG、WEBP）或 PDF'} 文件，未添加。` };

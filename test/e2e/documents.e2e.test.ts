@@ -44,7 +44,7 @@ describe('文件: the office publishes, the branch reads, the 阅读回执 comes
     const tooBig = outputPath('扫描件.pdf');
     await writeFile(tooBig, TOO_BIG);
     await (await chooser).setFiles(tooBig);
-    await central.page.getByText('“扫描件.pdf”有 20.0 MB，超过了单个附件 20.0 MB 的上限。请压缩图片或分页扫描后再添加。').waitFor();
+    await central.page.getByText('“扫描件.pdf”有 20,971,521 字节，超过了单个附件 20.0 MB（20,971,520 字节）的上限。请压缩图片或分页扫描后再添加。').waitFor();
     expect(await editor.locator('.ant-list-item').count()).toBe(0);
     chooser = central.page.waitForEvent('filechooser');
     await editor.getByRole('button', { name: '添加附件' }).click();

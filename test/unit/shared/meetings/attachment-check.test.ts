@@ -24,7 +24,18 @@ describe('checkAttachment', () => {
     expect(checkAttachment('通知.pdf', pdf, { maxBytes: pdf.length, officeFiles: false })).toEqual({ ok: true, mimeType: 'application/pdf' });
     const refused = checkAttachment('通知.pdf', pdf, { maxBytes: pdf.length - 1, officeFiles: false });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toContain('超过了单个附件');
+    expect(!refused.ok && refused.message).toContain('有 11 字节，超过了单个附件 0.0 MB（10 字节）的上限');
+  });
+
+  it('gives the sizes in MB when they differ there, in bytes when a file is just over the limit', () => {
+    const limit = 20 * 1024 * 1024;
+    const scan = (size: number) => {
+      const content = new Uint8Array(size);
+      content.set(pdf);
+      return checkAttachment('扫描件.pdf', content, { maxBytes: limit, officeFiles: true });
+    };
+    expect(scan(25 * 1024 * 1024)).toMatchObject({ ok: false, message: expect.stringContaining('有 25.0 MB，超过了单个附件 20.0 MB 的上限') });
+    expect(scan(limit + 1)).toMatchObject({ ok: false, message: expect.stringContaining('有 20,971,521 字节，超过了单个附件 20.0 MB（20,971,520 字节）的上限') });
   });
 
   it('refuses an empty file', () => {

@@ -23,7 +23,7 @@ describe('文件 between the central office and a branch', () => {
     // The size limit: a file one byte over is refused in Chinese and nothing is stored.
     const tooBig = new Uint8Array(DOCUMENT_FILE_MAX_BYTES + 1);
     tooBig.set(PDF.subarray(0, 9));
-    await expect(officeFiles.add(officeId, 'publication-1', 'other', '扫描件.pdf', tooBig, DOCUMENT_FILES)).rejects.toThrow('超过了单个附件 20.0 MB 的上限');
+    await expect(officeFiles.add(officeId, 'publication-1', 'other', '扫描件.pdf', tooBig, DOCUMENT_FILES)).rejects.toThrow('有 20,971,521 字节，超过了单个附件 20.0 MB（20,971,520 字节）的上限');
     expect(await central.attachments.count()).toBe(0);
 
     const pdf = await officeFiles.add(officeId, 'publication-1', 'other', '党支部工作条例.pdf', PDF, DOCUMENT_FILES);
