@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
-import { completeWizard, openArea, useAppUnderTest } from './support/app';
+import { completeWizard, useAppUnderTest } from './support/app';
+import { startMeetingFromRoster } from './support/meetings';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
 
@@ -36,12 +37,7 @@ describe('外出党员', () => {
     await page.screenshot({ path: outputPath('away-list.png'), fullPage: true });
 
     // A 支部党员大会 today: 5 party members, the traveller not expected; added because they attended.
-    await openArea(page, '三会一课');
-    await page.getByRole('button', { name: '新建会议记录' }).click();
-    const newMeeting = page.getByRole('dialog', { name: '新建会议记录' });
-    await chooseOption(page, '新会议类型', '支部党员大会', newMeeting);
-    await newMeeting.getByRole('button', { name: '开始填写' }).click();
-    await page.getByRole('button', { name: '按名册生成应到人员' }).click();
+    await startMeetingFromRoster(page, '支部党员大会');
     await page.getByText('应到 4 人，实到 4 人，请假 0 人，缺席 0 人，出席率 100.0%').waitFor();
     await page.getByText('外出党员（会议当天外出，不计入应到人员；参加了会议的可加入名单）').waitFor();
     await page.screenshot({ path: outputPath('away-meeting.png'), fullPage: true });

@@ -4,6 +4,7 @@ import { addDays } from '../../shared/dates';
 import { localToday } from '../../renderer/src/core/today';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { BASES, duesScenario, registerBase, showYear, yuan } from './support/dues';
+import { startMeetingFromRoster } from './support/meetings';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
 
@@ -96,12 +97,7 @@ describe('a member leaving the branch and one arriving', () => {
     await page.screenshot({ path: outputPath('lifecycle-dues.png'), fullPage: true });
 
     // A 支部党员大会 today expects the 5 members less the two who left, plus the one who arrived.
-    await openArea(page, '三会一课');
-    await page.getByRole('button', { name: '新建会议记录' }).click();
-    const newMeeting = page.getByRole('dialog', { name: '新建会议记录' });
-    await chooseOption(page, '新会议类型', '支部党员大会', newMeeting);
-    await newMeeting.getByRole('button', { name: '开始填写' }).click();
-    await page.getByRole('button', { name: '按名册生成应到人员' }).click();
+    await startMeetingFromRoster(page, '支部党员大会');
     await page.getByText('应到 4 人，实到 4 人，请假 0 人，缺席 0 人，出席率 100.0%').waitFor();
     await page.getByRole('row').filter({ hasText: '郑转入' }).first().waitFor();
     expect(await page.getByRole('row').filter({ hasText: movedOut }).count()).toBe(0);
