@@ -17,6 +17,7 @@ import { formErrors, fromFormValues, toFormValues, type MeetingFormValues } from
 import { meetingPath } from '../../core/navigation/meeting-routes';
 import { useMemberNames } from './member-names';
 import { useMeetingDraft, type DraftSaveState } from './use-meeting-draft';
+import { rememberSaved } from './use-meetings';
 
 interface MeetingEditorProps {
   id: string;
@@ -108,7 +109,7 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
       const content = fromFormValues(values);
       // One transaction (record, released files, draft gone), then straight to the record:
       // the editor of a hundred attendees is not drawn again for each write.
-      await meetingRepository.saveDraft(branch.id, id, content);
+      rememberSaved(await meetingRepository.saveDraft(branch.id, id, content));
       navigate(meetingPath.view(id));
       message.success(`已保存“${content.sessionName}”。`);
     } catch (error) {

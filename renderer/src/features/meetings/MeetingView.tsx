@@ -1,9 +1,10 @@
 import { App, Button, Card, Popconfirm, Result, Skeleton, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { AuditDrawer } from '../audit';
+import { useAfterFirstPaint } from '../../shell/use-after-first-paint';
 import { AttachmentDownloads } from './AttachmentDownloads';
 import { ConfirmDialog } from './ConfirmDialog';
 import { meetingRepository } from './data/meeting-repository';
@@ -22,13 +23,20 @@ interface MeetingViewProps {
   members: readonly MemberRecord[];
 }
 
-/** One meeting as its record reads, with what can be done to it: edit, 签字确认, 修改, 补课, print. */
-export function MeetingView({ id, branch, members }: MeetingViewProps) {
+/**
+ * One meeting as its record reads, with what can be done to it: edit, 签字确认, 修改, 补课, print.
+ * Memoised: the page around it is drawn again when the branch's meetings or drafts change
+ * (a save writes both), which says nothing new to this view, whose record is read live.
+ */
+export const MeetingView = memo(function MeetingView({ id, branch, members }: MeetingViewProps) {
   const { message } = App.useApp();
   const meeting = useMeeting(id);
   const { names } = useMemberNames(members);
   const [confirming, setConfirming] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  // The record and its buttons first (just after 保存 the record is in hand); the rule
+  // checks, review, attachments, 补课 and dialogs once that is on screen.
+  const painted = useAfterFirstPaint();
 
   if (meeting === undefined) return <Skeleton active />;
   if (meeting === null) {
@@ -77,17 +85,17 @@ export function MeetingView({ id, branch, members }: MeetingViewProps) {
         )}
         <MeetingStatusTag meeting={meeting} />
       </Space>
-      <MeetingReviewNote meetingId={id} />
-      <MeetingRuleChecks meeting={meeting} branch={branch} members={members} />
-      <AttachmentDownloads ids={meeting.attachmentIds} />
+      {painted && <MeetingReviewNote meetingId={id} />}
+      {painted && <MeetingRuleChecks meeting={meeting} branch={branch} members={members} />}
+      {painted && <AttachmentDownloads ids={meeting.attachmentIds} />}
       <Card size="small">
         <BranchMeetingDocument meeting={meeting} branch={branch} names={names} />
       </Card>
       <Card size="small" title={<Space>补课 {locked && <Tag>签字确认后仍可登记补课</Tag>}</Space>}>
-        <MakeUpPanel meeting={meeting} names={names} />
+        {painted ? <MakeUpPanel meeting={meeting} names={names} /> : <Skeleton active paragraph={{ rows: 1 }} title={false} />}
       </Card>
-      <ConfirmDialog meeting={meeting} names={names} open={confirming} onClose={() => setConfirming(false)} />
-      <AuditDrawer open={showHistory} onClose={() => setShowHistory(false)} scope={{ kind: 'record', recordId: id }} title={`修改记录：${meeting.sessionName}`} />
+      {painted && <ConfirmDialog meeting={meeting} names={names} open={confirming} onClose={() => setConfirming(false)} />}
+      {painted && <AuditDrawer open={showHistory} onClose={() => setShowHistory(false)} scope={{ kind: 'record', recordId: id }} title={`修改记录：${meeting.sessionName}`} />}
     </Space>
   );
-}
+});
