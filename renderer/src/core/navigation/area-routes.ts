@@ -5,6 +5,9 @@ export const memberPath = {
 
 export const branchPath = () => 'branch';
 
+/** 支部信息's view of the branch's 台账 binder for a year. */
+export const ownBinderPath = (year: number) => `branch?binder=${year}`;
+
 export const settingsPath = () => 'settings';
 
 export const syncPath = () => 'sync';

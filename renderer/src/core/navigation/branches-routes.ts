@@ -2,4 +2,5 @@
 export const branchesPath = {
   list: () => 'branches',
   branch: (id: string) => `branches?branch=${encodeURIComponent(id)}`,
+  binder: (id: string, year: number) => `branches?branch=${encodeURIComponent(id)}&binder=${year}`,
 };

@@ -6,6 +6,9 @@ import { BRANCH_KIND_LABELS, BRANCH_KINDS, COMMITTEE_ROLE_LABELS } from '../../.
 import { DateField, FormField } from '../../shell/FormField';
 import { useToday } from '../../core/today';
 import { AuditDrawer } from '../audit';
+import { BinderCard, BinderView } from '../binder';
+import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
+import { branchPath, ownBinderPath } from '../../core/navigation/area-routes';
 import { isFullMember, memberOptions, useMembers } from '../members';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { BranchWarnings } from './BranchWarnings';
@@ -21,6 +24,7 @@ export function BranchPage() {
   const [form] = Form.useForm<BranchFormValues>();
   const [saving, setSaving] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const binderYear = useRouteQuery('binder');
 
   useEffect(() => {
     if (branch) form.setFieldsValue(branchFormValues(branch));
@@ -34,6 +38,7 @@ export function BranchPage() {
   const allMemberOptions = useMemo(() => memberOptions(members ?? []), [members]);
 
   if (!branch || !members) return <Skeleton active />;
+  if (binderYear) return <BinderView branchId={branch.id} year={Number(binderYear)} onBack={() => navigate(branchPath())} />;
   const initialValues = branchFormValues(branch);
   const { typedNames } = initialValues;
 
@@ -59,6 +64,9 @@ export function BranchPage() {
   return (
     <>
       <BranchWarnings warnings={warnings} />
+      <Card title="年度台账" size="small" style={{ marginBottom: 16 }}>
+        <BinderCard onOpen={(year) => navigate(ownBinderPath(year))} />
+      </Card>
       <Form form={form} layout="vertical" initialValues={initialValues}>
         <Card
           title="基本情况"

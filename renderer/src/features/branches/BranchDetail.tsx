@@ -16,6 +16,7 @@ import { BranchActivitiesTab } from './BranchActivitiesTab';
 import { BranchDuesTab } from './BranchDuesTab';
 import { BranchStudyTab } from './BranchStudyTab';
 import { ExportReturnButton } from './ExportReturnButton';
+import { BinderCard } from '../binder';
 import { ReviewDialog } from './ReviewDialog';
 import { useBranchRecords } from './use-branches';
 
@@ -45,6 +46,7 @@ export function BranchDetail({ peer }: { peer: PeerRow }) {
         <Tag>只读：记录由支部维护</Tag>
         <ExportReturnButton peer={peer} type="primary" />
         <ExportReturnButton peer={peer} type="default" resendAll />
+        <BinderCard size="small" onOpen={(year) => navigate(branchesPath.binder(peer.peerId, year))} />
       </Space>
       <Card>
         <Tabs

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { branchesPath } from '../../core/navigation/branches-routes';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { ActivityYearTable } from '../activities';
+import { BinderView } from '../binder';
 import { ConflictsCard, ImportPanel } from '../sync';
 import { BranchDetail } from './BranchDetail';
 import { BranchOverviewTable } from './BranchOverviewTable';
@@ -15,10 +16,12 @@ import { useBranchOverview } from './use-branches';
 export function BranchesPage() {
   const rows = useBranchOverview();
   const branchId = useRouteQuery('branch');
+  const binderYear = useRouteQuery('binder');
   const [printView, setPrintView] = useState<ReactNode>();
   if (!rows) return <Skeleton active />;
   if (printView) return printView;
   const selected = branchId ? rows.find((row) => row.peer.peerId === branchId) : undefined;
+  if (selected && binderYear) return <BinderView branchId={selected.peer.peerId} year={Number(binderYear)} onBack={() => navigate(branchesPath.branch(selected.peer.peerId))} />;
   if (selected) return <BranchDetail peer={selected.peer} />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

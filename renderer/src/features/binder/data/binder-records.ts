@@ -1,0 +1,53 @@
+import type { ActivityRecord } from '../../../../../shared/activities/activity';
+import type { AssessmentResultRecord } from '../../../../../shared/assessment/assessment-records';
+import type { BranchRecord } from '../../../../../shared/branch/branch';
+import type { BranchDocumentRecord, OfficeDocumentRecord } from '../../../../../shared/documents/document';
+import type { BranchDuesRecords } from '../../../../../shared/dues/branch-dues';
+import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
+import type { MemberRecord } from '../../../../../shared/members/member';
+import type { StudyNotebookRecord } from '../../../../../shared/study/study-types';
+import type { TalkRecord } from '../../../../../shared/talks/talk';
+import { live } from '../../../db/branch-counts';
+import type { LedgerDatabase } from '../../../db/database';
+import { ledgerDb } from '../../../db/ledger-db';
+import { createDuesRepository } from '../../dues/data';
+
+/** Everything the year's 台账 binder is made from, for one branch. */
+export interface BinderRecords extends BranchDuesRecords {
+  branch: BranchRecord;
+  members: MemberRecord[];
+  meetings: MeetingRecord[];
+  notebooks: StudyNotebookRecord[];
+  talks: TalkRecord[];
+  activities: ActivityRecord[];
+  officeDocuments: OfficeDocumentRecord[];
+  branchDocuments: BranchDocumentRecord[];
+  assessmentResults: AssessmentResultRecord[];
+}
+
+/**
+ * One branch's records for its binder, read by branch id: on a branch PC its own, on the
+ * central office PC as the branch's packages brought them (and the office's own documents and
+ * results for it). Undefined while the branch record itself is not there.
+ */
+export async function readBinderRecords(db: LedgerDatabase, branchId: string): Promise<BinderRecords | undefined> {
+  const byBranch = <T extends { deleted: boolean }>(table: { where(index: 'branchId'): { equals(key: string): { toArray(): Promise<T[]> } } }) =>
+    live<T>(table.where('branchId').equals(branchId).toArray());
+  const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, dues] = await Promise.all([
+    db.branches.get(branchId),
+    byBranch<MemberRecord>(db.members),
+    byBranch<MeetingRecord>(db.meetings),
+    byBranch<StudyNotebookRecord>(db.studyNotebooks),
+    byBranch<TalkRecord>(db.talks),
+    byBranch<ActivityRecord>(db.activities),
+    byBranch<OfficeDocumentRecord>(db.documents),
+    byBranch<BranchDocumentRecord>(db.branchDocuments),
+    byBranch<AssessmentResultRecord>(db.assessmentResults),
+    createDuesRepository(db).list(branchId),
+  ]);
+  if (!branch || branch.deleted) return undefined;
+  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, ...dues };
+}
+
+/** readBinderRecords on the app's database. */
+export const binderRecordsOf = (branchId: string) => readBinderRecords(ledgerDb, branchId);

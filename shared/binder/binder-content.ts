@@ -1,0 +1,58 @@
+import type { MeetingRecord } from '../meetings/meeting-types';
+import type { MemberRecord } from '../members/member';
+import { isOnRoster } from '../members/roster-periods';
+
+/**
+ * What of a branch's records goes into its binder for a year: the selections the binder's
+ * sections are made of, pure so that a test can say which meetings and people a year holds.
+ */
+
+/** The day the binder's stocks are taken: 31 December, or today while the year runs. */
+export function binderAsOf(year: number, today: string): string {
+  const yearEnd = `${year}-12-31`;
+  return today < yearEnd ? today : yearEnd;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+
+/** Party members (正式 and 预备) on the roster on the day, by name: the 党员名册 of the binder. */
+export function rosterAsOf<T extends Pick<MemberRecord, 'name' | 'stage' | 'transfers' | 'ending' | 'deleted'>>(members: readonly T[], asOf: string): T[] {
+  return members.filter((member) => !member.deleted && (member.stage === 'full' || member.stage === 'probationary') && isOnRoster(member, asOf)).sort(byName);
+}
+
+/**
+ * People whose development the year's dossiers show: those on the roster on the day who are
+ * not yet full members, and those who became full members within the year. By name.
+ */
+export function developmentPeople<T extends Pick<MemberRecord, 'name' | 'stage' | 'fullMembershipOn' | 'transfers' | 'ending' | 'deleted'>>(
+  members: readonly T[],
+  year: number,
+  asOf: string,
+): T[] {
+  return members
+    .filter((member) => !member.deleted && isOnRoster(member, asOf) && (member.stage !== 'full' || member.fullMembershipOn.startsWith(`${year}-`)))
+    .sort(byName);
+}
+
+/** The year's meeting records in the order they were held. */
+export function meetingsOfYear<T extends Pick<MeetingRecord, 'startAt' | 'deleted'>>(meetings: readonly T[], year: number): T[] {
+  return meetings.filter((meeting) => !meeting.deleted && meeting.startAt.startsWith(`${year}-`)).sort((a, b) => a.startAt.localeCompare(b.startAt));
+}
+
+/** A meeting's line in the table of contents: 2026-03-12 2026年3月支部委员会. */
+export function meetingEntry(meeting: Pick<MeetingRecord, 'startAt' | 'sessionName'>): string {
+  return `${meeting.startAt.slice(0, 10)} ${meeting.sessionName}`;
+}
+
+/** Records dated in the year (YYYY-MM-DD `date`), oldest first. */
+export function datedInYear<T extends { date: string; deleted: boolean }>(records: readonly T[], year: number): T[] {
+  return records.filter((record) => !record.deleted && record.date.startsWith(`${year}-`)).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Assessment periods of the year ('2026', '2026-Q1' …) that the office has published, the year first, then quarters in order. */
+export function publishedOfYear<T extends { period: string; published: unknown | null; deleted: boolean }>(results: readonly T[], year: number): T[] {
+  const key = String(year);
+  return results
+    .filter((result) => !result.deleted && result.published !== null && (result.period === key || result.period.startsWith(`${key}-`)))
+    .sort((a, b) => (a.period === key ? -1 : b.period === key ? 1 : a.period.localeCompare(b.period)));
+}

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoFiles } from '../demo/demo-files';
+import { openArea, useAppUnderTest } from './support/app';
+import { outputPath } from './support/output';
+import { chooseOption } from './support/roster';
+
+const { openApp, url } = useAppUnderTest(async () => ({ extraFiles: await demoFiles() }));
+
+/** The year's meetings straight from the app's IndexedDB store, not through the app: date and name, in the order held. */
+async function storedMeetingsOf(page: Page, year: number): Promise<string[]> {
+  return page.evaluate(
+    (year) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('branch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('meetings').objectStore('meetings').getAll();
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            const rows = read.result as { startAt: string; sessionName: string; deleted: boolean }[];
+            resolve(
+              rows
+                .filter((row) => !row.deleted && row.startAt.startsWith(`${year}-`))
+                .sort((a, b) => a.startAt.localeCompare(b.startAt))
+                .map((row) => `${row.startAt.slice(0, 10)} ${row.sessionName}`),
+            );
+            open.result.close();
+          };
+        };
+      }),
+    year,
+  );
+}
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` object each (the tree itself is `/Type /Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+describe('the year’s 台账 binder', () => {
+  it('binds last year of the demo branch: contents with page numbers in section order, every meeting of the year with attendance, as many PDF pages as numbered', async () => {
+    const { page, problems } = await openApp();
+    await page.goto(`${url()}demo.html`);
+    await page.getByRole('heading', { name: /^欢迎，.+党支部$/ }).waitFor({ timeout: 60_000 });
+    const year = Number(new Date().toISOString().slice(0, 4)) - 1;
+    const expected = await storedMeetingsOf(page, year);
+    expect(expected.length).toBeGreaterThan(20);
+
+    await openArea(page, '支部信息');
+    await chooseOption(page, '台账年度', `${year}年`);
+    await page.getByRole('button', { name: '生成年度台账' }).click();
+    // Progress while it lays out, then the page count once numbered.
+    await page.getByRole('progressbar', { name: '台账生成进度' }).or(page.getByText(/^台账已生成/)).first().waitFor();
+    const ready = page.getByText(/^台账已生成：共 \d+ 页/);
+    await ready.waitFor({ timeout: 120_000 });
+    const totalPages = Number((await ready.innerText()).match(/共 (\d+) 页/)![1]);
+
+    // The contents: the sections in order, then under 三会一课 every meeting of the year, in order.
+    const contents = page.getByRole('region', { name: '目录', exact: true });
+    const allContents = page.locator('.binder-toc');
+    const sectionLines = await allContents.locator('.binder-toc-line.level-1 .binder-toc-text').allInnerTexts();
+    expect(sectionLines).toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '学习笔记和学时', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录']);
+    const meetingLines = await allContents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts();
+    expect(meetingLines).toEqual(expected);
+    const pages = (await allContents.locator('.binder-toc-page').allInnerTexts()).map(Number);
+    expect(pages[0]).toBe(1 + (await allContents.count()) + 1);
+    for (let index = 1; index < pages.length; index += 1) expect(pages[index]).toBeGreaterThan(pages[index - 1]!);
+    expect(pages.at(-1)).toBeLessThanOrEqual(totalPages);
+
+    // The meetings section holds each meeting's record, with its attendance line, in the same order.
+    const records = page.locator('.binder-block[data-section="meetings"] .meeting-document');
+    expect(await records.count()).toBe(expected.length);
+    const first = await records.first().innerText();
+    expect(first).toContain(expected[0]!.slice(11));
+    expect(first).toMatch(/出席情况\s*应到 \d+ 人，实到 \d+ 人/);
+    const roster = page.getByRole('table', { name: '党员名册' }).first();
+    expect(await roster.getByRole('row').count()).toBeGreaterThan(10);
+    // Each block shows on screen the page it starts on; a meeting's page is the one its contents line names.
+    const firstMeetingPage = pages[sectionLines.indexOf('“三会一课”会议记录') + 1];
+    await contents.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outputPath('binder-contents.png') });
+    await page.locator('.binder-block[data-section="meetings"]').nth(1).scrollIntoViewIfNeeded();
+    expect(await page.locator('.binder-block[data-section="meetings"]').nth(1).locator('.binder-page-badge').innerText()).toBe(`第 ${firstMeetingPage} 页`);
+    await page.screenshot({ path: outputPath('binder-meeting.png') });
+
+    // Printed: no toolbar, no menu, and Chromium's PDF has exactly the pages the contents counted.
+    await page.getByRole('table', { name: '学时台账' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outputPath('binder-study.png') });
+    // Nothing is wider than the page, or Chromium would shrink every page to fit it.
+    expect(await page.locator('.binder-block-content').evaluateAll((blocks) => blocks.filter((block) => block.scrollWidth > block.clientWidth + 1).length)).toBe(0);
+    // Read again: the numbers follow any late change of a block's height.
+    const numbered = Number((await ready.innerText()).match(/共 (\d+) 页/)![1]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: '打印 / 导出 PDF' }).isVisible()).toBe(false);
+    const pdfPath = outputPath('binder.pdf');
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    const pdf = await readFile(pdfPath);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBe(numbered);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Saving that fails (the desktop's full disk, here the print call throwing) is said on screen.
+    await page.evaluate(() => {
+      window.print = () => {
+        throw new Error('磁盘空间不足，文件未保存。请清理空间或换一个 U 盘后重试。');
+      };
+    });
+    await page.getByRole('button', { name: '打印 / 导出 PDF' }).click();
+    await page.getByRole('alert').filter({ hasText: '台账 PDF 没有保存：磁盘空间不足，文件未保存。' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { binderAsOf, datedInYear, developmentPeople, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
+import { meetingRecord } from '../support/meeting-fixture';
+import { memberRecord } from '../support/member-fixture';
+
+describe('what a year of the binder holds', () => {
+  it('takes the stocks on 31 December, or today while the year runs', () => {
+    expect(binderAsOf(2025, '2026-03-01')).toBe('2025-12-31');
+    expect(binderAsOf(2026, '2026-03-01')).toBe('2026-03-01');
+  });
+
+  it('lists party members on the roster at year end by name: not one who left in December, not an applicant, one who arrived in December', () => {
+    const full = memberRecord({ name: '王芳', stage: 'full', joinedOn: '2010-01-01' });
+    const probationary = memberRecord({ name: '李明', stage: 'probationary', joinedOn: '2025-06-01' });
+    const left = memberRecord({ name: '赵强', stage: 'full', transfers: [{ direction: 'out', date: '2025-12-10', counterpart: '市卫健委党委', note: '' }] });
+    const applicant = memberRecord({ name: '陈静', stage: 'applicant' });
+    const arrived = memberRecord({ name: '刘洋', stage: 'full', transfers: [{ direction: 'in', date: '2025-12-20', counterpart: '市一院党委', note: '' }] });
+    expect(rosterAsOf([full, probationary, left, applicant, arrived], '2025-12-31').map((member) => member.name)).toEqual(['李明', '刘洋', '王芳']);
+    // Before the transfer out he is still on the books.
+    expect(rosterAsOf([left], '2025-11-30').map((member) => member.name)).toEqual(['赵强']);
+  });
+
+  it('shows the dossiers of people still in development and of those who became full members in the year', () => {
+    const activist = memberRecord({ name: '周敏', stage: 'activist' });
+    const madeFull = memberRecord({ name: '吴杰', stage: 'full', fullMembershipOn: '2025-09-01' });
+    const longFull = memberRecord({ name: '孙丽', stage: 'full', fullMembershipOn: '2019-09-01' });
+    expect(developmentPeople([madeFull, activist, longFull], 2025, '2025-12-31').map((member) => member.name)).toEqual(['吴杰', '周敏']);
+  });
+
+  it('takes the year’s meetings in the order held, not deleted ones nor another year’s, with their contents line', () => {
+    const march = meetingRecord('committeeMeeting', '2025-03-12', { sessionName: '2025年3月支部委员会' });
+    const january = meetingRecord('committeeMeeting', '2025-01-08', { sessionName: '2025年1月支部委员会' });
+    const deleted = meetingRecord('committeeMeeting', '2025-02-10', { deleted: true });
+    const nextYear = meetingRecord('committeeMeeting', '2026-01-05');
+    const year = meetingsOfYear([march, deleted, nextYear, january], 2025);
+    expect(year.map(meetingEntry)).toEqual(['2025-01-08 2025年1月支部委员会', '2025-03-12 2025年3月支部委员会']);
+  });
+
+  it('lists dated records of the year oldest first, and published results with the year before its quarters', () => {
+    const rows = [
+      { date: '2025-05-01', deleted: false },
+      { date: '2024-12-31', deleted: false },
+      { date: '2025-01-02', deleted: false },
+      { date: '2025-03-03', deleted: true },
+    ];
+    expect(datedInYear(rows, 2025).map((row) => row.date)).toEqual(['2025-01-02', '2025-05-01']);
+    const results = [
+      { period: '2025-Q2', published: {}, deleted: false },
+      { period: '2025', published: {}, deleted: false },
+      { period: '2025-Q1', published: {}, deleted: false },
+      { period: '2025-Q3', published: null, deleted: false },
+      { period: '2024', published: {}, deleted: false },
+    ];
+    expect(publishedOfYear(results, 2025).map((result) => result.period)).toEqual(['2025', '2025-Q1', '2025-Q2']);
+  });
+});
