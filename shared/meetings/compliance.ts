@@ -129,14 +129,22 @@ export function ledgerStartOf(branch: BranchRecord): string {
   return branch.createdAt.slice(0, 10);
 }
 
+/** Where a rule period stands on `today`: the only way a unit's status depends on the day (only a period that is over can be missed). */
+export type PeriodPhase = 'ahead' | 'running' | 'over';
+
+export function periodPhase(period: Period, today: string): PeriodPhase {
+  if (period.start > today) return 'ahead';
+  return period.end < today ? 'over' : 'running';
+}
+
 function unitCompliance(index: MeetingCounts, type: MeetingType, groupId: string, period: Period, times: number, today: string, ledgerSince: string): UnitCompliance {
   const held = index.counts.get(countKey(type, groupId, period.key)) ?? { onTime: 0, late: 0 };
   let status: ComplianceStatus;
   if (held.onTime >= times) status = 'met';
   else if (held.onTime + held.late >= times) status = 'late';
   // Before the ledger began, a period not recorded is unknown, not missed; recorded meetings (backfilled) still count.
-  else if (period.start > today || period.end < ledgerSince) status = 'notDue';
-  else status = period.end < today ? 'missing' : 'pending';
+  else if (periodPhase(period, today) === 'ahead' || period.end < ledgerSince) status = 'notDue';
+  else status = periodPhase(period, today) === 'over' ? 'missing' : 'pending';
   return { period, partyGroupId: groupId, required: times, ...held, status };
 }
 

@@ -2,6 +2,8 @@
  * Every statistics table for one scope: what the 统计报表 screens show, the office's
  * monthly 党建工作信息 workbook holds, and the year-end variant (the scope as of 12-31).
  */
+import { periodPhase, rulePeriodsCovering } from '../meetings/compliance';
+import { MEETING_TYPES } from '../meetings/meeting-types';
 import { appraisalTable } from './appraisal-table';
 import { developmentTable } from './development-table';
 import { duesTable } from './dues-table';
@@ -9,7 +11,7 @@ import { meetingLifeTable } from './meeting-life-table';
 import { memberCompositionTable } from './member-composition';
 import { membershipChangesTable } from './membership-changes-table';
 import { organisationTable } from './organisation-table';
-import type { BranchStatRecords, StatScope } from './stat-input';
+import { judgedOn, type BranchStatRecords, type StatScope } from './stat-input';
 import type { StatTable } from './stat-table';
 import { studyTable } from './study-table';
 
@@ -34,4 +36,21 @@ export function statTable(id: StatTableId, branches: readonly BranchStatRecords[
 /** All tables, in the order the report prints them. */
 export function allStatTables(branches: readonly BranchStatRecords[], scope: StatScope): StatTable[] {
   return STAT_TABLE_IDS.map((id) => statTable(id, branches, scope));
+}
+
+/**
+ * What of `today` the tables of a scope depend on; two days with the same key give the same
+ * tables. 发展党员, 学时 and 党费 read today only as the day a running period is judged on
+ * (`judgedOn`: a past period's last day); 三会一课 only as whether each rule period it counts
+ * has begun and is over (`periodPhase`: a period not over is not called missing); the others
+ * not at all. So figures kept for last month stay good from one day to the next, until a
+ * quarter or year that month lies in ends. A table reading today otherwise must be added here.
+ */
+export function todayDependence(scope: StatScope): string {
+  const phases = MEETING_TYPES.map((type) =>
+    rulePeriodsCovering(scope.ruleSet.rules.meetings[type], scope.period)
+      .map(({ period }) => `${period.key}:${periodPhase(period, scope.today)}`)
+      .join(','),
+  );
+  return `${judgedOn(scope)}|${phases.join(';')}`;
 }

@@ -4,6 +4,7 @@ import { DerivedDatabase } from '../../../../renderer/src/db/derived-db';
 import { branchSheet, periodSheet } from '../../../../renderer/src/features/assessment/data/period-sheet';
 import { createStatisticsRepository } from '../../../../renderer/src/features/statistics/data/statistics-repository';
 import { newPeer } from '../../../../renderer/src/features/sync/data/sync-state';
+import { createMemberRepository } from '../../../../renderer/src/features/members/data/member-repository';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
 import { DEFAULT_WORKING_DAY_CALENDAR } from '../../../../shared/calendar/working-days';
 import { parsePeriod } from '../../../../shared/meetings/periods';
@@ -12,6 +13,8 @@ import type { StatScope } from '../../../../shared/statistics/stat-input';
 import { STAT_TABLE_IDS, statTable } from '../../../../shared/statistics/statistics';
 import { DEFAULT_TODAY, generateDataset, statRecordsOf, type BranchData } from '../../../support/generator';
 import { seedInstallation, writeBranches } from '../../../support/seed/seed-ledger';
+import { memberInput } from '../../shared/support/member-fixture';
+import { carry, enrolledPair, syncActor } from '../support/sync-pair';
 
 const database = databasePerTest();
 const today = DEFAULT_TODAY;
@@ -27,9 +30,9 @@ async function office(): Promise<{ db: ReturnType<typeof database>; derived: Der
   return { db, derived: new DerivedDatabase(db.name), data };
 }
 
-const scopeOf = (key: string): StatScope => {
+const scopeOf = (key: string, on: string = today): StatScope => {
   const period = parsePeriod(key)!;
-  return { period, asOf: period.end < today ? period.end : today, today, ruleSet: NATIONAL_RULE_SET, calendar: DEFAULT_WORKING_DAY_CALENDAR };
+  return { period, asOf: period.end < on ? period.end : on, today: on, ruleSet: NATIONAL_RULE_SET, calendar: DEFAULT_WORKING_DAY_CALENDAR };
 };
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -108,5 +111,54 @@ describe('figures kept per branch (统计报表, 考核 at the central office)',
       expect(sheet.rows, `${key} kept`).toEqual(computed);
       expect(sheet.ranking.length).toBe(branches.length);
     }
+  });
+
+  it('rows made on one day answer on the next days while what the tables read of today is the same, and are made again when it changes', async () => {
+    const { db, derived, data } = await office();
+    const repository = createStatisticsRepository(db, derived);
+    const records = await repository.branchRecords();
+    // Last month (the screen's default), first viewed on 12-07: every table made from the records.
+    for (const id of STAT_TABLE_IDS) expect(await repository.table(id, scopeOf('2026-11', '2026-12-07'))).toEqual(statTable(id, records, scopeOf('2026-11', '2026-12-07')));
+    await keptRows(derived, data.length * STAT_TABLE_IDS.length);
+    // A record moved without the branch's version moving: whatever is still counted from the old records was read, not made.
+    const [member] = data[0]!.members;
+    await db.members.put({ ...member!, deleted: true });
+    const laterDay = scopeOf('2026-11', '2026-12-21');
+    expect(await repository.tables(laterDay), 'read on 12-21').toEqual(STAT_TABLE_IDS.map((id) => statTable(id, records, laterDay)));
+    // On 2027-01-04 the fourth quarter is over (its 党课 can now be missing): made again, from the records as they are.
+    const nextYear = scopeOf('2026-11', '2027-01-04');
+    const now = await repository.branchRecords();
+    expect(await repository.tables(nextYear), 'made on 2027-01-04').toEqual(STAT_TABLE_IDS.map((id) => statTable(id, now, nextYear)));
+    expect(now).not.toEqual(records);
+  });
+
+  it('after a real import at the office and an edit on the branch PC the tables equal those counted from all records', async () => {
+    const data = generateDataset({ branches: 4, members: 60, years: 2 }, { today });
+    const { central, branch, branchId } = await enrolledPair(database, async (office) => {
+      await writeBranches(office, data);
+      await office.syncState.bulkPut(data.map((one) => ({ ...newPeer(one.branch.id, one.branch.name), receivedSeq: 3 })));
+    });
+    const scope = scopeOf('2026', '2026-12-07');
+    const atOffice = createStatisticsRepository(central, new DerivedDatabase(central.name));
+    const fromScratch = async () => STAT_TABLE_IDS.map(async (id) => statTable(id, await atOffice.branchRecords(), scope));
+    const before = await atOffice.tables(scope);
+    expect(before).toEqual(await Promise.all(await fromScratch()));
+    await carry(branch, central);
+    const imported = await atOffice.tables(scope);
+    expect(imported, 'after the first package').toEqual(await Promise.all(await fromScratch()));
+    expect(imported[0]!.rows).toHaveLength(data.length + 1);
+    const members = createMemberRepository(branch, { actor: syncActor });
+    const added = await members.create(branchId, memberInput({ name: '周敏', stage: 'full', joinedOn: '2015-06-01', fullMembershipOn: '2016-06-01' }));
+    await carry(branch, central);
+    const again = await atOffice.tables(scope);
+    expect(again, 'after the second package').toEqual(await Promise.all(await fromScratch()));
+    expect(again[0]!.total.cells.total!.value).toBe(imported[0]!.total.cells.total!.value! + 1);
+    // On the branch PC an edit of its own moves its version: the kept row is made again.
+    const atBranch = createStatisticsRepository(branch, new DerivedDatabase(branch.name));
+    const own = await atBranch.table('memberComposition', scope);
+    await members.update(added.id, { gender: 'male' });
+    const edited = await atBranch.table('memberComposition', scope);
+    expect(edited).toEqual(statTable('memberComposition', await atBranch.branchRecords(), scope));
+    expect(edited.total.cells.female!.value).toBe(own.total.cells.female!.value! - 1);
   });
 });

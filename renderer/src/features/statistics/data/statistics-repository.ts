@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { BranchRecord } from '../../../../../shared/branch/branch';
 import type { BranchStatRecords, StatScope } from '../../../../../shared/statistics/stat-input';
 import { filterStatTable, type StatRefKind, type StatRow, type StatTable } from '../../../../../shared/statistics/stat-table';
-import { STAT_TABLE_IDS, statTable, type StatTableId } from '../../../../../shared/statistics/statistics';
+import { STAT_TABLE_IDS, statTable, todayDependence, type StatTableId } from '../../../../../shared/statistics/statistics';
 import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase } from '../../../db/derived-db';
 import { fingerprint, keptFigures } from '../../../db/kept-figures';
@@ -18,9 +18,13 @@ export interface TraceSource {
   remittances: readonly BranchStatRecords['duesRemittances'][number][];
 }
 
-/** What a table's kept rows were made under besides the period (in the slot): the day stocks are counted on, today, the rules. */
+/**
+ * What a table's kept rows were made under besides the period (in the slot): the day stocks are
+ * counted on, what of today the tables read (not the date itself: last month's rows made
+ * yesterday are today's too), the rules.
+ */
 function scopeKey(scope: StatScope): string {
-  return `${scope.asOf}|${scope.today}|${fingerprint([scope.ruleSet, scope.calendar])}`;
+  return `${scope.asOf}|${todayDependence(scope)}|${fingerprint([scope.ruleSet, scope.calendar])}`;
 }
 
 /**
