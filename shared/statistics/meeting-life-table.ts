@@ -48,10 +48,14 @@ export const MEETING_LIFE_COLUMNS: readonly StatColumn[] = [
  * units may be of several kinds (a rule the office changed within the period); they do not
  * overlap, so a meeting counts for at most one.
  */
-function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType, units: ReadonlySet<string>): { onTime: string[]; late: string[] } {
+function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType, units: ReadonlySet<string>, span: { start: string; end: string }): { onTime: string[]; late: string[] } {
   const onTime: string[] = [];
   const late: string[] = [];
   for (const meeting of meetings) {
+    // A meeting counts for a period it lies in or, held late (补开), an earlier one: never one after it,
+    // and after the last unit only as a make-up. The years of other meetings need no period worked out.
+    const day = meeting.startAt.slice(0, 10);
+    if (day < span.start || (day > span.end && !meeting.makesUpPeriod)) continue;
     const counted = FREQUENCY_PERIODS.map((per) => countedPeriod(meeting, per)).find(({ key }) => units.has(countKey(type, countedGroup(meeting), key)));
     if (counted) (counted.late ? late : onTime).push(meeting.id);
   }
@@ -67,7 +71,11 @@ function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<
   for (const meeting of index.live) byType.get(meeting.type)?.push(meeting);
   for (const type of compliance.types) {
     const units = type.units.map((unit) => unitRef(records.branch.id, type.type, unit.partyGroupId, unit.period.key));
-    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(type.units.map((unit) => countKey(type.type, unit.partyGroupId, unit.period.key))));
+    const span = {
+      start: type.units.reduce((first, unit) => (unit.period.start < first ? unit.period.start : first), '9999-12-31'),
+      end: type.units.reduce((last, unit) => (unit.period.end > last ? unit.period.end : last), '0000-01-01'),
+    };
+    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(type.units.map((unit) => countKey(type.type, unit.partyGroupId, unit.period.key))), span);
     cells[`${type.type}.due`] = amountCell(type.required, units);
     cells[`${type.type}.onTime`] = amountCell(type.onTime, held.onTime);
     cells[`${type.type}.late`] = amountCell(type.late, held.late);

@@ -20,6 +20,23 @@ describe('字数 of a study note', () => {
     expect(noteWordCount('  \n——、“”  ')).toBe(0);
   });
 
+  it('counts as the definition by runs does (Han one each, each run of other letters or digits one), on text of every kind', () => {
+    // The definition written out by regular expressions, as the count once was: the one-pass count must agree with it.
+    const byRuns = (text: string) =>
+      [...text.matchAll(/[\p{L}\p{N}]+/gu)].reduce((sum, [run]) => sum + [...run].filter((c) => /\p{Script=Han}/u.test(c)).length + run.split(/\p{Script=Han}+/u).filter(Boolean).length, 0);
+    const pieces = ['学', '习', 'PDCA', '2026', ' ', '，', '。', '〇', '々', '⺀', '𠀀', 'é', 'Ω', 'ｄ', '１', '\n', '—', 'ア', '한', '٣', '😀', 'x'];
+    let seed = 7;
+    for (let sample = 0; sample < 500; sample += 1) {
+      let text = '';
+      for (let index = 0; index < 12; index += 1) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      expect(noteWordCount(text), text).toBe(byRuns(text));
+    }
+    expect(noteWordCount('〇々𠀀é')).toBe(4);
+  });
+
   it('sums the year and counts 心得体会 apart', () => {
     const written = writtenStudyOf([
       { text: '一二三四五', kind: 'documents' },
