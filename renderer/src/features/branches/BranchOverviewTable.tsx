@@ -51,8 +51,16 @@ function flaggedCell(alarms: readonly MemberActivityAlarm[], color: string) {
   );
 }
 
+/** Past this many branches (a city's health system: hundreds) only the rows in view are rendered. */
+const VIRTUAL_FROM_ROWS = 30;
+/** The columns' widths (px) in order; a virtual table needs its width in pixels. */
+const WIDTHS = { branch: 200, members: 60, meetings: 80, lastPackage: 130, lastImport: 170, missing: 150, compliance: 210, money: 90, remitted: 120, flagged: 110, clock: 90, actions: 170 };
+/** Each width once, and once more for the second of 应收/实收 and of the two flagged columns. */
+const TABLE_WIDTH = Object.values(WIDTHS).reduce((sum, width) => sum + width, 0) + WIDTHS.money + WIDTHS.flagged;
+
 /** Every enrolled branch: latest package, last import, gaps, this year's compliance, this quarter's dues. */
 export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
+  const virtual = rows.length > VIRTUAL_FROM_ROWS;
   const { year, quarter } = quarterOfDate(useToday());
   const { ruleSet } = useActiveRules();
   const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : '—');
@@ -63,18 +71,22 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
         rowKey={(row) => row.peer.peerId}
         pagination={false}
         dataSource={rows}
+        virtual={virtual}
+        scroll={virtual ? { x: TABLE_WIDTH, y: 560 } : undefined}
         locale={{ emptyText: '尚未登记任何支部：请先在“数据交换”中为支部制作登记文件。' }}
         columns={[
-          { title: '支部', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => row.branch?.name ?? row.peer.name },
-          { title: '党员', render: (_, row) => row.memberCount },
-          { title: '会议记录', render: (_, row) => row.meetingCount },
+          { title: '支部', width: WIDTHS.branch, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => row.branch?.name ?? row.peer.name },
+          { title: '党员', width: WIDTHS.members, render: (_, row) => row.memberCount },
+          { title: '会议记录', width: WIDTHS.meetings, render: (_, row) => row.meetingCount },
           {
             title: '最近报送包',
+            width: WIDTHS.lastPackage,
             render: (_, row) => (row.lastImported ? `第 ${row.lastImported.seqFrom}–${row.lastImported.seqTo} 号` : '尚未收到'),
           },
-          { title: '最近导入', render: (_, row) => (row.peer.lastImportAt ? new Date(row.peer.lastImportAt).toLocaleString('zh-CN') : '—') },
+          { title: '最近导入', width: WIDTHS.lastImport, render: (_, row) => (row.peer.lastImportAt ? new Date(row.peer.lastImportAt).toLocaleString('zh-CN') : '—') },
           {
             title: '缺失',
+            width: WIDTHS.missing,
             render: (_, row) =>
               row.quarantined.length === 0 ? (
                 '无'
@@ -88,20 +100,21 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
                 </Space>
               ),
           },
-          { title: '本年三会一课', render: (_, row) => complianceCell(row) },
+          { title: '本年三会一课', width: WIDTHS.compliance, render: (_, row) => complianceCell(row) },
           {
             title: `${year}年${QUARTER_LABELS[quarter]}党费（元）`,
             children: [
-              { title: '应收', align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.dueFen)) },
-              { title: '实收', align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.paidFen)) },
-              { title: '已上缴', align: 'right', render: dues(remittedCell) },
+              { title: '应收', width: WIDTHS.money, align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.dueFen)) },
+              { title: '实收', width: WIDTHS.money, align: 'right', render: dues((row) => yuanAmount(row.dues!.summary.totals.paidFen)) },
+              { title: '已上缴', width: WIDTHS.remitted, align: 'right', render: dues(remittedCell) },
             ],
           },
-          { title: `欠缴满${ruleSet.rules.dues.arrearsWarningMonths.value}个月`, render: dues((row) => flaggedCell(row.dues!.inArrears, 'orange')) },
-          { title: '红色警示', render: dues((row) => flaggedCell(row.dues!.redAlarms, 'red')) },
-          { title: '时钟', render: (_, row) => (row.peer.skewWarning ? <Tooltip title={row.peer.skewWarning}><Tag color="orange">时钟偏差</Tag></Tooltip> : '正常') },
+          { title: `欠缴满${ruleSet.rules.dues.arrearsWarningMonths.value}个月`, width: WIDTHS.flagged, render: dues((row) => flaggedCell(row.dues!.inArrears, 'orange')) },
+          { title: '红色警示', width: WIDTHS.flagged, render: dues((row) => flaggedCell(row.dues!.redAlarms, 'red')) },
+          { title: '时钟', width: WIDTHS.clock, render: (_, row) => (row.peer.skewWarning ? <Tooltip title={row.peer.skewWarning}><Tag color="orange">时钟偏差</Tag></Tooltip> : '正常') },
           {
             title: '操作',
+            width: WIDTHS.actions,
             render: (_, row) => (
               <Space>
                 <Button size="small" disabled={!row.branch} onClick={() => navigate(branchesPath.branch(row.peer.peerId))}>
