@@ -2,6 +2,7 @@ import type { MemberRecord } from '../members/member';
 import type { OrgLife } from '../meetings/org-life';
 import { latestArrival, latestRosterMonths } from '../members/roster-periods';
 import type { DuesRules } from '../rules/rule-set';
+import { awayDuesSpans } from './away-dues';
 import { activityAlarms, type MemberActivity, type MemberActivityAlarm } from './dues-alarms';
 import { lastCompletedMonth, memberArrears } from './dues-arrears';
 import { duesOwedFrom, ledgerYear, monthRange, owesDues, type MemberDuesInput } from './dues-ledger';
@@ -38,6 +39,7 @@ function latestOf(a: MonthKey | null, b: MonthKey | null): MonthKey | null {
  * Dues are owed in the months of their latest period on the roster (roster-periods): from
  * the month of a transfer in, through the month of a transfer out or an ending; what was
  * owed before leaving stays owed. An arrival with 党费交至 owes from the month after it.
+ * Periods away (外出党员) go with the input: months paid where the member is are not owed here.
  * With the ledger's start, no one owes for a month before it: what was paid then is in
  * the paper book, not here, and the app must not call it unpaid.
  */
@@ -51,7 +53,8 @@ export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'b
     const paidThrough = parseMonthKey(latestArrival(member)?.duesPaidThrough) ? latestArrival(member)!.duesPaidThrough! : null;
     const afterPaid = paidThrough === null ? null : addMonthsToKey(paidThrough, 1);
     const owedFrom = latestOf(latestOf(latestOf(duesOwedFrom(member), onRoster.from), afterPaid), ledgerSince);
-    return [{ memberId: member.id, owedFrom, owedThrough: onRoster.through, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [] }];
+    const away = member.absences?.length ? awayDuesSpans(member) : undefined;
+    return [{ memberId: member.id, owedFrom, owedThrough: onRoster.through, bases: bases.get(member.id) ?? [], payments: payments.get(member.id) ?? [], away }];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { MemberRecord } from '../members/member';
 import type { DuesRules } from '../rules/rule-set';
+import { awaySpanIn, paidElsewhereIn, type AwayDuesSpan } from './away-dues';
 import { monthlyDuesFen } from './dues-amount';
 import type { DuesBaseRecord, DuesMonthEntry, DuesPaymentRecord } from './dues-types';
 import { addMonthsToKey, monthKey, monthOfDate, MONTHS_OF_YEAR, parseMonthKey, type MonthKey } from './months';
@@ -15,16 +16,20 @@ export interface MemberDuesInput {
   bases: readonly DuesBaseRecord[];
   /** This member's payment records, any year. */
   payments: readonly DuesPaymentRecord[];
+  /** Periods away (外出党员) with their dues arrangement; absent or empty when never away. */
+  away?: readonly AwayDuesSpan[];
 }
 
 /**
- * notOwed: before the member owed dues here; noBase: owed, but no base covers the month
- * and nothing is recorded, so the amount is unknown; waived: nothing owed (免交).
+ * notOwed: before the member owed dues here; elsewhere: away, paying where they are (外出,
+ * 向流入地党组织交纳), so not owed here; noBase: owed, but no base covers the month and
+ * nothing is recorded, so the amount is unknown; waived: nothing owed (免交).
  */
-export type DuesMonthStatus = 'notOwed' | 'noBase' | 'waived' | 'unpaid' | 'partial' | 'paid';
+export type DuesMonthStatus = 'notOwed' | 'elsewhere' | 'noBase' | 'waived' | 'unpaid' | 'partial' | 'paid';
 
 export const DUES_MONTH_STATUS_LABELS: Record<DuesMonthStatus, string> = {
   notOwed: '不需交纳',
+  elsewhere: '在流入地交纳',
   noBase: '未核定基数',
   waived: '免交',
   unpaid: '未交',
@@ -45,6 +50,13 @@ export interface DuesLedgerMonth {
   entry: DuesMonthEntry | null;
   /** The base the due amount comes from, when it was computed rather than recorded. */
   baseId: string | null;
+  /** The period away touching the month (外出党员), for the grid to mark; null when not away. */
+  away: AwayDuesSpan | null;
+}
+
+/** Whether the branch collects this month: neither before/after the member's time here nor paid where they are away. */
+export function isOwedHere(status: DuesMonthStatus): boolean {
+  return status !== 'notOwed' && status !== 'elsewhere';
 }
 
 /** Only probationary and full members pay dues. */
@@ -104,13 +116,18 @@ export function ledgerMonth(input: MemberDuesInput, key: MonthKey, rules: DuesRu
   const paidFen = entry?.paidFen ?? 0;
   // Literals, not spreads: every month of every member's ledger is made this way (the hospital's statistics make 200,000).
   const outside = (input.owedFrom !== null && key < input.owedFrom) || (input.owedThrough !== null && key > input.owedThrough);
+  const away = awaySpanIn(input.away, key);
   if (outside && !entry) {
-    return { key, year, month, paidFen, entry, status: 'notOwed', dueFen: null, outstandingFen: 0, baseId: null };
+    return { key, year, month, paidFen, entry, status: 'notOwed', dueFen: null, outstandingFen: 0, baseId: null, away };
+  }
+  // A month paid where the member is away is not owed here, unless the branch recorded a payment for it anyway.
+  if (away && !entry && paidElsewhereIn(input.away, key)) {
+    return { key, year, month, paidFen, entry, status: 'elsewhere', dueFen: null, outstandingFen: 0, baseId: null, away };
   }
   const base = entry ? undefined : baseForMonth(input.bases, key);
   const dueFen = entry ? entry.dueFen : base ? monthlyDuesFen(base, rules) : null;
   const outstandingFen = dueFen === null ? 0 : Math.max(0, dueFen - paidFen);
-  return { key, year, month, paidFen, entry, status: statusOf(dueFen, paidFen), dueFen, outstandingFen, baseId: base?.id ?? null };
+  return { key, year, month, paidFen, entry, status: statusOf(dueFen, paidFen), dueFen, outstandingFen, baseId: base?.id ?? null, away };
 }
 
 /** The twelve months of a year, January first: one row of the member × month grid. */

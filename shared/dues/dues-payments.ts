@@ -1,7 +1,7 @@
 import { isValidDate } from '../dates';
 import type { RecordInput } from '../records/base-record';
 import type { DuesRules } from '../rules/rule-set';
-import { ledgerMonth, monthRange, paymentForYear, type MemberDuesInput } from './dues-ledger';
+import { isOwedHere, ledgerMonth, monthRange, paymentForYear, type MemberDuesInput } from './dues-ledger';
 import type { DuesMonthEntry, DuesPaymentRecord, PaymentMethod } from './dues-types';
 import { monthKey, monthOfDate, monthsOfQuarter, MONTHS_PER_YEAR, QUARTER_LABELS, type MonthKey, type Quarter } from './months';
 
@@ -39,6 +39,8 @@ function refusal(input: MemberDuesInput, key: MonthKey, rules: DuesRules): strin
       return input.owedThrough !== null && key > input.owedThrough
         ? `${month}已不在本支部（转出或出党），不需在本支部交纳党费。`
         : `${month}尚未开始交纳党费（预备党员自支部大会通过之月起交纳）。`;
+    case 'elsewhere':
+      return `${month}外出期间向流入地党组织交纳党费（${line.away!.absence.place}），不需在本支部交纳。`;
     case 'noBase':
       return `${month}未核定党费基数，请先登记基数。`;
     case 'waived':
@@ -119,7 +121,7 @@ export function payMonthAmount(input: MemberDuesInput, year: number, month: numb
   if (!Number.isSafeInteger(payment.paidFen) || payment.paidFen <= 0) return { ok: false, error: '实交金额应大于 0；如需取消该月记录，请点击“清除”。' };
   if (!isValidDate(payment.paidOn)) return { ok: false, error: '交纳日期无效，格式应为 YYYY-MM-DD。' };
   if (payment.paidOn > today) return { ok: false, error: '交纳日期不能晚于今天。' };
-  if (line.status === 'notOwed') return { ok: false, error: refusal(input, key, rules)! };
+  if (!isOwedHere(line.status)) return { ok: false, error: refusal(input, key, rules)! };
   if (line.dueFen === null) return { ok: false, error: refusal(input, key, rules)! };
   const paidMonth = monthOfDate(payment.paidOn)!;
   const maxAhead = rules.maxPaymentPeriodMonths.value;
@@ -159,7 +161,7 @@ export function openingPayments(
   rules: DuesRules,
 ): { ok: true; payment: OpeningPayment } | { ok: false; error: string } {
   const lines = Array.from({ length: through }, (_, index) => ledgerMonth(input, monthKey(year, index + 1), rules));
-  const open = lines.filter((line) => line.status !== 'notOwed' && line.entry === null);
+  const open = lines.filter((line) => isOwedHere(line.status) && line.entry === null);
   if (open.length === 0) return { ok: true, payment: { months: [], paidFen: 0 } };
   if (totalFen === null && open.some((line) => line.dueFen === null)) {
     return { ok: false, error: '未核定党费基数，无法算出已交金额：请在“本年已交党费”列填写已交金额，或先在“党费”中核定基数。' };

@@ -1,4 +1,4 @@
-import { daysInMonth, formatDate, parseDate } from '../dates';
+import { addDays, daysInMonth, formatDate, parseDate } from '../dates';
 
 /**
  * Calendar months as 'YYYY-MM' keys. Dues, attendance and remittance all count whole
@@ -69,4 +69,19 @@ export function dayOfMonth(year: number, month: number, day: number): string {
 export function monthKeyLabel(key: MonthKey): string {
   const parts = parseMonthKey(key);
   return parts ? `${parts.year}年${parts.month}月` : key;
+}
+
+/**
+ * Which branch collects which month's dues: the old branch through the month of the day
+ * before the move (the last month the person was on its books, as for any 转出), the new
+ * branch from the month after. A move on the 1st leaves no month to both; a move within a
+ * month leaves that month to the old branch, as its letter says (党费交至).
+ */
+export function duesPaidThroughOnMove(effectiveOn: string): MonthKey {
+  return monthOfDate(addDays(effectiveOn, -1))!;
+}
+
+/** The first month the new branch collects. */
+export function firstDuesMonthAfterMove(effectiveOn: string): MonthKey {
+  return addMonthsToKey(duesPaidThroughOnMove(effectiveOn), 1);
 }

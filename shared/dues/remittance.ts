@@ -1,7 +1,7 @@
 import type { WarningSeverity } from '../branch/branch-warnings';
 import { daysBetween } from '../dates';
 import type { DuesRules } from '../rules/rule-set';
-import type { DuesLedgerMonth } from './dues-ledger';
+import { isOwedHere, type DuesLedgerMonth } from './dues-ledger';
 import type { DuesRemittanceRecord } from './dues-types';
 import { addMonthsToKey, dayOfMonth, monthOfDate, monthsOfQuarter, parseMonthKey, QUARTER_LABELS, quarterOfMonth, type MonthKey, type Quarter } from './months';
 
@@ -28,7 +28,7 @@ export function quarterTotals(ledgers: ReadonlyArray<readonly DuesLedgerMonth[]>
   const months = new Set(monthsOfQuarter(quarter));
   const totals: QuarterTotals = { year, quarter, members: 0, membersPaidUp: 0, dueFen: 0, paidFen: 0, outstandingFen: 0, unknownAmountMonths: 0 };
   for (const ledger of ledgers) {
-    const owed = ledger.filter((line) => line.year === year && months.has(line.month) && line.status !== 'notOwed');
+    const owed = ledger.filter((line) => line.year === year && months.has(line.month) && isOwedHere(line.status));
     if (owed.length === 0) continue;
     totals.members += 1;
     if (owed.every((line) => line.status === 'paid' || line.status === 'waived')) totals.membersPaidUp += 1;

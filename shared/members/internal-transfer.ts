@@ -1,7 +1,7 @@
-import { addDays, compareDates, isValidDate } from '../dates';
+import { compareDates, isValidDate } from '../dates';
 import type { DuesBaseRecord } from '../dues/dues-types';
 import { baseForMonth } from '../dues/dues-ledger';
-import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
+import { duesPaidThroughOnMove, firstDuesMonthAfterMove, monthOfDate } from '../dues/months';
 import type { BaseRecord, RecordInput } from '../records/base-record';
 import type { StudyNote, StudyNotebookRecord } from '../study/study-types';
 import type { MemberRecord, RelationshipTransfer } from './member';
@@ -120,20 +120,8 @@ export function transferOrders(request: TransferRequestRecord, fromBranchName: s
   return { release: { ...common, role: 'release', carried: null }, admission: { ...common, role: 'admission', carried: history } };
 }
 
-/**
- * Which branch collects which month's dues: the old branch through the month of the day
- * before the move (the last month the person was on its books, as for any 转出), the new
- * branch from the month after. A move on the 1st leaves no month to both; a move within a
- * month leaves that month to the old branch, as its letter says (党费交至).
- */
-export function duesPaidThroughOnMove(effectiveOn: string): MonthKey {
-  return monthOfDate(addDays(effectiveOn, -1))!;
-}
-
-/** The first month the new branch collects. */
-export function firstDuesMonthAfterMove(effectiveOn: string): MonthKey {
-  return addMonthsToKey(duesPaidThroughOnMove(effectiveOn), 1);
-}
+/** Which branch collects which month's dues on a move (党费交至): see shared/dues/months. */
+export { duesPaidThroughOnMove, firstDuesMonthAfterMove };
 
 /** The transfer entry an order makes on a member: out at the old branch, in at the new one (with 党费交至). */
 export function transferEntryOf(order: TransferOrderRecord): RelationshipTransfer {

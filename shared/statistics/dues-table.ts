@@ -1,7 +1,7 @@
 import { addDays } from '../dates';
 import { duesLedgerStart, memberDuesInputs } from '../dues/branch-dues';
 import { lastCompletedMonth, memberArrears } from '../dues/dues-arrears';
-import { ledgerMonth, monthRange } from '../dues/dues-ledger';
+import { isOwedHere, ledgerMonth, monthRange } from '../dues/dues-ledger';
 import { monthOfDate } from '../dues/months';
 import { periodLabel } from '../meetings/periods';
 import { within } from './member-facts';
@@ -39,7 +39,7 @@ function duesCells(records: BranchStatRecords, scope: StatScope): Record<string,
   let paidFen = 0;
   let outstandingFen = 0;
   for (const input of inputs) {
-    const owed = months.map((key) => ledgerMonth(input, key, rules)).filter((line) => line.status !== 'notOwed');
+    const owed = months.map((key) => ledgerMonth(input, key, rules)).filter((line) => isOwedHere(line.status));
     if (owed.length === 0) continue;
     payers.push(input.memberId);
     const memberPaid = owed.reduce((sum, line) => sum + line.paidFen, 0);

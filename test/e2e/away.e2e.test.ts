@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
-import { completeWizard, useAppUnderTest } from './support/app';
+import { addMonthsToKey, parseMonthKey } from '../../shared/dues/months';
+import { completeWizard, openArea, useAppUnderTest } from './support/app';
+import { BASES, duesScenario, registerBase, showYear, yuan } from './support/dues';
 import { startMeetingFromRoster } from './support/meetings';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
@@ -48,6 +50,69 @@ describe('外出党员', () => {
     await page.getByRole('button', { name: '按名册生成应到人员' }).click();
     await page.getByText('应到 5 人，实到 5 人，请假 0 人，缺席 0 人，出席率 100.0%').waitFor();
 
+    expect(problems).toEqual([]);
+  });
+
+  it('applies the dues arrangement in the dues grid (paid where the member is: not owed, not in arrears) and tags and filters the roster', async () => {
+    const today = localToday();
+    const { sheet, payers, current, start } = await duesScenario(today);
+    const traveller = payers[1]!;
+    const base = BASES[1];
+    const lastMonth = addMonthsToKey(current, -1);
+    const from = `${lastMonth}-01`;
+    const { page, problems } = await openApp();
+    await completeWizard(page, { role: '党支部', name: '心内科党支部', parent: '市人民医院党委' });
+    await importRoster(page, sheet);
+
+    // Away since the 1st of last month, return open, paying dues where they are.
+    await page.getByRole('tab', { name: '外出党员' }).click();
+    await page.getByRole('button', { name: '登记外出' }).click();
+    const dialog = page.getByRole('dialog', { name: '登记外出党员' });
+    await chooseOption(page, '外出党员', traveller, dialog);
+    await dialog.getByLabel('外出日期').fill(from);
+    await dialog.getByLabel('外出日期').press('Enter');
+    await dialog.getByLabel('外出地点').fill('北京协和医院心内科');
+    await chooseOption(page, '外出期间党费', '向流入地党组织交纳', dialog);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`已登记${traveller}外出：${from} 起，北京协和医院心内科。`).waitFor();
+
+    // The roster tags them 外出, with where and since when in the tooltip, and filters on it.
+    await page.getByRole('tab', { name: '党员名册' }).click();
+    // The roster is a virtual table: its rows are not table rows to the accessibility tree.
+    const rosterRow = page.locator('.ant-table-row:visible').filter({ hasText: traveller });
+    await rosterRow.getByText('外出', { exact: true }).hover();
+    await page.getByRole('tooltip').getByText(`外出：北京协和医院心内科，${from} 起，返回日期未定`).waitFor();
+    await page.screenshot({ path: outputPath('away-roster-tag.png') });
+    await chooseOption(page, '按外出筛选', '仅外出党员');
+    await page.getByText('共 1 人').waitFor();
+    await rosterRow.waitFor();
+    await chooseOption(page, '按外出筛选', '不含外出党员');
+    await page.getByText(`共 ${sheet.people.length - 1} 人`).waitFor();
+
+    // Dues from three months back: the months before leaving are owed (in arrears), the months away are not.
+    await openArea(page, '党费');
+    await page.getByRole('tab', { name: '党费基数' }).click();
+    await registerBase(page, traveller, base, start);
+    await page.getByRole('tab', { name: '收缴台账' }).click();
+    for (const key of [addMonthsToKey(current, -3), addMonthsToKey(current, -2)]) {
+      const { year, month } = parseMonthKey(key)!;
+      await showYear(page, year);
+      await page.getByRole('button', { name: `${traveller}：${year} 年 ${month} 月：欠交 ${yuan(base.dues)} 元` }).waitFor();
+    }
+    for (const key of [lastMonth, current]) {
+      const { year, month } = parseMonthKey(key)!;
+      await showYear(page, year);
+      const cell = page.getByRole('button', { name: `${traveller}：${year} 年 ${month} 月：不需在本支部交纳；外出（北京协和医院心内科，${from} 至 返回日期未定），党费向流入地党组织交纳（凭流动党员活动证）` });
+      expect(await cell.innerText()).toContain('外出·在流入地交纳');
+      expect(await cell.isDisabled()).toBe(true);
+    }
+    const grid = page.getByRole('table', { name: `${parseMonthKey(current)!.year}年党费收缴台账` });
+    // In the current year's grid: the months owed before leaving that fall in it, and nothing for the months away.
+    const owedThisYear = [addMonthsToKey(current, -3), addMonthsToKey(current, -2)].filter((key) => key.startsWith(current.slice(0, 4))).length;
+    const row = grid.getByRole('row').filter({ hasText: traveller });
+    expect(await row.locator('td[data-tone="arrears"] button').count()).toBe(owedThisYear);
+    expect(await row.locator('td[data-tone="elsewhere"]').count()).toBe(lastMonth.startsWith(current.slice(0, 4)) ? 2 : 1);
+    await page.screenshot({ path: outputPath('away-dues-grid.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });

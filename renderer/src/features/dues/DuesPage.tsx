@@ -100,12 +100,12 @@ export function DuesPage() {
         )}
         <QuarterCards totals={totals} />
         <Space wrap>
-          {(['paid', 'advance', 'due', 'partial', 'arrears', 'waived'] as const).map((tone) => (
+          {(['paid', 'advance', 'due', 'partial', 'arrears', 'waived', 'elsewhere'] as const).map((tone) => (
             <Tag key={tone} color={CELL_TONE_STYLE[tone].background} style={{ color: CELL_TONE_STYLE[tone].color }}>
               {CELL_TONE_STYLE[tone].label}
             </Tag>
           ))}
-          <span>点击或用方向键选中单元格后按回车登记；金额单位：元。</span>
+          <span>“外出·…”为外出期间（党员 → 外出党员）登记的党费交纳方式。点击或用方向键选中单元格后按回车登记；金额单位：元。</span>
         </Space>
         <div className="dues-grid-scroll">
           <LedgerGrid year={year} rows={rows} currentMonth={currentMonth} onCell={(row, cellMonth) => setCell({ input: row.input, name: row.name, year, month: cellMonth })} />

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { yuanAmount } from '../../../../shared/dues/dues-amount';
+import { isOwedHere } from '../../../../shared/dues/dues-ledger';
 import { MONTHS_OF_YEAR, type MonthKey } from '../../../../shared/dues/months';
 import { CELL_TONE_STYLE, cellView, rowTotals } from './ledger-cells';
 import type { LedgerRow } from './use-dues';
@@ -62,11 +63,16 @@ export function LedgerGrid({ year, rows, currentMonth, onCell }: LedgerGridProps
                       data-cell={`${rowIndex}:${line.month}`}
                       title={view.detail}
                       aria-label={`${row.name}：${view.detail}`}
-                      disabled={line.status === 'notOwed' && !line.entry}
+                      disabled={!isOwedHere(line.status) && !line.entry}
                       onClick={() => onCell(row, line.month)}
                     >
                       {view.text}
                       {view.tone === 'advance' && <span className="dues-cell-mark">预</span>}
+                      {view.away && (
+                        <span className="dues-cell-away" data-away={view.away}>
+                          外出·{view.away}
+                        </span>
+                      )}
                     </button>
                   </td>
                 );

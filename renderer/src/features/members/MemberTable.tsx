@@ -1,6 +1,7 @@
-import { Space, Table, Tag } from 'antd';
+import { Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
+import { absenceOn, type MemberAbsence } from '../../../../shared/members/absence';
 import { GENDER_LABELS, type MemberRecord } from '../../../../shared/members/member';
 import { maskIdNumber } from '../../../../shared/members/member-validation';
 import { compareMembers } from './member-filters';
@@ -8,6 +9,8 @@ import { StageTag } from './stage-tag';
 
 interface MemberTableProps {
   members: MemberRecord[];
+  /** Who is away (外出) is judged on this day. */
+  today: string;
   partyGroupNames: ReadonlyMap<string, string>;
   onEdit: (member: MemberRecord) => void;
   onHistory: (member: MemberRecord) => void;
@@ -15,11 +18,23 @@ interface MemberTableProps {
   onLeave: (member: MemberRecord) => void;
 }
 
+/** 外出 beside the stage, with where and until in its tooltip. */
+function AwayTag({ name, absence }: { name: string; absence: MemberAbsence }) {
+  const where = `外出：${absence.place}，${absence.from} 起，${absence.until ? `${absence.until} 返回` : '返回日期未定'}`;
+  return (
+    <Tooltip title={where}>
+      <Tag color="purple" aria-label={`${name}${where}`} tabIndex={0}>
+        外出
+      </Tag>
+    </Tooltip>
+  );
+}
+
 /**
  * The roster. Virtual scrolling renders only the rows on screen, so a roster of
  * thousands scrolls as smoothly as one of forty.
  */
-export function MemberTable({ members, partyGroupNames, onEdit, onHistory, onLeave }: MemberTableProps) {
+export function MemberTable({ members, today, partyGroupNames, onEdit, onHistory, onLeave }: MemberTableProps) {
   // Built once per roster view: a new column list would make every visible row render again.
   const columns = useMemo<ColumnsType<MemberRecord>>(() => [
     { title: '姓名', dataIndex: 'name', width: 100, fixed: 'left', sorter: compareMembers('name') },
@@ -37,14 +52,18 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory, onLea
     {
       title: '类别',
       dataIndex: 'stage',
-      width: 120,
+      width: 170,
       sorter: compareMembers('stage'),
-      render: (_: unknown, member) => (
-        <Space size={4}>
-          <StageTag stage={member.stage} />
-          {member.retired && <Tag>离退休</Tag>}
-        </Space>
-      ),
+      render: (_: unknown, member) => {
+        const away = absenceOn(member, today);
+        return (
+          <Space size={4}>
+            <StageTag stage={member.stage} />
+            {member.retired && <Tag>离退休</Tag>}
+            {away && <AwayTag name={member.name} absence={away} />}
+          </Space>
+        );
+      },
     },
     { title: '入党时间', dataIndex: 'joinedOn', width: 110, sorter: compareMembers('joinedOn') },
     { title: '转正时间', dataIndex: 'fullMembershipOn', width: 110 },
@@ -72,7 +91,7 @@ export function MemberTable({ members, partyGroupNames, onEdit, onHistory, onLea
         </span>
       ),
     },
-  ], [partyGroupNames, onEdit, onHistory, onLeave]);
+  ], [today, partyGroupNames, onEdit, onHistory, onLeave]);
 
   return (
     <Table<MemberRecord>

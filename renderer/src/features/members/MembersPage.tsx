@@ -28,6 +28,11 @@ const STATUS_OPTIONS = [
   { value: 'probationary', label: '预备党员' },
   { value: 'notMember', label: '发展中（未入党）' },
 ];
+const AWAY_OPTIONS = [
+  { value: 'all', label: '含外出党员' },
+  { value: 'away', label: '仅外出党员' },
+  { value: 'here', label: '不含外出党员' },
+];
 const STAGE_OPTIONS = [{ value: 'all', label: '全部阶段' }, ...DEVELOPMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))];
 
 export function MembersPage() {
@@ -51,7 +56,7 @@ export function MembersPage() {
   // The roster is who is still here; those transferred out or whose membership ended are listed apart.
   const onRoster = useMemo(() => (members ?? []).filter((member) => currentLeaving(member) === null), [members]);
   const yearSoFar = useYearSoFar({ branchId: branch?.id ?? '', members: onRoster, today });
-  const shown = useMemo(() => filterMembers(onRoster, filters), [onRoster, filters]);
+  const shown = useMemo(() => filterMembers(onRoster, filters, today), [onRoster, filters, today]);
 
   if (!branch || !members) return <Skeleton active />;
   if (printView) return printView;
@@ -111,6 +116,7 @@ export function MembersPage() {
           style={{ width: 150 }}
           aria-label="按党小组筛选"
         />
+        <Select value={filters.away} options={AWAY_OPTIONS} onChange={(away) => patch({ away })} style={{ width: 140 }} aria-label="按外出筛选" />
         <Space>
           <Switch checked={filters.includeRetired} onChange={(includeRetired) => patch({ includeRetired })} size="small" />
           含离退休
@@ -119,7 +125,7 @@ export function MembersPage() {
           共 {shown.length} 人
         </Typography.Text>
       </Space>
-      <MemberTable members={shown} partyGroupNames={partyGroupNames} onEdit={setEditing} onHistory={setHistoryOf} onLeave={setLeaving} />
+      <MemberTable members={shown} today={today} partyGroupNames={partyGroupNames} onEdit={setEditing} onHistory={setHistoryOf} onLeave={setLeaving} />
     </>
   );
 

@@ -1,3 +1,4 @@
+import { isAwayOn } from '../../../../shared/members/absence';
 import { DEVELOPMENT_STAGES, type DevelopmentStage, type MemberRecord } from '../../../../shared/members/member';
 
 export interface MemberFilters {
@@ -8,9 +9,11 @@ export interface MemberFilters {
   partyGroupId: string;
   stage: DevelopmentStage | 'all';
   includeRetired: boolean;
+  /** 外出党员: those away today, those here today, or everyone. */
+  away: 'all' | 'away' | 'here';
 }
 
-export const NO_FILTERS: MemberFilters = { search: '', status: 'all', partyGroupId: 'all', stage: 'all', includeRetired: true };
+export const NO_FILTERS: MemberFilters = { search: '', status: 'all', partyGroupId: 'all', stage: 'all', includeRetired: true, away: 'all' };
 
 export type MemberSortKey = 'name' | 'department' | 'stage' | 'joinedOn' | 'birthDate';
 
@@ -35,12 +38,16 @@ function matchesSearch(member: MemberRecord, needle: string): boolean {
   );
 }
 
+function matchesAway(member: MemberRecord, away: MemberFilters['away'], today: string): boolean {
+  return away === 'all' || isAwayOn(member, today) === (away === 'away');
+}
+
 /**
- * The roster as the 党员 screen shows it. The whole branch is in memory (a branch's
+ * The roster as the 党员 screen shows it (away or not as of `today`). The whole branch is in memory (a branch's
  * roster is read whole), so filtering here costs a few milliseconds even for thousands
  * of rows and needs no index.
  */
-export function filterMembers(members: readonly MemberRecord[], filters: MemberFilters): MemberRecord[] {
+export function filterMembers(members: readonly MemberRecord[], filters: MemberFilters, today: string): MemberRecord[] {
   const needle = filters.search.trim().toLowerCase();
   return members.filter(
     (member) =>
@@ -49,6 +56,7 @@ export function filterMembers(members: readonly MemberRecord[], filters: MemberF
       (filters.partyGroupId === 'all' || member.partyGroupId === filters.partyGroupId) &&
       (filters.stage === 'all' || member.stage === filters.stage) &&
       (filters.includeRetired || !member.retired) &&
+      matchesAway(member, filters.away, today) &&
       matchesSearch(member, needle),
   );
 }

@@ -3,7 +3,7 @@
  * recorded month in detail (due, paid, date, method, advance), and the four quarters
  * with their remittance. Amounts are written as numbers of 元 so that Excel can sum them.
  */
-import { DUES_MONTH_STATUS_LABELS, type DuesLedgerMonth } from '../../../../../shared/dues/dues-ledger';
+import { DUES_MONTH_STATUS_LABELS, isOwedHere, type DuesLedgerMonth } from '../../../../../shared/dues/dues-ledger';
 import { PAYMENT_METHOD_LABELS, type DuesRemittanceRecord } from '../../../../../shared/dues/dues-types';
 import { MONTHS_OF_YEAR, QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../../shared/dues/months';
 import type { QuarterTotals } from '../../../../../shared/dues/remittance';
@@ -34,14 +34,14 @@ function gridRow(row: DuesExportRow, index: number): CellValue[] {
   const paid = row.lines.reduce((sum, line) => sum + line.paidFen, 0);
   const due = row.lines.reduce((sum, line) => sum + (line.dueFen ?? 0), 0);
   const owed = row.lines.reduce((sum, line) => sum + line.outstandingFen, 0);
-  const cell = (line: DuesLedgerMonth): CellValue => (line.status === 'notOwed' ? '—' : line.status === 'waived' ? '免交' : line.paidFen > 0 ? yuan(line.paidFen) : null);
+  const cell = (line: DuesLedgerMonth): CellValue => (line.status === 'notOwed' ? '—' : line.status === 'elsewhere' ? '流入地' : line.status === 'waived' ? '免交' : line.paidFen > 0 ? yuan(line.paidFen) : null);
   return [index + 1, row.name, ...row.lines.map(cell), yuan(due), yuan(paid), yuan(owed)];
 }
 
 function detailRows(rows: readonly DuesExportRow[]): CellValue[][] {
   return rows.flatMap((row) =>
     row.lines
-      .filter((line) => line.status !== 'notOwed')
+      .filter((line) => isOwedHere(line.status))
       .map((line) => [
         row.name,
         `${line.month}月`,

@@ -1,4 +1,5 @@
 import { yuanAmount } from '../../../../../shared/dues/dues-amount';
+import { isOwedHere } from '../../../../../shared/dues/dues-ledger';
 import { PAYMENT_METHOD_LABELS } from '../../../../../shared/dues/dues-types';
 import { monthsOfQuarter, QUARTER_LABELS, type Quarter } from '../../../../../shared/dues/months';
 import { remittanceDueDate } from '../../../../../shared/dues/remittance';
@@ -25,7 +26,7 @@ export function ReceiptListPrintPage({ branch, ledger, year, quarter }: ReceiptL
   const months = monthsOfQuarter(quarter);
   const total = totals[quarter];
   const remitted = ledger.records.remittances.find((r) => r.year === year && r.quarter === quarter);
-  const owing = rows.filter((row) => months.some((month) => row.lines[month - 1]!.status !== 'notOwed'));
+  const owing = rows.filter((row) => months.some((month) => isOwedHere(row.lines[month - 1]!.status)));
   const title = `${year}年${QUARTER_LABELS[quarter]}党费收缴清单`;
 
   return (
@@ -65,7 +66,7 @@ export function ReceiptListPrintPage({ branch, ledger, year, quarter }: ReceiptL
                   <td>{index + 1}</td>
                   <td>{row.name}</td>
                   {lines.map((line) => [
-                    <td key={`${line.key}-d`}>{line.status === 'notOwed' ? '—' : line.dueFen === null ? '未核定' : yuanAmount(line.dueFen)}</td>,
+                    <td key={`${line.key}-d`}>{!isOwedHere(line.status) ? '—' : line.dueFen === null ? '未核定' : yuanAmount(line.dueFen)}</td>,
                     <td key={`${line.key}-p`}>
                       {line.entry && line.paidFen > 0
                         ? `${yuanAmount(line.paidFen)}（${line.entry.opening ? '期初' : `${line.entry.paidOn.slice(5)}·${PAYMENT_METHOD_LABELS[line.entry.method]}${line.entry.advance ? '·预交' : ''}`}）`
