@@ -95,6 +95,24 @@ export const EMPTY_DOSSIER: DossierFields = {
   thoughtReports: [],
 };
 
+/** Every attachment id the dossier lists (documents and 思想汇报 scans). */
+export function dossierAttachmentIds(dossier: DossierFields): string[] {
+  return [...Object.values(dossier.documents).flat(), ...dossier.thoughtReports.flatMap((report) => report.attachmentIds)];
+}
+
+/**
+ * The dossier naming other copies of its files (a 院内调动 carries copies owned by the new
+ * branch): each id replaced by its copy's, dropping those without one ('' or not mapped).
+ */
+export function dossierWithFiles(dossier: DossierFields, copies: ReadonlyMap<string, string>): DossierFields {
+  const renamed = (ids: readonly string[]) => ids.flatMap((id) => (copies.get(id) ? [copies.get(id)!] : []));
+  return {
+    ...dossier,
+    documents: Object.fromEntries(Object.entries(dossier.documents).map(([kind, ids]) => [kind, renamed(ids ?? [])])),
+    thoughtReports: dossier.thoughtReports.map((report) => ({ ...report, attachmentIds: renamed(report.attachmentIds) })),
+  };
+}
+
 /** The dossier of a member's development, empty on records stored before it existed. */
 export function dossierOf(development: { dossier?: DossierFields }): DossierFields {
   return { ...EMPTY_DOSSIER, ...development.dossier };

@@ -16,6 +16,7 @@ import { withOperator } from '../../../core/preferences/preferences-repository';
 import { listPeers } from '../../sync/data';
 import { createAttachmentRepository } from '../../../core/attachments/attachment-repository';
 import { newId } from '../../../../../shared/records/base-record';
+import { dossierAttachmentIds, dossierOf, dossierWithFiles } from '../../../../../shared/development/dossier-types';
 
 export class ApprovalRefusedError extends Error {
   constructor(message: string) {
@@ -91,7 +92,15 @@ export function createTransferOrderRepository(db: LedgerDatabase, options?: Part
         const admissionId = newId();
         const notes = [];
         for (const note of history.notes) notes.push({ ...note, attachmentId: note.attachmentId ? await attachments.copy(note.attachmentId, approval.toBranchId, admissionId) : '' });
-        const admission = await orders.put(approval.toBranchId, admissionId, { ...content.admission, carried: { ...history, notes } });
+        // So do the development dossier's files (scans of each step's documents, 思想汇报), the dossier naming the copies.
+        const { development } = history.member;
+        let carriedMember = history.member;
+        if (development.dossier) {
+          const copies = new Map<string, string>();
+          for (const id of dossierAttachmentIds(dossierOf(development))) copies.set(id, await attachments.copy(id, approval.toBranchId, admissionId));
+          carriedMember = { ...carriedMember, development: { ...development, dossier: dossierWithFiles(dossierOf(development), copies) } };
+        }
+        const admission = await orders.put(approval.toBranchId, admissionId, { ...content.admission, carried: { ...history, member: carriedMember, notes } });
         return { release, admission };
       });
     },

@@ -1,5 +1,5 @@
 import { milestonesAfterReview, type DevelopmentReviewRecord } from '../../../../../shared/development/development-review';
-import { dossierOf, type DossierFields } from '../../../../../shared/development/dossier-types';
+import { dossierAttachmentIds, dossierOf } from '../../../../../shared/development/dossier-types';
 import type { DevelopmentMilestones, MemberRecord } from '../../../../../shared/members/member';
 import { validateMember } from '../../../../../shared/members/member-validation';
 import { memberInputOf } from '../../../../../shared/roster/roster-import';
@@ -16,11 +16,6 @@ export class DossierRefusedError extends Error {
     super(message);
     this.name = 'DossierRefusedError';
   }
-}
-
-/** Every attachment id the dossier lists (documents and 思想汇报 scans). */
-export function dossierAttachmentIds(dossier: DossierFields): string[] {
-  return [...Object.values(dossier.documents).flat(), ...dossier.thoughtReports.flatMap((report) => report.attachmentIds)];
 }
 
 /**
@@ -43,7 +38,13 @@ export function createDossierRepository(db: LedgerDatabase, options?: Partial<Re
       if (errors.length > 0) throw new DossierRefusedError(errors.map(([, message]) => message).join(' '));
       const saved = await members.update(member.id, { development });
       // Files taken off the dossier go (their tombstones travel); the rest stay.
-      await attachments.releaseUnlisted(member.id, dossierAttachmentIds(dossierOf(development)));
+      const listed = dossierAttachmentIds(dossierOf(development));
+      await attachments.releaseUnlisted(member.id, listed);
+      // Files carried by a 院内调动 are owned by the admission order, beside the study notes' photos, which stay.
+      for (const transfer of member.transfers) {
+        const order = transfer.direction === 'in' && transfer.orderId ? await db.transferOrders.get(transfer.orderId) : undefined;
+        if (order?.carried) await attachments.releaseUnlisted(order.id, [...listed, ...order.carried.notes.map((note) => note.attachmentId)]);
+      }
       return saved;
     },
 

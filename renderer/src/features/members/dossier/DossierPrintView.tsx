@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type DevelopmentReviewRecord } from '../../../../../shared/development/development-review';
 import { DOSSIER_PHASES, dossierStepStates } from '../../../../../shared/development/dossier-steps';
-import { dossierOf, POLITICAL_REVIEW_LABELS } from '../../../../../shared/development/dossier-types';
+import { dossierAttachmentIds, dossierOf, POLITICAL_REVIEW_LABELS } from '../../../../../shared/development/dossier-types';
 import { GENDER_LABELS, STAGE_LABELS, type MemberRecord } from '../../../../../shared/members/member';
 import { attachmentRepository } from '../../../core/attachments/attachment-repository';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
-import { dossierAttachmentIds } from '../data/dossier-repository';
 
 const names = (people: readonly string[]) => people.filter((person) => person.trim()).join('、') || '—';
 const or = (text: string) => text || '—';

@@ -145,7 +145,7 @@ function allowedTables(role: 'branch' | 'central'): ReadonlySet<string> {
 /**
  * The two kinds of file a branch takes from the central office, each owned by an office record
  * for this branch in the same package: a transferred member's note photo, copied under the
- * admission order (shared/members/internal-transfer.ts), and a published document's files,
+ * admission order with the files of their development dossier (shared/members/internal-transfer.ts), and a published document's files,
  * copied under the branch's copy of the document (shared/documents/document.ts). Any other
  * file from the office is refused, so a return can never rewrite the branch's own attachments.
  */

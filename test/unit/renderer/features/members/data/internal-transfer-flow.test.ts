@@ -17,6 +17,9 @@ import { notebookIdOf } from '../../../../../../shared/study/study-types';
 import { memberInput } from '../../../../shared/support/member-fixture';
 import { memberDuesInputs } from '../../../../../../shared/dues/branch-dues';
 import { registerImportFollowUps } from '../../../../../../renderer/src/app/import-follow-ups';
+import { createDossierRepository } from '../../../../../../renderer/src/features/members/data/dossier-repository';
+import { dossierOf } from '../../../../../../shared/development/dossier-types';
+import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 
 const database = databasePerTest();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -111,6 +114,40 @@ describe('a move between two branches of the hospital through the central office
     }
     expect(copies.find((member) => isActiveMember(member, '2026-05-10'))!.branchId).toBe(oldId);
     expect(copies.find((member) => isActiveMember(member, '2026-05-11'))!.branchId).toBe(surgery.id);
+  });
+
+  it("carries the development dossier's files: the new branch holds copies of its own, named by the dossier; one taken off goes", async () => {
+    const { central, branch: old, branchId: oldId } = await enrolledPair(database);
+    const surgery = await enrolAnother(central, '外科党支部');
+    await carry(surgery.db, central);
+    const PDF = new TextEncoder().encode('%PDF-1.4\n% 入党申请书\n%%EOF');
+    const person = await createMemberRepository(old, { actor }).create(
+      oldId,
+      memberInput({ name: '陈静', stage: 'probationary', joinedOn: '2025-06-20' }, { appliedOn: '2023-03-01', activistOn: '2023-09-01', candidateOn: '2024-09-01', admissionVoteOn: '2025-06-20' }),
+    );
+    const files = createAttachmentRepository(old);
+    const application = await files.add(oldId, person.id, 'other', '入党申请书.pdf', PDF);
+    const report = await files.add(oldId, person.id, 'other', '思想汇报.png', PNG);
+    const dossier = { ...dossierOf(person.development), documents: { application: [application.id] }, thoughtReports: [{ id: 'r1', submittedOn: '2025-09-30', title: '第三季度思想汇报', attachmentIds: [report.id] }] };
+    await createDossierRepository(old, { actor }).save(person, { ...person.development, dossier }, '2026-05-06', NATIONAL_RULE_SET);
+    const request = await createTransferRepository(old, { actor }).request(oldId, (await old.members.get(person.id))!, '外科党支部', '2026-05-06', '工作调动');
+    await carry(old, central);
+
+    await createTransferOrderRepository(central, { actor }).approve(request.id, { toBranchId: surgery.id, toBranchName: '外科党支部', effectiveOn: '2026-05-11', letterNumber: '院组字〔2026〕032 号', approvedBy: '组织科' }, '2026-05-12');
+    const toSurgery = await carry(central, surgery.db, surgery.id);
+    expect(toSurgery.manifest.counts).toEqual({ transferOrders: 1, attachments: 2 });
+    const arrivals = createTransferRepository(surgery.db, { actor });
+    const arrived = await arrivals.accept(surgery.id, (await arrivals.pendingAdmissions(surgery.id))[0]!);
+    const carried = dossierOf(arrived.development);
+    const [applicationCopy, reportCopy] = await createAttachmentRepository(surgery.db).summaries([carried.documents.application![0]!, carried.thoughtReports[0]!.attachmentIds[0]!]);
+    expect(applicationCopy).toMatchObject({ branchId: surgery.id, fileName: '入党申请书.pdf', sha256: application.sha256 });
+    expect(reportCopy).toMatchObject({ branchId: surgery.id, fileName: '思想汇报.png', sha256: report.sha256 });
+    expect([applicationCopy!.id, reportCopy!.id]).not.toContain(application.id);
+
+    // The new branch takes the 思想汇报 scan off the dossier: its copy goes, the 入党申请书 stays.
+    const withoutReport = { ...carried, thoughtReports: [{ ...carried.thoughtReports[0]!, attachmentIds: [] }] };
+    await createDossierRepository(surgery.db, { actor }).save(arrived, { ...arrived.development, dossier: withoutReport }, '2026-05-20', NATIONAL_RULE_SET);
+    expect((await createAttachmentRepository(surgery.db).summaries([applicationCopy!.id, reportCopy!.id])).map((file) => file.fileName)).toEqual(['入党申请书.pdf']);
   });
 
   it('a branch takes no other file from the office: one not owned by an admission in the same package is refused', async () => {
