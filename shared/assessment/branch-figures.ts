@@ -19,6 +19,8 @@ import { periodsCovering, type Period } from '../meetings/periods';
 import type { DevelopmentRules, RuleGroups } from '../rules/rule-types';
 import { studyLedger } from '../study/study-ledger';
 import type { StudyNotebookRecord } from '../study/study-types';
+import { committeeIdsOf, talkCoverage } from '../talks/talk-coverage';
+import type { TalkRecord } from '../talks/talk';
 import type { AssessmentFigure } from './scheme-types';
 
 /**
@@ -45,6 +47,8 @@ export interface BranchAssessmentRecords {
   payments: readonly DuesPaymentRecord[];
   remittances: readonly DuesRemittanceRecord[];
   reviews: readonly MeetingReviewRecord[];
+  /** 谈心谈话 records (schema v12). */
+  talks: readonly TalkRecord[];
 }
 
 /** The types a 三会一课 figure counts: 支部党员大会, 支委会, 党小组会, 党课. */
@@ -158,6 +162,22 @@ function reviewsApproved(records: BranchAssessmentRecords, period: Period, asOf:
 }
 
 /**
+ * Members talked with this year as of the period's end (or today), from the talk records by
+ * the 谈心谈话 tab's own coverage rule: the share of members on the roster covered.
+ */
+function talksCovered(records: BranchAssessmentRecords, rules: RuleGroups, period: Period, asOf: string): FigureValue {
+  const year = Number(period.start.slice(0, 4));
+  const coverage = talkCoverage({ members: records.members, committeeIds: committeeIdsOf(records.branch), talks: records.talks, year, rule: rules.meetings.heartToHeartTalk, asOf });
+  const missing = coverage.rows.filter((row) => !row.covered).map((row) => row.name);
+  const named = missing.length > 5 ? `${missing.slice(0, 5).join('、')}等 ${missing.length} 人` : missing.join('、');
+  const detail =
+    coverage.rows.length === 0
+      ? '没有应谈心谈话的党员。'
+      : `截至 ${asOf}，${year} 年应谈 ${coverage.rows.length} 人，已谈 ${coverage.coveredCount} 人（按谈心谈话记录）${missing.length ? `；尚未谈话：${named}` : ''}。`;
+  return share(coverage.coveredCount, coverage.rows.length, detail);
+}
+
+/**
  * Every figure the scheme can score, for one branch and one period as of `today`, computed by
  * the same functions the branch's own screens use (compliance, 学时台账, dues), so the office's
  * sheet and the branch's 考核 screen always agree with the ledger.
@@ -172,5 +192,6 @@ export function branchFigures(records: BranchAssessmentRecords, rules: RuleGroup
     duesRemittedOnTime: duesRemittedOnTime(records, rules, period, asOf),
     developmentOnTime: developmentOnTime(records, rules, period, asOf),
     reviewsApproved: reviewsApproved(records, period, asOf),
+    talkCoverage: talksCovered(records, rules, period, asOf),
   };
 }

@@ -14,6 +14,7 @@ export const ASSESSMENT_FIGURES = [
   'duesRemittedOnTime',
   'developmentOnTime',
   'reviewsApproved',
+  'talkCoverage',
 ] as const;
 export type AssessmentFigure = (typeof ASSESSMENT_FIGURES)[number];
 
@@ -24,6 +25,7 @@ export const FIGURE_LABELS: Record<AssessmentFigure, string> = {
   duesRemittedOnTime: '党费按期（20日前）上缴率',
   developmentOnTime: '发展党员各环节按期完成率',
   reviewsApproved: '会议记录审阅通过率',
+  talkCoverage: '谈心谈话覆盖率（按谈话记录）',
 };
 
 export const ASSESSMENT_PERIODS = ['quarter', 'year'] as const;

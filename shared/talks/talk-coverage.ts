@@ -1,4 +1,5 @@
 import { periodOf, periodsCovering } from '../meetings/periods';
+import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
 import { isActiveMember } from '../members/roster-periods';
 import { ruleValueAt } from '../rules/rule-history';
@@ -54,6 +55,11 @@ export interface TalkCoverageInput {
   rule: Rule<MeetingFrequency>;
   /** Who is expected: party members on the roster on this day (today, or 31 December of a past year). */
   asOf: string;
+}
+
+/** The members holding a committee seat (seats holding only a typed name are left out). */
+export function committeeIdsOf(branch: Pick<BranchRecord, 'committee'>): string[] {
+  return (branch.committee ?? []).map((seat) => seat.memberId).filter((id) => id !== '');
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -10,6 +10,7 @@ import { yearGrid } from '../../../../shared/meetings/year-grid';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { STATUS_STYLE } from '../../shell/compliance-colors';
+import { useTalks } from '../talks';
 import { useMeetingIndex } from './use-compliance';
 import { YearGridTable } from './YearGridTable';
 
@@ -26,7 +27,9 @@ interface YearGridProps {
 export function YearGrid({ branch, meetings, year, years, onYearChange }: YearGridProps) {
   const { ruleSet } = useActiveRules();
   const today = useToday();
-  const index = useMeetingIndex(meetings);
+  // 谈心谈话 is counted from the talk records (三会一课 → 谈心谈话), not from meetings of that type.
+  const talks = useTalks(branch.id);
+  const index = useMeetingIndex(meetings, talks);
   const rules = ruleSet.rules.meetings;
   const rows = useMemo(() => (index ? yearGrid(index, branch, rules, year, today) : []), [index, branch, rules, year, today]);
   const summary = useMemo(

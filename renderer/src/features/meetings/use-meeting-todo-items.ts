@@ -22,7 +22,7 @@ export function useMeetingTodoItems(): TodoItem[] | undefined {
   const branch = useOwnBranch();
   const members = useMembers();
   const meetings = useMeetings();
-  const index = useMeetingIndex(meetings);
+  const index = useMeetingIndex(meetings, null);
   const { ruleSet } = useActiveRules();
   const today = useToday();
 

@@ -2,3 +2,4 @@
 export * from './data';
 export { TalksPanel } from './TalksPanel';
 export { useTalkTodoItems } from './use-talk-todo-items';
+export { useTalks } from './use-talks';

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
-import { talkCoverage, type TalkCoverage } from '../../../../shared/talks/talk-coverage';
+import { committeeIdsOf, talkCoverage, type TalkCoverage } from '../../../../shared/talks/talk-coverage';
 import type { TalkRecord } from '../../../../shared/talks/talk';
 import { useActiveRules } from '../../core/rules/active-rules';
-import { committeeIdsOf } from './committee-ids';
 
 /** A year's coverage: who is expected is judged today in the current year, on 31 December of a past one. */
 export function useTalkCoverage(branch: BranchRecord | undefined, members: readonly MemberRecord[] | undefined, talks: readonly TalkRecord[] | undefined, year: number, today: string): TalkCoverage | undefined {

@@ -1,6 +1,7 @@
 import type { BranchAssessmentRecords } from '../../../../shared/assessment/branch-figures';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import type { MeetingReviewRecord } from '../../../../shared/meetings/meeting-review';
+import type { TalkRecord } from '../../../../shared/talks/talk';
 import { employedOn, fen } from '../dues/dues-fixture';
 import { attendanceOf, branchRecord, meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
@@ -10,6 +11,10 @@ const stamp = { branchId: 'branch-1', createdAt: '2026-01-01T00:00:00.000Z', upd
 
 export function remittance(year: number, quarter: number, remittedOn: string): DuesRemittanceRecord {
   return { ...stamp, id: `remit-${year}-${quarter}`, year, quarter, remittedOn, amountFen: 12_000, receiptRef: 'R1' };
+}
+
+export function talk(id: string, date: string, kind: TalkRecord['kind'], talkerIds: string[], memberIds: string[]): TalkRecord {
+  return { ...stamp, id, date, kind, talkerIds, memberIds, topic: '思想工作交流', notes: '' };
 }
 
 export function review(meetingId: string, verdict: 'approved' | 'returned'): MeetingReviewRecord {
@@ -52,5 +57,7 @@ export function thirdQuarterBranch(): BranchAssessmentRecords {
     payments: [],
     remittances: [remittance(2026, 1, '2026-03-15'), remittance(2026, 2, '2026-06-18'), remittance(2026, 3, '2026-09-25')],
     reviews: [review(meetings[0]!.id, 'approved'), review(meetings[1]!.id, 'approved'), review(meetings[2]!.id, 'returned')],
+    // 谈心谈话: 甲 with 乙 and 丙 in May; 丁 only by 函询 (written, not counted); no committee on record, so any talk counts.
+    talks: [talk('talk-1', '2026-05-06', 'heartToHeart', [a!.id], [b!.id, c!.id]), talk('talk-2', '2026-07-01', 'inquiry', [a!.id], [d!.id])],
   };
 }

@@ -43,6 +43,11 @@ describe('branchFigures: a branch worked by hand for 2026 Q3', () => {
     expect(figures.reviewsApproved.percent).toBeCloseTo(66.667, 2);
   });
 
+  it('谈心谈话 from the talk records: 甲, 乙, 丙 of the four members talked with this year; 丁 only by 函询', () => {
+    expect(figures.talkCoverage).toMatchObject({ counted: 3, of: 4, percent: 75 });
+    expect(figures.talkCoverage.detail).toBe('截至 2026-09-30，2026 年应谈 4 人，已谈 3 人（按谈心谈话记录）；尚未谈话：党员丁。');
+  });
+
   it('the year so far counts quarters remitted on time: Q1 and Q2 yes, Q3 late, Q4 not yet due', () => {
     const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
     expect(year.duesRemittedOnTime).toMatchObject({ counted: 2, of: 3 });

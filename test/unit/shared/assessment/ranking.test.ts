@@ -16,6 +16,7 @@ function figuresAt(percent: number | null, patch: Partial<BranchFigures> = {}): 
     duesRemittedOnTime: figure(percent),
     developmentOnTime: figure(percent),
     reviewsApproved: figure(percent),
+    talkCoverage: figure(percent),
     ...patch,
   };
 }

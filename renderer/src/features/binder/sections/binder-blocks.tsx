@@ -52,7 +52,7 @@ const seq = <Row,>(): BinderColumn<Row> => ({ title: '序号', render: (_row, in
 
 function duesCell(month: DuesLedgerMonth): string {
   if (month.status === 'paid' || month.status === 'partial') return yuanAmount(month.paidFen) + (month.status === 'partial' ? '*' : '');
-  return { notOwed: '—', noBase: '未核定', waived: '免交', unpaid: '未交' }[month.status];
+  return { notOwed: '—', elsewhere: '流入地', noBase: '未核定', waived: '免交', unpaid: '未交' }[month.status];
 }
 
 export interface BinderInput {

@@ -6,6 +6,7 @@ import { parsePeriod } from '../../../../../shared/meetings/periods';
 import { yearGrid } from '../../../../../shared/meetings/year-grid';
 import { useToday } from '../../../core/today';
 import { useActiveRules } from '../../../core/rules/active-rules';
+import { useTalks } from '../../talks';
 import { useMeetingIndex } from '../use-compliance';
 import { YearGridTable } from '../YearGridTable';
 
@@ -16,7 +17,9 @@ import { YearGridTable } from '../YearGridTable';
 export function MeetingYearSummary({ year, branch, meetings, children }: { year: number; branch: BranchRecord; meetings: readonly MeetingRecord[]; children?: (attendanceRate: number | null) => ReactNode }) {
   const { ruleSet } = useActiveRules();
   const today = useToday();
-  const index = useMeetingIndex(meetings);
+  // 谈心谈话 is counted from the talk records (三会一课 → 谈心谈话), not from meetings of that type.
+  const talks = useTalks(branch.id);
+  const index = useMeetingIndex(meetings, talks);
   if (!index) return null;
   const rules = ruleSet.rules.meetings;
   const summary = branchCompliance({ branch, meetings, rules, period: parsePeriod(String(year))!, today, index });
