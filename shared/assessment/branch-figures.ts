@@ -12,7 +12,8 @@ import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '..
 import { monthKey, type Quarter } from '../dues/months';
 import { remittanceDueDate } from '../dues/remittance';
 import { formatRate } from '../meetings/attendance';
-import { indexMeetings, periodTotals, typeUnits, type MeetingCounts } from '../meetings/compliance';
+import { indexMeetings, ledgerStartOf, periodTotals, typeUnits, type MeetingCounts } from '../meetings/compliance';
+import { monthLabel, reportOwed, reportTimeliness, REPORT_TIMELINESS_LABELS, type MonthlyReportRecord } from '../statistics/monthly-report';
 import type { MeetingReviewRecord } from '../meetings/meeting-review';
 import { MEETING_TYPE_LABELS, type MeetingRecord, type MeetingType } from '../meetings/meeting-types';
 import { periodsCovering, type Period } from '../meetings/periods';
@@ -49,6 +50,8 @@ export interface BranchAssessmentRecords {
   reviews: readonly MeetingReviewRecord[];
   /** 谈心谈话 records (schema v12). */
   talks: readonly TalkRecord[];
+  /** 组织生活月报 (schema v10), as signed and submitted. */
+  monthlyReports: readonly MonthlyReportRecord[];
 }
 
 /** The types a 三会一课 figure counts: 支部党员大会, 支委会, 党小组会, 党课. */
@@ -178,6 +181,31 @@ function talksCovered(records: BranchAssessmentRecords, rules: RuleGroups, perio
 }
 
 /**
+ * The 组织生活月报 of the period's months, judged as the office's 月报 screen judges them (on the
+ * first 提交, against the rule set's report day): on time of those submitted or overdue as of
+ * today. A month whose report is not yet due and not submitted is not counted; months before
+ * the branch kept the ledger are not owed.
+ */
+function monthlyReportsOnTime(records: BranchAssessmentRecords, rules: RuleGroups, period: Period, today: string): FigureValue {
+  const reportDay = rules.meetings.monthlyReportDay.value;
+  const ledgerSince = ledgerStartOf(records.branch);
+  const byMonth = new Map(records.monthlyReports.filter((report) => !report.deleted).map((report) => [report.month, report]));
+  const late: string[] = [];
+  let due = 0;
+  let onTime = 0;
+  for (const { key: month } of periodsCovering(period, 'month')) {
+    if (!reportOwed(month, ledgerSince)) continue;
+    const timeliness = reportTimeliness(byMonth.get(month), month, reportDay, today);
+    if (timeliness === 'notDue') continue;
+    due += 1;
+    if (timeliness === 'onTime') onTime += 1;
+    else late.push(`${monthLabel(month)}${REPORT_TIMELINESS_LABELS[timeliness]}`);
+  }
+  const detail = due === 0 ? '本期尚无到期的组织生活月报。' : `本期应报月报 ${due} 份，按时报送 ${onTime} 份${late.length ? `；${late.join('、')}` : ''}（每月 ${reportDay} 日前报送上月月报）。`;
+  return share(onTime, due, detail);
+}
+
+/**
  * Every figure the scheme can score, for one branch and one period as of `today`, computed by
  * the same functions the branch's own screens use (compliance, 学时台账, dues), so the office's
  * sheet and the branch's 考核 screen always agree with the ledger.
@@ -193,5 +221,6 @@ export function branchFigures(records: BranchAssessmentRecords, rules: RuleGroup
     developmentOnTime: developmentOnTime(records, rules, period, asOf),
     reviewsApproved: reviewsApproved(records, period, asOf),
     talkCoverage: talksCovered(records, rules, period, asOf),
+    monthlyReportsOnTime: monthlyReportsOnTime(records, rules, period, today),
   };
 }

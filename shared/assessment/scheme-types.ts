@@ -15,6 +15,7 @@ export const ASSESSMENT_FIGURES = [
   'developmentOnTime',
   'reviewsApproved',
   'talkCoverage',
+  'monthlyReportsOnTime',
 ] as const;
 export type AssessmentFigure = (typeof ASSESSMENT_FIGURES)[number];
 
@@ -26,6 +27,7 @@ export const FIGURE_LABELS: Record<AssessmentFigure, string> = {
   developmentOnTime: '发展党员各环节按期完成率',
   reviewsApproved: '会议记录审阅通过率',
   talkCoverage: '谈心谈话覆盖率（按谈话记录）',
+  monthlyReportsOnTime: '组织生活月报按时报送率',
 };
 
 export const ASSESSMENT_PERIODS = ['quarter', 'year'] as const;

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { maxTotal } from '../../../../shared/assessment/points';
-import { ASSESSMENT_PERIODS, FIGURE_LABELS, MEMBER_POINT_UNITS, type MemberPointsItem, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
+import { ASSESSMENT_FIGURES, ASSESSMENT_PERIODS, FIGURE_LABELS, type AssessmentFigure, MEMBER_POINT_UNITS, type MemberPointsItem, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
 import { newId } from '../../../../shared/records/base-record';
 import { RuleSetRefusedError, ruleSetRepository } from '../../core/rules/rule-set-repository';
 import { useInstallation } from '../../core/installation/use-installation';
@@ -22,6 +22,8 @@ function parseSteps(text: string): ScoringRule {
   return { kind: 'steps', steps };
 }
 
+const FIGURE_OPTIONS = ASSESSMENT_FIGURES.map((figure) => ({ value: figure, label: FIGURE_LABELS[figure] }));
+
 /**
  * Central office: the 考核方案 editor. Every save is checked whole (validateAssessmentScheme)
  * and published as a new version with the rule set, which every enrolment file and 回执 carries.
@@ -39,8 +41,15 @@ export function SchemeEditor() {
   const setPointsItem = (id: string, patch: Partial<MemberPointsItem>) => setDraft({ ...draft, memberPoints: draft.memberPoints.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
   const setRule = (item: AssessmentItem, rule: ScoringRule) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, rule } });
 
-  function addManualItem() {
-    const item: AssessmentItem = { id: newId(), areaId: draft.areas[0]!.id, title: '新增考核项目', criteria: '', maxPoints: 5, period: 'year', scoring: { kind: 'manual' }, source: `${installation.name}规定` };
+  const setFigure = (item: AssessmentItem, figure: AssessmentFigure) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, figure } });
+
+  /** A new item at the end: scored by the office, or from a figure of the ledger (谈心谈话覆盖率 first; any other can be picked). */
+  function addItem(automatic: boolean) {
+    const scoring: AssessmentItem['scoring'] = automatic
+      ? { kind: 'automatic', figure: 'talkCoverage', rule: { kind: 'linear', zeroAtPercent: 0, fullAtPercent: 100 }, whenNoData: 'full' }
+      : { kind: 'manual' };
+    const title = automatic ? '新增自动计分项目' : '新增考核项目';
+    const item: AssessmentItem = { id: newId(), areaId: draft.areas[0]!.id, title, criteria: '', maxPoints: 5, period: 'year', scoring, source: `${installation.name}规定` };
     setDraft({ ...draft, items: [...draft.items, item] });
   }
 
@@ -61,7 +70,7 @@ export function SchemeEditor() {
       const rule = scoring.rule;
       return (
         <Space direction="vertical" size={2}>
-          <Typography.Text type="secondary">{FIGURE_LABELS[scoring.figure]}</Typography.Text>
+          <Select aria-label={`${item.title}计分依据`} size="small" value={scoring.figure} options={FIGURE_OPTIONS} onChange={(figure) => setFigure(item, figure)} style={{ width: 250 }} />
           {rule.kind === 'linear' ? (
             <Space>
               <InputNumber aria-label={`${item.title}零分点`} size="small" value={rule.zeroAtPercent} onChange={(value) => setRule(item, { ...rule, zeroAtPercent: value ?? Number.NaN })} addonAfter="%" style={{ width: 100 }} />
@@ -150,8 +159,11 @@ export function SchemeEditor() {
         </Space>
       </Card>
       <Space>
-        <Button icon={<PlusOutlined />} onClick={addManualItem}>
+        <Button icon={<PlusOutlined />} onClick={() => addItem(false)}>
           新增人工评分项目
+        </Button>
+        <Button icon={<PlusOutlined />} onClick={() => addItem(true)}>
+          新增自动计分项目
         </Button>
         <Button onClick={() => { setDraft(current); setErrors([]); }}>放弃修改</Button>
         <Button type="primary" onClick={() => void save()}>

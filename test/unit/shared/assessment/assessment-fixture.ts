@@ -2,6 +2,7 @@ import type { BranchAssessmentRecords } from '../../../../shared/assessment/bran
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import type { MeetingReviewRecord } from '../../../../shared/meetings/meeting-review';
 import type { TalkRecord } from '../../../../shared/talks/talk';
+import type { MonthlyReportRecord } from '../../../../shared/statistics/monthly-report';
 import { employedOn, fen } from '../dues/dues-fixture';
 import { attendanceOf, branchRecord, meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
@@ -15,6 +16,10 @@ export function remittance(year: number, quarter: number, remittedOn: string): D
 
 export function talk(id: string, date: string, kind: TalkRecord['kind'], talkerIds: string[], memberIds: string[]): TalkRecord {
   return { ...stamp, id, date, kind, talkerIds, memberIds, topic: '思想工作交流', notes: '' };
+}
+
+export function monthlyReport(month: string, firstSubmittedOn: string): MonthlyReportRecord {
+  return { ...stamp, id: `report-${month}`, month, figures: [], meetings: [], notes: '', signedBy: '书记', submittedAt: `${firstSubmittedOn}T09:00:00.000Z`, firstSubmittedOn };
 }
 
 export function review(meetingId: string, verdict: 'approved' | 'returned'): MeetingReviewRecord {
@@ -58,6 +63,8 @@ export function thirdQuarterBranch(): BranchAssessmentRecords {
     remittances: [remittance(2026, 1, '2026-03-15'), remittance(2026, 2, '2026-06-18'), remittance(2026, 3, '2026-09-25')],
     reviews: [review(meetings[0]!.id, 'approved'), review(meetings[1]!.id, 'approved'), review(meetings[2]!.id, 'returned')],
     // 谈心谈话: 甲 with 乙 and 丙 in May; 丁 only by 函询 (written, not counted); no committee on record, so any talk counts.
+    // 月报 (due the 5th of the next month): July's on time, August's late, September's not sent by 10 October.
+    monthlyReports: [monthlyReport('2026-07', '2026-08-03'), monthlyReport('2026-08', '2026-09-08')],
     talks: [talk('talk-1', '2026-05-06', 'heartToHeart', [a!.id], [b!.id, c!.id]), talk('talk-2', '2026-07-01', 'inquiry', [a!.id], [d!.id])],
   };
 }

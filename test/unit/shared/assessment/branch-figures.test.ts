@@ -48,6 +48,13 @@ describe('branchFigures: a branch worked by hand for 2026 Q3', () => {
     expect(figures.talkCoverage.detail).toBe('截至 2026-09-30，2026 年应谈 4 人，已谈 3 人（按谈心谈话记录）；尚未谈话：党员丁。');
   });
 
+  it('组织生活月报: July on time, August late, September overdue on 10 October: 1 of 3', () => {
+    expect(figures.monthlyReportsOnTime).toMatchObject({ counted: 1, of: 3 });
+    expect(figures.monthlyReportsOnTime.detail).toBe('本期应报月报 3 份，按时报送 1 份；2026年8月逾期报送、2026年9月逾期未报（每月 5 日前报送上月月报）。');
+    // On 3 October September's report is not yet due: 1 of 2.
+    expect(branchFigures(thirdQuarterBranch(), rules, q3, '2026-10-03').monthlyReportsOnTime).toMatchObject({ counted: 1, of: 2 });
+  });
+
   it('the year so far counts quarters remitted on time: Q1 and Q2 yes, Q3 late, Q4 not yet due', () => {
     const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
     expect(year.duesRemittedOnTime).toMatchObject({ counted: 2, of: 3 });
@@ -60,8 +67,8 @@ describe('branchFigures: a branch worked by hand for 2026 Q3', () => {
     });
     const points = Object.fromEntries(score.items.map((item) => [item.itemId, item.points]));
     // 15 × (80−60)/40 = 7.5; 87.5% reaches the 80% step: 6; 10 × (60−50)/50 = 2; late: 0;
-    // 5 × 50% = 2.5; 10 × (66.7−50)/50 = 3.3.
-    expect(points).toMatchObject({ 'meetings-on-time': 7.5, attendance: 6, 'study-pace': 2, 'dues-on-time': 0, 'development-on-time': 2.5, 'records-approved': 3.3 });
-    expect(score).toMatchObject({ automatic: 21.3, earned: 29.3, deductions: 2, total: 27.3, maxTotal: 70, pending: 0, vetoed: false });
+    // 5 × 50% = 2.5; 5 × (66.7−50)/50 = 1.7; 月报 1 of 3 on time (33.3%, at or below 50%): 0.
+    expect(points).toMatchObject({ 'meetings-on-time': 7.5, attendance: 6, 'study-pace': 2, 'dues-on-time': 0, 'development-on-time': 2.5, 'records-approved': 1.7, 'monthly-reports': 0 });
+    expect(score).toMatchObject({ automatic: 19.7, earned: 27.7, deductions: 2, total: 25.7, maxTotal: 70, pending: 0, vetoed: false });
   });
 });

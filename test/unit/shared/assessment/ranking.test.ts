@@ -17,6 +17,7 @@ function figuresAt(percent: number | null, patch: Partial<BranchFigures> = {}): 
     developmentOnTime: figure(percent),
     reviewsApproved: figure(percent),
     talkCoverage: figure(percent),
+    monthlyReportsOnTime: figure(percent),
     ...patch,
   };
 }

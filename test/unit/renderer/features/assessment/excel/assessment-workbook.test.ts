@@ -21,10 +21,10 @@ describe('the 考核 workbook', () => {
     const bytes = await exportAssessment(sheet, DEFAULT_ASSESSMENT_SCHEME, flagMoves([{ periodKey: '2026-Q3', holders: ['b'] }]), new Map([['b', '外科党支部']]));
     const read = await readWorkbookRows(bytes);
     expect(read[0]).toEqual(RANKING_HEADER);
-    // 21.3 automatic each (hand-worked in branch-figures.test); 外科 21.3 + 9.5 = 30.8, 内科 21.3 + 8 − 2 = 27.3.
+    // 19.7 automatic each (hand-worked in branch-figures.test); 外科 19.7 + 9.5 = 29.2, 内科 19.7 + 8 − 2 = 25.7.
     expect(read.slice(1)).toEqual([
-      [1, '外科党支部', 21.3, 30.8, 0, 30.8, 70, null, '流动红旗', null, null],
-      [2, '内科党支部', 21.3, 29.3, 2, 27.3, 70, null, null, null, null],
+      [1, '外科党支部', 19.7, 29.2, 0, 29.2, 70, null, '流动红旗', null, null],
+      [2, '内科党支部', 19.7, 27.7, 2, 25.7, 70, null, null, null, null],
     ]);
   });
 });
