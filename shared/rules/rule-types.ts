@@ -102,6 +102,10 @@ export interface BranchRules {
   termExtensionMaxYears: Rule<number>;
   termEndWarningMonths: Rule<number>;
   electionAttendance: Rule<Fraction>;
+  /** 差额: candidates exceed the seats by at least this share of the seats. */
+  electionCandidateMargin: Rule<Fraction>;
+  /** A candidate is elected with more votes in favour than this share of the voters present. */
+  electionMajority: Rule<Fraction>;
   outOfContactMonths: Rule<number>;
   awayTransferMonths: Rule<number>;
 }

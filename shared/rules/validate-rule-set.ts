@@ -32,6 +32,8 @@ const SCHEMA = {
     termExtensionMaxYears: 'count',
     termEndWarningMonths: 'count',
     electionAttendance: 'fraction',
+    electionCandidateMargin: 'fraction',
+    electionMajority: 'fraction',
     outOfContactMonths: 'count',
     awayTransferMonths: 'count',
   },
@@ -124,6 +126,8 @@ const ADDED_RULES: ReadonlyArray<readonly [GroupName, string]> = [
   ['meetings', 'monthlyReportDay'],
   ['study', 'noteTargets'],
   ['development', 'thoughtReportMonths'],
+  ['branch', 'electionCandidateMargin'],
+  ['branch', 'electionMajority'],
 ];
 const LAST_DAY_OF_LONGEST_MONTH = 31;
 

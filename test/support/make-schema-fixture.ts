@@ -21,6 +21,7 @@ import type { ActivityRecord } from '../../shared/activities/activity';
 import type { BranchDocumentRecord, DocumentReceiptRecord, OfficeDocumentRecord } from '../../shared/documents/document';
 import type { TalkRecord } from '../../shared/talks/talk';
 import type { DevelopmentReviewRecord } from '../../shared/development/development-review';
+import type { ElectionRecord, ElectionReviewRecord } from '../../shared/branch/election';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
@@ -442,6 +443,39 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
   ],
   documentReceipts: () => [
     { id: 'receipt-document-0001', ...stamp, hlc: hlcOf(28), documentId: 'document-0001', publicationId: 'publication-0001', readAt: '2026-12-01T01:30:00.000Z', reader: '王书记' } satisfies DocumentReceiptRecord,
+  ],
+  elections: () => [
+    {
+      id: 'election-0001',
+      ...stamp,
+      hlc: hlcOf(29),
+      plan: { requestedOn: '2026-09-01', seats: 3, candidateIds: members.slice(0, 4).map((member) => member.id), note: '本届任期 2026-10 届满。' },
+      planSubmission: 1,
+      meeting: {
+        heldOn: '2026-10-10',
+        voterIds: members.slice(0, 6).map((member) => member.id),
+        excused: [{ memberId: members[5]!.id, reason: '外出学习半年以上，经院党委同意不计入应到会人数' }],
+        presentIds: members.slice(0, 5).map((member) => member.id),
+        votes: { [members[0]!.id]: 5, [members[1]!.id]: 4, [members[2]!.id]: 4, [members[3]!.id]: 1 },
+        roles: { [members[0]!.id]: 'secretary', [members[1]!.id]: 'organization', [members[2]!.id]: 'publicity' },
+        termStart: '2026-10-10',
+        termEnd: '2029-10-09',
+        reportedOn: '2026-10-11',
+      },
+      resultSubmission: 1,
+      names: Object.fromEntries(members.slice(0, 6).map((member) => [member.id, member.name])),
+      appliedOn: '2026-10-20',
+    } satisfies ElectionRecord,
+  ],
+  electionReviews: () => [
+    {
+      id: 'election-review-election-0001',
+      ...stamp,
+      hlc: hlcOf(30),
+      electionId: 'election-0001',
+      plan: { submission: 1, on: '2026-09-08', agreed: true, document: '院党委〔2026〕21号', opinion: '同意换届。', reviewer: '组织科 李敏' },
+      result: { submission: 1, on: '2026-10-18', agreed: true, document: '院党委〔2026〕25号', opinion: '同意选举结果。', reviewer: '组织科 李敏' },
+    } satisfies ElectionReviewRecord,
   ],
   conflicts: () => [
     {

@@ -5,4 +5,5 @@ export function registerImportFollowUps(): void {
   // The members area's code loads with the first import that needs it, not with the first screen.
   registerImportFollowUp(async (db, installation) => (await import('../features/members')).settleReleasesAfterImport(db, installation));
   registerImportFollowUp(async (db, installation) => (await import('../features/members')).applyDevelopmentReviewsAfterImport(db, installation));
+  registerImportFollowUp(async (db, installation) => (await import('../features/branch')).applyElectionsAfterImport(db, installation));
 }

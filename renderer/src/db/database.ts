@@ -7,6 +7,7 @@ import type { AwardRecord } from '../../../shared/assessment/awards';
 import type { MemberActivityRecord } from '../../../shared/assessment/member-activity';
 import type { AuditEntry } from '../../../shared/audit/audit';
 import type { BranchRecord } from '../../../shared/branch/branch';
+import type { ElectionRecord, ElectionReviewRecord } from '../../../shared/branch/election';
 import type { MemberRecord } from '../../../shared/members/member';
 import type { TransferOrderRecord, TransferRequestRecord } from '../../../shared/members/internal-transfer';
 import type { DuesBaseRecord, DuesPaymentRecord, DuesRemittanceRecord } from '../../../shared/dues/dues-types';
@@ -94,13 +95,17 @@ export interface AuditedRecords {
   branchDocuments: BranchDocumentRecord;
   /** Written on the branch PC only: when an office document was first opened (阅读回执). */
   documentReceipts: DocumentReceiptRecord;
+  /** Written on the branch PC only: a 换届选举 (请示, election meeting and result). */
+  elections: ElectionRecord;
+  /** Written on the central office PC only: the 批复 of a 换届's 请示 and result; travels to its branch. */
+  electionReviews: ElectionReviewRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks', 'branchDocuments', 'documentReceipts'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews', 'documents'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks', 'branchDocuments', 'documentReceipts', 'elections'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews', 'documents', 'electionReviews'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -155,6 +160,8 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   documents!: Table<OfficeDocumentRecord, string>;
   branchDocuments!: Table<BranchDocumentRecord, string>;
   documentReceipts!: Table<DocumentReceiptRecord, string>;
+  elections!: Table<ElectionRecord, string>;
+  electionReviews!: Table<ElectionReviewRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

@@ -12,6 +12,9 @@ import { branchPath, ownBinderPath } from '../../core/navigation/area-routes';
 import { isFullMember, memberOptions, useMembers } from '../members';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { BranchWarnings } from './BranchWarnings';
+import type { ElectionCase } from './data/election-repository';
+import { ElectionCard } from './election/ElectionCard';
+import { ElectionPrintView } from './election/ElectionPrintView';
 import { COMMITTEE_ROLES, branchFormValues, branchPatchOf, validateBranchForm, type BranchFormValues } from './branch-form';
 import { saveBranch, useOwnBranch } from './use-branch';
 
@@ -25,6 +28,7 @@ export function BranchPage() {
   const [saving, setSaving] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const binderYear = useRouteQuery('binder');
+  const [printing, setPrinting] = useState<ElectionCase>();
 
   useEffect(() => {
     if (branch) form.setFieldsValue(branchFormValues(branch));
@@ -39,6 +43,8 @@ export function BranchPage() {
 
   if (!branch || !members) return <Skeleton active />;
   if (binderYear) return <BinderView branchId={branch.id} year={Number(binderYear)} onBack={() => navigate(branchPath())} />;
+  // The election record takes the whole page (the form is not printed with it).
+  if (printing) return <ElectionPrintView entry={printing} organisation={branch.name} rules={ruleSet.rules.branch} onBack={() => setPrinting(undefined)} />;
   const initialValues = branchFormValues(branch);
   const { typedNames } = initialValues;
 
@@ -142,6 +148,9 @@ export function BranchPage() {
           保存支部信息
         </Button>
       </Form>
+      <div style={{ marginTop: 16 }}>
+        <ElectionCard branchId={branch.id} members={members} rules={ruleSet.rules.branch} today={today} onPrint={setPrinting} />
+      </div>
       <AuditDrawer
         open={historyOpen}
         onClose={() => setHistoryOpen(false)}

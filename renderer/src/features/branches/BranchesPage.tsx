@@ -10,6 +10,7 @@ import { BranchOverviewTable } from './BranchOverviewTable';
 import { ExcellentNotesCard } from './ExcellentNotesCard';
 import { TransferApprovalsCard } from './TransferApprovalsCard';
 import { DevelopmentApprovalsCard } from './DevelopmentApprovalsCard';
+import { ElectionApprovalsCard } from './ElectionApprovalsCard';
 import { useBranchOverview } from './use-branches';
 
 /** 各支部 on the central office PC: import the branches' packages, the overview, the excellent notes, one branch's records. */
@@ -43,6 +44,7 @@ export function BranchesPage() {
           { key: 'excellent', label: '优秀学习笔记', children: <ExcellentNotesCard /> },
           { key: 'transfers', label: '院内调动', children: <TransferApprovalsCard /> },
           { key: 'development', label: '发展党员审批', children: <DevelopmentApprovalsCard onPrintView={setPrintView} /> },
+          { key: 'elections', label: '换届选举', children: <ElectionApprovalsCard onPrintView={setPrintView} /> },
           {
             key: 'activities',
             label: '党建+业务',

@@ -1,14 +1,13 @@
-import { Alert, App, Button, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import { REVIEW_KIND_LABELS, REVIEW_KINDS, type ReviewDecision, type ReviewKind } from '../../../../shared/development/development-review';
+import { REVIEW_KIND_LABELS, REVIEW_KINDS, type ReviewKind } from '../../../../shared/development/development-review';
 import { STAGE_LABELS } from '../../../../shared/members/member';
-import { DateInput } from '../../shell/DateInput';
 import { useToday } from '../../core/today';
 import { DossierDrawer, DossierPrintView } from '../members';
+import { DecisionModal } from './DecisionModal';
+import { useDecision } from './use-decision';
 import { developmentReviewRepository, type DevelopmentCase } from './data/development-review-repository';
-
-const EMPTY: ReviewDecision = { on: '', agreed: true, document: '', opinion: '', reviewer: '' };
 
 /**
  * 发展党员审批 at the central office: the people the branches' reports bring for 预审, 审批
@@ -16,43 +15,20 @@ const EMPTY: ReviewDecision = { on: '', agreed: true, document: '', opinion: '',
  * branch in its next 回执, where it is dated into the person's dossier.
  */
 export function DevelopmentApprovalsCard({ onPrintView }: { onPrintView: (view: ReactNode | undefined) => void }) {
-  const { message } = App.useApp();
   const today = useToday();
   const cases = useLiveQuery(() => developmentReviewRepository.cases(), []);
-  const [deciding, setDeciding] = useState<{ entry: DevelopmentCase; kind: ReviewKind }>();
-  const [form, setForm] = useState<ReviewDecision>(EMPTY);
-  const [refusal, setRefusal] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const decision = useDecision<{ entry: DevelopmentCase; kind: ReviewKind }>(async ({ entry, kind }, form, day) => {
+    await developmentReviewRepository.decide(entry.member.id, kind, form, day);
+    return `已记录 ${entry.member.name} 的${REVIEW_KIND_LABELS[kind]}，请向${entry.branchName || '该支部'}导出回执。`;
+  });
+  const deciding = decision.target;
   const [reading, setReading] = useState<DevelopmentCase>();
 
   // The 纪实表 takes the whole page (the import panel and tabs are not printed with it).
   const print = (entry: DevelopmentCase) =>
     onPrintView(<DossierPrintView member={entry.member} review={entry.review} organisation={entry.branchName} today={today} onBack={() => onPrintView(undefined)} />);
 
-  function open(entry: DevelopmentCase, kind: ReviewKind) {
-    setForm({ ...EMPTY, on: today, reviewer: form.reviewer });
-    setRefusal(undefined);
-    setDeciding({ entry, kind });
-  }
-
-  const edit = (patch: Partial<ReviewDecision>) => {
-    setForm({ ...form, ...patch });
-    setRefusal(undefined);
-  };
-
-  async function decide() {
-    if (!deciding) return;
-    setSaving(true);
-    try {
-      await developmentReviewRepository.decide(deciding.entry.member.id, deciding.kind, form, today);
-      message.success(`已记录 ${deciding.entry.member.name} 的${REVIEW_KIND_LABELS[deciding.kind]}，请向${deciding.entry.branchName || '该支部'}导出回执。`);
-      setDeciding(undefined);
-    } catch (error) {
-      setRefusal(`未保存：${(error as Error).message}`);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const open = (entry: DevelopmentCase, kind: ReviewKind) => decision.open({ entry, kind });
 
   const sorted = [...(cases ?? [])].sort((a, b) => Number(a.pending === null) - Number(b.pending === null) || a.branchName.localeCompare(b.branchName, 'zh-Hans-CN'));
   return (
@@ -116,38 +92,7 @@ export function DevelopmentApprovalsCard({ onPrintView }: { onPrintView: (view: 
           onClose={() => setReading(undefined)}
         />
       )}
-      <Modal
-        open={deciding !== undefined}
-        title={deciding ? `${deciding.entry.member.name}：${REVIEW_KIND_LABELS[deciding.kind]}` : ''}
-        okText="保存审批意见"
-        cancelText="取消"
-        okButtonProps={{ loading: saving }}
-        onOk={() => void decide()}
-        onCancel={() => setDeciding(undefined)}
-        destroyOnHidden
-      >
-        <Form layout="vertical">
-          {refusal && <Alert type="error" showIcon message={refusal} style={{ marginBottom: 12 }} />}
-          <Form.Item label="结论">
-            <Radio.Group value={form.agreed} onChange={(event) => edit({ agreed: event.target.value as boolean })}>
-              <Radio value={true}>同意</Radio>
-              <Radio value={false}>不同意</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item label="日期">
-            <DateInput aria-label="审批日期" value={form.on} onChange={(value) => edit({ on: value })} />
-          </Form.Item>
-          <Form.Item label="文号">
-            <Input aria-label="文号" value={form.document} onChange={(event) => edit({ document: event.target.value })} placeholder="如 院党委〔2026〕8号" />
-          </Form.Item>
-          <Form.Item label="意见">
-            <Input.TextArea aria-label="意见" rows={2} value={form.opinion} onChange={(event) => edit({ opinion: event.target.value })} />
-          </Form.Item>
-          <Form.Item label="审批人">
-            <Input aria-label="审批人" value={form.reviewer} onChange={(event) => edit({ reviewer: event.target.value })} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <DecisionModal title={deciding ? `${deciding.entry.member.name}：${REVIEW_KIND_LABELS[deciding.kind]}` : ''} {...decision.modal} />
     </>
   );
 }

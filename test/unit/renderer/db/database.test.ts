@@ -45,6 +45,8 @@ describe('schema versions', () => {
       'duesBases',
       'duesPayments',
       'duesRemittances',
+      'electionReviews',
+      'elections',
       'meetingReviews',
       'meetings',
       'memberActivities',
