@@ -99,6 +99,12 @@ export const NATIONAL_RULE_SET: RuleSet = {
       partyCommitteeSecretaryLectures: educationRegulation(onceA('year'), '次', '党委（党组）书记每年至少讲 1 次党课。', '讲党课'),
       silentBranchDays: localPractice(30, '天', '连续 30 天没有任何活动记录的支部予以提示。', '支部活动预警'),
       monthlyReportDay: localPractice(5, '日', '党支部每月 5 日前向院党委组织部门报送上月组织生活情况（导出报送包）。', '组织生活月报'),
+      // No regulation dates a branch's plan or summary; 支部工作条例 第十一条 asks the branch to plan and
+      // sum up its work, hospital 考核 schemes ask to 按时报送计划、总结 (issue #22). The defaults are the
+      // common practice: the year's plans within its first month, the summary by the year's last day.
+      annualPlanDue: localPractice({ month: 1, day: 31 }, '月日', '党支部每年 1 月 31 日前报送本年度工作计划（含主题党日安排）。', '计划总结'),
+      developmentPlanDue: localPractice({ month: 1, day: 31 }, '月日', '党支部每年 1 月 31 日前报送本年度发展党员工作计划。', '计划总结'),
+      yearSummaryDue: localPractice({ month: 12, day: 31 }, '月日', '党支部每年 12 月 31 日前报送本年度工作总结。', '计划总结'),
       committeeQuorum: branchRegulation(moreThanHalf, '超过该比例', '支部委员会会议须有超过半数的委员到会方可召开。', '第十二条'),
       admissionVoteApproval: developmentRegulation(moreThanHalf, '超过该比例', '赞成人数超过应到会有表决权的正式党员的半数，才能通过接收预备党员的决议。', '第四章 预备党员的接收（支部大会表决）'),
     },

@@ -37,6 +37,14 @@ export interface RuleValueFrom<T> {
   effectiveFrom: string;
 }
 
+/** A day of the year without the year (1月31日): a date a yearly document is due by. */
+export interface MonthDay {
+  /** 1–12 */
+  month: number;
+  /** 1–31; a day past the month's end is its last day (29 February in a common year is the 28th). */
+  day: number;
+}
+
 /** A share that a count must exceed ("more than 4/5 attend"). */
 export interface Fraction {
   numerator: number;
@@ -145,6 +153,12 @@ export type MeetingRules = Record<MeetingType, Rule<MeetingFrequency>> & {
   silentBranchDays: Rule<number>;
   /** Day of each month by which the branch reports the previous month (组织生活月报, its package). */
   monthlyReportDay: Rule<number>;
+  /** 年度工作计划（含主题党日计划）: due by this day of the year it plans. */
+  annualPlanDue: Rule<MonthDay>;
+  /** 发展党员工作计划: due by this day of the year it plans. */
+  developmentPlanDue: Rule<MonthDay>;
+  /** 年度工作总结: due by this day of the year it sums up. */
+  yearSummaryDue: Rule<MonthDay>;
   committeeQuorum: Rule<Fraction>;
   admissionVoteApproval: Rule<Fraction>;
 };
@@ -220,7 +234,7 @@ export interface RuleSet {
 }
 
 /** How a rule's value is checked when a rule set arrives in a package. */
-export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets' | 'meetingTypes' | 'noteTargets';
+export type RuleValueKind = 'count' | 'fraction' | 'frequency' | 'duesBrackets' | 'meetingTypes' | 'noteTargets' | 'monthDay';
 
 type KindOf<R> =
   R extends Rule<infer V>
@@ -236,7 +250,9 @@ type KindOf<R> =
               ? 'meetingTypes'
               : V extends NoteTargets
                 ? 'noteTargets'
-                : never
+                : V extends MonthDay
+                  ? 'monthDay'
+                  : never
     : never;
 
 /** Every rule of every group with its value kind; the compiler keeps it complete. */

@@ -1,6 +1,6 @@
 import { validateAssessmentScheme } from '../assessment/validate-scheme';
 import { validateWorkingDayCalendar } from '../calendar/validate-calendar';
-import { isValidDate } from '../dates';
+import { daysInMonth, isValidDate } from '../dates';
 import { BRANCH_KINDS } from '../branch/branch';
 import { isCount, isRecord, isText, type Fields } from '../guards';
 import { NATIONAL_RULE_SET } from './national-rule-set';
@@ -71,6 +71,9 @@ const SCHEMA = {
     partyCommitteeSecretaryLectures: 'frequency',
     silentBranchDays: 'count',
     monthlyReportDay: 'count',
+    annualPlanDue: 'monthDay',
+    developmentPlanDue: 'monthDay',
+    yearSummaryDue: 'monthDay',
     committeeQuorum: 'fraction',
     admissionVoteApproval: 'fraction',
   },
@@ -128,6 +131,9 @@ const ADDED_RULES: ReadonlyArray<readonly [GroupName, string]> = [
   ['development', 'thoughtReportMonths'],
   ['branch', 'electionCandidateMargin'],
   ['branch', 'electionMajority'],
+  ['meetings', 'annualPlanDue'],
+  ['meetings', 'developmentPlanDue'],
+  ['meetings', 'yearSummaryDue'],
 ];
 const LAST_DAY_OF_LONGEST_MONTH = 31;
 
@@ -159,6 +165,11 @@ function isMeetingTypes(x: unknown): boolean {
   return Array.isArray(x) && new Set(x).size === x.length && x.every((type) => (MEETING_TYPES as readonly unknown[]).includes(type));
 }
 
+/** A month and a day that month can have in some year (29 February included: a common year takes the 28th). */
+function isMonthDay(x: unknown): boolean {
+  return isRecord(x) && isCount(x.month) && x.month >= 1 && x.month <= 12 && isCount(x.day) && x.day >= 1 && x.day <= daysInMonth(2024, x.month);
+}
+
 /** A words and 心得体会 target for every branch kind. */
 function isNoteTargets(x: unknown): boolean {
   return isRecord(x) && BRANCH_KINDS.every((kind) => {
@@ -176,6 +187,7 @@ const VALUE_CHECKS: Record<RuleValueKind, { test: (x: unknown) => boolean; expec
     expected: '按收入上限（分）递增排列的档次，费率为 0 至 10000 基点，仅最后一档上限为 null',
   },
   meetingTypes: { test: isMeetingTypes, expected: `会议类型列表（不重复，取值为 ${MEETING_TYPES.join('、')}）` },
+  monthDay: { test: isMonthDay, expected: '月日 {month, day}，月为 1 至 12，日不超过该月天数' },
   noteTargets: { test: isNoteTargets, expected: `按支部类别（${BRANCH_KINDS.join('、')}）的字数与心得体会篇数，均为不小于 0 的整数` },
 };
 

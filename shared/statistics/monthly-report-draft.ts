@@ -15,7 +15,8 @@ import type { ReportFigure, ReportMeetingLine } from './monthly-report';
 /** The tables a monthly report carries, in its order; stocks (队伍结构, 组织设置) belong to the yearly tables. */
 export const MONTHLY_REPORT_TABLES: readonly StatTableId[] = ['meetingLife', 'study', 'dues', 'development', 'membershipChanges'];
 
-function figuresOf(table: StatTable): ReportFigure[] {
+/** A one-branch table's row as figures, its merged group before each label (also the year summary's). */
+export function figuresOf(table: StatTable): ReportFigure[] {
   const row = table.rows[0];
   if (!row) return [];
   return table.columns

@@ -119,8 +119,12 @@ export const REPORT_TIMELINESS_LABELS: Record<ReportTimeliness, string> = {
 };
 
 export function reportTimeliness(report: Pick<MonthlyReportContent, 'firstSubmittedOn'> | undefined, month: string, reportDay: number, today: string): ReportTimeliness {
-  const due = reportDueOn(month, reportDay);
-  if (report?.firstSubmittedOn) return report.firstSubmittedOn <= due ? 'onTime' : 'late';
+  return timelinessAgainst(report?.firstSubmittedOn ?? '', reportDueOn(month, reportDay), today);
+}
+
+/** A document first sent on `firstSubmittedOn` ('' not yet) against the day it is due (also the plans and summaries). */
+export function timelinessAgainst(firstSubmittedOn: string, due: string, today: string): ReportTimeliness {
+  if (firstSubmittedOn) return firstSubmittedOn <= due ? 'onTime' : 'late';
   return today > due ? 'overdue' : 'notDue';
 }
 

@@ -14,7 +14,7 @@ describe('first run in browser mode', () => {
     const { page, context, profile, problems } = await openApp();
     await completeWizard(page, { role: '党支部', name: '内科第一党支部', parent: '市人民医院党委' });
 
-    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '支部信息', '党员', '三会一课', '学习', '党费', '党建+业务', '考核', '组织生活月报', '统计报表', '文件', '数据交换', '设置']);
+    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '支部信息', '党员', '三会一课', '学习', '党费', '党建+业务', '考核', '组织生活月报', '计划总结', '统计报表', '文件', '数据交换', '设置']);
     await page.getByRole('heading', { name: '欢迎，内科第一党支部' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.screenshot({ path: outputPath('shell-after-wizard.png'), fullPage: true });
@@ -34,7 +34,7 @@ describe('first run in browser mode', () => {
   it('sets up the central office with its own navigation, and navigates by hash', async () => {
     const { page, problems } = await openApp();
     await completeWizard(page, { role: '院党委组织科', name: '市人民医院党委' });
-    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '各支部', '考核', '组织生活月报', '统计报表', '文件', '数据交换', '设置']);
+    await expect.poll(() => navigationLabels(page)).toEqual(['首页', '各支部', '考核', '组织生活月报', '计划总结', '统计报表', '文件', '数据交换', '设置']);
 
     await page.getByRole('menuitem', { name: '设置' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/settings$/);

@@ -20,6 +20,7 @@ import type { MonthlyReportRecord, MonthlyReportReturnRecord } from '../../share
 import type { ActivityRecord } from '../../shared/activities/activity';
 import type { BranchDocumentRecord, DocumentReceiptRecord, OfficeDocumentRecord } from '../../shared/documents/document';
 import type { TalkRecord } from '../../shared/talks/talk';
+import type { BranchPlanRecord, PlanReturnRecord } from '../../shared/plans/plan';
 import type { DevelopmentReviewRecord } from '../../shared/development/development-review';
 import type { ElectionRecord, ElectionReviewRecord } from '../../shared/branch/election';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
@@ -476,6 +477,38 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
       plan: { submission: 1, on: '2026-09-08', agreed: true, document: '院党委〔2026〕21号', opinion: '同意换届。', reviewer: '组织科 李敏' },
       result: { submission: 1, on: '2026-10-18', agreed: true, document: '院党委〔2026〕25号', opinion: '同意选举结果。', reviewer: '组织科 李敏' },
     } satisfies ElectionReviewRecord,
+  ],
+  branchPlans: () => [
+    {
+      id: `plan-${branchId}-2026-developmentPlan`,
+      ...stamp,
+      hlc: hlcOf(31),
+      year: 2026,
+      kind: 'developmentPlan',
+      body: '坚持标准、保证质量，重点在临床一线青年骨干中发展党员。',
+      months: [],
+      developmentCount: 1,
+      people: [{ memberId: members[1]!.id, name: members[1]!.name, stage: 'candidate', target: 'probationary' }],
+      figures: [],
+      signedBy: '王书记',
+      signedOn: '2026-01-20',
+      submittedAt: '2026-01-20T02:00:00.000Z',
+      firstSubmittedOn: '2026-01-20',
+    } satisfies BranchPlanRecord,
+  ],
+  planReturns: () => [
+    {
+      id: `plan-${branchId}-2026-developmentPlan`,
+      ...stamp,
+      hlc: hlcOf(32),
+      year: 2026,
+      kind: 'developmentPlan',
+      verdict: 'returned',
+      opinion: '请补充培养联系人和培养措施。',
+      reviewer: '组织科 李敏',
+      reviewedAt: '2026-01-25T03:00:00.000Z',
+      reviewedSubmission: '2026-01-20T02:00:00.000Z',
+    } satisfies PlanReturnRecord,
   ],
   conflicts: () => [
     {

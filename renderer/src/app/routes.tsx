@@ -13,6 +13,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { InstallationRole } from '../../../shared/setup/installation';
@@ -36,6 +37,7 @@ const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'),
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage'), (module) => module.SyncPage);
 const AssessmentPage = lazyPage(() => import('../features/assessment/AssessmentPage'), (module) => module.AssessmentPage);
 const MonthlyReportPage = lazyPage(() => import('../features/monthly-report/MonthlyReportPage'), (module) => module.MonthlyReportPage);
+const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), (module) => module.PlansPage);
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage'), (module) => module.StatisticsPage);
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), (module) => module.DocumentsPage);
 const ActivitiesPage = lazyPage(() => import('../features/activities/ActivitiesPage'), (module) => module.ActivitiesPage);
@@ -116,6 +118,13 @@ export const ROUTES: readonly AppRoute[] = [
     icon: <FileTextOutlined aria-hidden />,
     roles: BOTH,
     render: () => <MonthlyReportPage />,
+  },
+  {
+    path: 'plans',
+    label: '计划总结',
+    icon: <ScheduleOutlined aria-hidden />,
+    roles: BOTH,
+    render: () => <PlansPage />,
   },
   {
     path: 'statistics',

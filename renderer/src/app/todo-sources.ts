@@ -5,6 +5,7 @@ import { useDuesTodoItems } from '../features/dues';
 import { useMeetingTodoItems } from '../features/meetings';
 import { useArrivalTodoItems, useDevelopmentTodoItems } from '../features/members';
 import { useMonthlyReportTodoItems } from '../features/monthly-report';
+import { usePlanTodoItems } from '../features/plans';
 import { useStudyTodoItems } from '../features/study';
 import { useTalkTodoItems } from '../features/talks';
 
@@ -13,4 +14,4 @@ import { useTalkTodoItems } from '../features/talks';
  * hands them to core/todo's registry (App.tsx loads this module when a to-do list is first
  * shown), so that 首页 imports no feature. Within one severity the list keeps this order.
  */
-export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useArrivalTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useTalkTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems];
+export const TODO_SOURCES: readonly TodoSource[] = [useStorageTodoItems, useBranchTodoItems, useArrivalTodoItems, useDevelopmentTodoItems, useMeetingTodoItems, useTalkTodoItems, useDuesTodoItems, useStudyTodoItems, useMonthlyReportTodoItems, usePlanTodoItems];

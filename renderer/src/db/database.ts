@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ActivityRecord } from '../../../shared/activities/activity';
+import type { BranchPlanRecord, PlanReturnRecord } from '../../../shared/plans/plan';
 import type { BranchDocumentRecord, DocumentReceiptRecord, OfficeDocumentRecord } from '../../../shared/documents/document';
 import type { AssessmentReportRecord, AssessmentResultRecord } from '../../../shared/assessment/assessment-records';
 import type { MemberAppraisalRecord } from '../../../shared/assessment/appraisal';
@@ -99,13 +100,17 @@ export interface AuditedRecords {
   elections: ElectionRecord;
   /** Written on the central office PC only: the 批复 of a 换届's 请示 and result; travels to its branch. */
   electionReviews: ElectionReviewRecord;
+  /** Written on the branch PC only: its yearly plans and summary (计划总结). */
+  branchPlans: BranchPlanRecord;
+  /** Written on the central office PC only: 已阅同意 / 退回修改 of a branch's plan or summary; travels to its branch. */
+  planReturns: PlanReturnRecord;
 }
 
 export type AuditedTableName = keyof AuditedRecords;
 
 /** Every table whose records travel in sync packages, by who writes them. */
-export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks', 'branchDocuments', 'documentReceipts', 'elections'] as const;
-export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews', 'documents', 'electionReviews'] as const;
+export const BRANCH_SYNCED_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'assessmentReports', 'transferRequests', 'memberActivities', 'memberAppraisals', 'monthlyReports', 'activities', 'talks', 'branchDocuments', 'documentReceipts', 'elections', 'branchPlans'] as const;
+export const CENTRAL_SYNCED_TABLES = ['meetingReviews', 'notices', 'noteConfirmations', 'assessmentResults', 'transferOrders', 'awards', 'monthlyReportReturns', 'developmentReviews', 'documents', 'electionReviews', 'planReturns'] as const;
 export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CENTRAL_SYNCED_TABLES)[number];
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
@@ -162,6 +167,8 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   documentReceipts!: Table<DocumentReceiptRecord, string>;
   elections!: Table<ElectionRecord, string>;
   electionReviews!: Table<ElectionReviewRecord, string>;
+  branchPlans!: Table<BranchPlanRecord, string>;
+  planReturns!: Table<PlanReturnRecord, string>;
   /** Appended in the same transaction as every synced write (see change-log.ts). */
   changeLog!: Table<ChangeLogRow, [string, number]>;
   syncState!: Table<SyncStateRow, string>;

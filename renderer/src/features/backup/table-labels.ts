@@ -14,7 +14,7 @@ const BACKUP_TABLE_LABELS: Record<string, string> = {
   trustedPeerKeys: '对方的公钥',
 };
 
-const RECORD_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'meetingReviews', 'notices', 'noteConfirmations', 'assessmentReports', 'assessmentResults', 'transferRequests', 'transferOrders', 'memberActivities', 'memberAppraisals', 'awards', 'monthlyReports', 'monthlyReportReturns', 'activities', 'talks', 'developmentReviews', 'documents', 'branchDocuments', 'documentReceipts', 'meetingDrafts', 'auditLog'];
+const RECORD_TABLES = ['branches', 'members', 'meetings', 'attachments', 'duesBases', 'duesPayments', 'duesRemittances', 'studyNotebooks', 'meetingReviews', 'notices', 'noteConfirmations', 'assessmentReports', 'assessmentResults', 'transferRequests', 'transferOrders', 'memberActivities', 'memberAppraisals', 'awards', 'monthlyReports', 'monthlyReportReturns', 'activities', 'talks', 'developmentReviews', 'documents', 'branchDocuments', 'documentReceipts', 'branchPlans', 'planReturns', 'meetingDrafts', 'auditLog'];
 
 export function backupTableLabel(table: string): string {
   return BACKUP_TABLE_LABELS[table] ?? tableLabel(table);

@@ -1,10 +1,11 @@
-import { Button, Descriptions, Drawer, Form, Input, Radio, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { monthLabel, REPORT_OPINION_MAX, REPORT_VERDICT_LABELS, type MonthlyReportRecord, type ReportVerdict } from '../../../../shared/statistics/monthly-report';
 import { useInstallation } from '../../core/installation/use-installation';
 import { preferencesRepository } from '../../core/preferences/preferences-repository';
 import { localToday } from '../../core/today';
 import { useBusyAction } from '../../shell/use-busy-action';
+import { VerdictOpinionFields } from '../../shell/VerdictOpinionFields';
 import { reportReturnRepository } from './data/monthly-report-repository';
 import { ReportContent } from './ReportContent';
 
@@ -17,21 +18,7 @@ interface ReturnValues {
 function ReturnForm({ onSave, busy }: { onSave: (values: ReturnValues) => void; busy: boolean }) {
   return (
     <Form<ReturnValues> layout="vertical" initialValues={{ verdict: 'approved', opinion: '' }} onFinish={onSave}>
-      <Form.Item name="verdict" label="审阅结论">
-        <Radio.Group optionType="button" options={(Object.keys(REPORT_VERDICT_LABELS) as ReportVerdict[]).map((value) => ({ value, label: REPORT_VERDICT_LABELS[value] }))} />
-      </Form.Item>
-      <Form.Item
-        name="opinion"
-        label="意见"
-        dependencies={['verdict']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: string) => (getFieldValue('verdict') === 'returned' && !value?.trim() ? Promise.reject(new Error('退回修改时请填写意见。')) : Promise.resolve()),
-          }),
-        ]}
-      >
-        <Input.TextArea rows={3} maxLength={REPORT_OPINION_MAX} showCount placeholder="如：党小组会召开情况未填写，请补充后重新提交。" />
-      </Form.Item>
+      <VerdictOpinionFields labels={REPORT_VERDICT_LABELS} maxLength={REPORT_OPINION_MAX} placeholder="如：党小组会召开情况未填写，请补充后重新提交。" />
       <Button type="primary" htmlType="submit" loading={busy}>
         保存回执
       </Button>

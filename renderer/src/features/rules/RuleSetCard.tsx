@@ -12,6 +12,12 @@ import { DateInput } from '../../shell/DateInput';
 import { ActiveRuleSetLabel } from './ActiveRuleSetLabel';
 import { CalendarYearCard } from './CalendarYearCard';
 
+const PLAN_DUE_FIELDS = [
+  ['annualPlan', '年度工作计划'],
+  ['developmentPlan', '发展党员工作计划'],
+  ['yearSummary', '年度工作总结'],
+] as const;
+
 /** The form's values: frequencies as select keys ('1/month'), the rest as the edit has them. */
 type FormValues = Omit<RuleSetEdit, 'meetings'> & { meetings: Record<MeetingType, string> };
 
@@ -34,12 +40,13 @@ function formValuesOf(ruleSet: RuleSet, name: string): FormValues {
     study: { memberAnnualHours: study.memberAnnualHours.value, leaderAnnualHours: study.leaderAnnualHours.value },
     noteTargets: study.noteTargets.value,
     monthlyReportDay: meetings.monthlyReportDay.value,
+    planDue: { annualPlan: meetings.annualPlanDue.value, developmentPlan: meetings.developmentPlanDue.value, yearSummary: meetings.yearSummaryDue.value },
   };
 }
 
 /**
  * Central office: its local rules — how often each meeting is held, study sessions a month,
- * 学时, note targets by branch kind, the monthly report day — published as a new version of
+ * 学时, note targets by branch kind, the monthly report day, the days plans and summaries are due — published as a new version of
  * the rule set with a date from which the changes apply, and sent with the next enrolment
  * files and 回执; the working-day calendar below is published the same way.
  */
@@ -104,6 +111,23 @@ export function RuleSetCard() {
               </Col>
             </Row>
             {backdated && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`生效日期早于今天：改动将追溯适用于 ${effectiveFrom} 起开始的期间，各支部这些期间的落实情况会按新规则重新核算。`} />}
+            <Divider titlePlacement="start" plain>
+              计划总结报送截止日期
+            </Divider>
+            <Row gutter={16}>
+              {PLAN_DUE_FIELDS.map(([key, label]) => (
+                <Col span={8} key={key}>
+                  <Space.Compact block>
+                    <Form.Item name={['planDue', key, 'month']} label={`${label}：月`} rules={[{ required: true, message: '请填写月份' }]} style={{ width: '50%' }}>
+                      <InputNumber aria-label={`${label}截止月`} min={1} max={12} precision={0} addonAfter="月" style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item name={['planDue', key, 'day']} label="日" rules={[{ required: true, message: '请填写日期' }]} style={{ width: '50%' }}>
+                      <InputNumber aria-label={`${label}截止日`} min={1} max={31} precision={0} addonAfter="日前" style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Space.Compact>
+                </Col>
+              ))}
+            </Row>
             <Divider titlePlacement="start" plain>
               会议频次
             </Divider>

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../support/test-database';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
+import { createRuleSetRepository } from '../../../../renderer/src/core/rules/rule-set-repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
 import { dossierOf, EMPTY_DOSSIER } from '../../../../shared/development/dossier-types';
 import { canonical } from '../../../support/database-digest';
@@ -103,6 +104,28 @@ describe('schema fixtures', () => {
       const [first] = await current.db.members.toArray();
       expect(dossierOf(first!.development)).toMatchObject({ politicalReviewResult: 'passed', applicationFormNumber: '2025-0012' });
       expect((await current.db.developmentReviews.toArray())[0]!.decisions.admissionApproval).toMatchObject({ agreed: true, document: '院党委〔2025〕8号' });
+    } finally {
+      await current.db.delete();
+    }
+  });
+
+  it('v15 → v16: the stored rule set, published before plan due dates existed, stays in use with the default dates; the new stores start empty and the v16 fixture\'s plan and reading read back', async () => {
+    const { db } = await openFixtureInCurrentApp(15);
+    try {
+      const active = await createRuleSetRepository(db).active();
+      expect(active.source).toBe('stored');
+      expect(active.ruleSet.rules.meetings.annualPlanDue.value).toEqual({ month: 1, day: 31 });
+      expect(active.ruleSet.rules.meetings.yearSummaryDue.value).toEqual({ month: 12, day: 31 });
+      expect(await db.branchPlans.count()).toBe(0);
+      expect(await db.planReturns.count()).toBe(0);
+    } finally {
+      await db.delete();
+    }
+    const current = await openFixtureInCurrentApp(16);
+    try {
+      const [plan] = await current.db.branchPlans.toArray();
+      expect(plan).toMatchObject({ year: 2026, kind: 'developmentPlan', developmentCount: 1, firstSubmittedOn: '2026-01-20' });
+      expect(await current.db.planReturns.get(plan!.id)).toMatchObject({ verdict: 'returned', reviewedSubmission: plan!.submittedAt });
     } finally {
       await current.db.delete();
     }

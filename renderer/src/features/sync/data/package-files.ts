@@ -38,6 +38,8 @@ export const TABLE_LABELS: Record<string, string> = {
   developmentReviews: '发展党员预审与审批',
   documents: '院党委文件',
   branchDocuments: '本支部文件',
+  branchPlans: '计划总结',
+  planReturns: '计划总结审阅',
   documentReceipts: '文件阅读回执',
 };
 

@@ -1,0 +1,2 @@
+/** 计划总结: its page is loaded by app/routes; 首页's reminders of plans and summaries due, overdue or returned. */
+export { usePlanTodoItems } from './use-plan-todo-items';
