@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROSTER_SHEET_NAME } from '../../renderer/src/features/members/excel/roster-workbooks';
 import { writeWorkbook } from '../../renderer/src/shell/workbook';
@@ -96,11 +96,11 @@ async function rosterWithCandidate(): Promise<RosterSheet> {
   return { bytes, people, overdueApplicant: '', recentApplicant: '', badRows: [{ name: '', column: '姓名' }] };
 }
 
-async function assemblyCells(page: Page): Promise<number> {
+async function assemblyCells(page: Page): Promise<Locator> {
   await openArea(page, '三会一课');
   await page.getByRole('tab', { name: '年度台账' }).click();
   const row = page.getByRole('table', { name: '三会一课年度台账' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '支部党员大会' }) });
-  return row.locator('td').count();
+  return row.locator('td');
 }
 
 async function candidateEarliest(page: Page): Promise<string> {
@@ -133,7 +133,9 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     await drawer.waitFor({ state: 'hidden' });
     // Five working days from 29 December run into NEXT, a year the app does not know: 暂算.
     expect(await candidateEarliest(branch.page)).toBe(`${EARLIEST_BEFORE} 暂算`);
-    expect(await assemblyCells(branch.page)).toBe(4);
+    // The grid is drawn once the year's meetings and talks are read: wait for its cells, not for the tab.
+    const quarterly = await assemblyCells(branch.page);
+    await expect.poll(() => quarterly.count()).toBe(4);
     // The branch says it is a 临床 branch: the office's 临床 note targets will apply to it.
     await openArea(branch.page, '支部信息');
     await chooseOption(branch.page, '支部类别', '临床');
@@ -193,7 +195,8 @@ describe('local rules set by 院党委组织科 reach the branch with the next �
     await openArea(branch.page, '数据交换');
     expect(await importPackage(branch.page, '导入回执/下发包', back, '回执-内科党支部.zbpkg')).toContain(`已启用院党委下发的规则集“市人民医院党委规则”（第 ${finalVersion} 版）`);
     await branch.page.getByTestId('active-rule-set').getByText(`市人民医院党委规则（第 ${finalVersion} 版）`).waitFor();
-    expect(await assemblyCells(branch.page)).toBe(12);
+    const monthly = await assemblyCells(branch.page);
+    await expect.poll(() => monthly.count()).toBe(12);
     await branch.page.screenshot({ path: outputPath('local-rules-branch-grid.png'), fullPage: true });
     // NEXT's 元旦 is a holiday in the typed calendar: the 公示 ends later, the 支部大会 may follow the working day after, no longer 暂算.
     expect(EARLIEST_AFTER > EARLIEST_BEFORE).toBe(true);
