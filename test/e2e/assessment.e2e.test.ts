@@ -98,7 +98,8 @@ describe('考核 between a branch and the central office', () => {
     await ranked.getByRole('button', { name: /展开行/ }).click();
     const scoring = itemRow(central.page, ETHICS);
     await scoring.getByText(EVIDENCE).waitFor();
-    await scoring.getByRole('button', { name: /满意度调查\.png/ }).waitFor();
+    // Evidence files are listed as 照片 by default (not the meetings' 签到表).
+    await scoring.getByRole('button', { name: /照片：满意度调查\.png/ }).waitFor();
     await central.page.getByLabel(`外科党支部“${ETHICS}”得分`).fill('16');
     await scoring.getByRole('button', { name: '保存', exact: true }).click();
     await central.page.getByText(`外科党支部“${ETHICS}”未保存：“${ETHICS}”的得分应为 0 至 15 之间的数，最多一位小数。`).waitFor();

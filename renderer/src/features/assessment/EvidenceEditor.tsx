@@ -51,7 +51,8 @@ export function EvidenceEditor({ branchId, period, reportId, part, evidence, lab
         保存{label}
       </Button>
       {id ? (
-        <AttachmentsEditor branchId={branchId} meetingId={id} value={evidence.attachmentIds} onChange={(ids) => void setFiles(ids)} />
+        // Evidence is mostly photos (an activity, a banner); the kind can still be changed. Not 签到表, the meetings’ default.
+        <AttachmentsEditor branchId={branchId} meetingId={id} value={evidence.attachmentIds} onChange={(ids) => void setFiles(ids)} defaultKind="photo" />
       ) : (
         <Button onClick={() => void reportRepository.ensure(branchId, period).then((report) => setId(report.id))}>添加附件…</Button>
       )}
