@@ -37,6 +37,9 @@ export interface SyncFigures {
   reimportMs: number[];
   /** The other packages, a folder at a time: preview each, then apply in groups (importInGroups). */
   groupedMs: number;
+  /** Of groupedMs: the previews (decrypt, verify, plan) and the grouped applies (writes, kept counts). */
+  groupedPreviewMs: number;
+  groupedApplyMs: number;
   groupedRecords: number;
   groupedPackages: number;
   peakHeap: number;
@@ -107,6 +110,8 @@ export async function measureSync(centralName: string, today: string, runs: numb
     const importMs: number[] = [];
     let serialRecords = 0;
     let groupedMs = 0;
+    let groupedPreviewMs = 0;
+    let groupedApplyMs = 0;
     let groupedRecords = 0;
     let firstPackage: { bytes: Uint8Array; fileName: string } | undefined;
     let folder: { bytes: Uint8Array; fileName: string; records: number }[] = [];
@@ -115,12 +120,16 @@ export async function measureSync(centralName: string, today: string, runs: numb
     async function importFolder() {
       const { ms } = await timedValue(async () => {
         const pending = [];
+        const previewed = performance.now();
         for (const item of folder) {
           const preview = await importer.preview(item.bytes, item.fileName);
           if (preview.status !== 'ready') throw new Error(`package ${item.fileName} not ready: ${preview.status}`);
           pending.push({ ready: preview, confirmMassDelete: false });
         }
+        const applied = performance.now();
+        groupedPreviewMs += applied - previewed;
         const result = await importInGroups(importer, pending);
+        groupedApplyMs += performance.now() - applied;
         if (result.firstFailure) throw new Error(`package ${result.firstFailure.fileName} not imported: ${result.firstFailure.message}`);
       });
       heap.sample();
@@ -191,6 +200,8 @@ export async function measureSync(centralName: string, today: string, runs: numb
       serialRecords,
       reimportMs,
       groupedMs,
+      groupedPreviewMs,
+      groupedApplyMs,
       groupedRecords,
       groupedPackages: packages - importMs.length,
       peakHeap: heap.peak,

@@ -20,7 +20,9 @@ export function strictJsonProblem(text: string): string | null {
       const end = stringEnd(text, i);
       if (expectKey) {
         const keys = stack[stack.length - 1]!;
-        const key = JSON.parse(text.slice(i, end)) as string;
+        // A key without an escape reads as written (JSON.parse has accepted the text); only escaped ones need decoding.
+        const raw = text.slice(i + 1, end - 1);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
         if (keys.has(key)) return `duplicate key ${JSON.stringify(key)}`;
         keys.add(key);
         expectKey = false;

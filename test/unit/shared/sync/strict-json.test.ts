@@ -4,6 +4,7 @@ import { NdjsonReader } from '../../../../shared/sync/ndjson';
 import { readExtras } from '../../../../shared/sync/package-decode';
 import { PackageError } from '../../../../shared/sync/errors';
 import { signManifest } from '../../../../shared/sync/package-crypto';
+import { strictJsonProblem } from '../../../../shared/sync/strict-json';
 import { readZip, writeZip } from '../../../../shared/sync/zip';
 import { branchReport, decodeOutcome, memberChange, reportFields, syncParties } from '../support/sync-fixture';
 
@@ -74,5 +75,13 @@ describe('strict JSON in a package', () => {
     for (const text of [`\ufeff${extras}`, extras.replace('"upToSeq":3', '"upToSeq":3.0'), extras.replace('"upToSeq":3', '"upToSeq":2,"upToSeq":3')]) {
       expect(codeOf(() => readExtras(utf8(text), 'central-return')), text).toBe('payload-invalid');
     }
+  });
+});
+
+describe('duplicate keys, however they are written', () => {
+  it('finds a key written once plainly and once with escapes, and accepts distinct keys that look alike', () => {
+    expect(strictJsonProblem('{"name":1,"\\u006eame":2}')).toBe('duplicate key "name"');
+    expect(strictJsonProblem('{"a\\"b":1,"a\\u0022b":2}')).toBe('duplicate key "a\\"b"');
+    expect(strictJsonProblem('{"name":1,"Name":2,"nam\\u00e9":3,"inner":{"name":4}}')).toBeNull();
   });
 });

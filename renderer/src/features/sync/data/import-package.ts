@@ -261,9 +261,10 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
   async function applyInside(ready: ReadyPreview, now: Date): Promise<ImportResult> {
     const { manifest, decoded, plan } = ready;
     const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
+    // The three reads at once: in a group of twenty packages, one round trip each instead of three.
+    const [seen, peer, storedClock] = await Promise.all([db.syncPackages.get(manifest.packageId), findPeer(db, manifest.senderId), db.syncState.get('clock') as Promise<ClockRow | undefined>]);
     // A second click, or the same file in a folder twice: the first import wins, the second changes nothing.
-    if ((await db.syncPackages.get(manifest.packageId))?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
-    const peer = await findPeer(db, manifest.senderId);
+    if (seen?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
     if (!peer) throw new SyncError('发送方的登记信息已不存在。');
     // The plan was made over the records as they were: another import since then makes it stale.
     if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
@@ -283,7 +284,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
     await db.conflicts.bulkAdd(conflicts);
 
-    const clockRow = ((await db.syncState.get('clock')) as ClockRow | undefined) ?? { key: 'clock', hlc: null, lastSeq: {} };
+    const clockRow = storedClock ?? { key: 'clock', hlc: null, lastSeq: {} };
     const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
     const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
     // Checked here, not only in the preview: a newer package may have been applied since.
@@ -350,10 +351,15 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       // transaction from the records as committed, so the 各支部 overview after an import reads
       // them instead of the branches' years of meetings.
       if ((await installationOf(db)).role === 'central') {
-        for (const peerId of new Set(group.filter((_, index) => done[index]!.status === 'imported').map(({ ready }) => ready.manifest.senderId))) {
-          const peer = await findPeer(db, peerId);
-          if (peer) kept.push(await countBranch(db, peerId, peer.receivedSeq));
-        }
+        // Every branch's reads issued at once: the transaction queues them without a round trip per branch.
+        const imported = new Set(group.filter((_, index) => done[index]!.status === 'imported').map(({ ready }) => ready.manifest.senderId));
+        const counted = await Promise.all(
+          [...imported].map(async (peerId) => {
+            const peer = await findPeer(db, peerId);
+            return peer ? countBranch(db, peerId, peer.receivedSeq) : undefined;
+          }),
+        );
+        kept.push(...counted.filter((row) => row !== undefined));
       }
       return done;
     });
