@@ -1,3 +1,4 @@
+import { ACTIVITY_KIND_LABELS, activitiesOfYear, type ActivityKind, type ActivityRecord } from '../activities/activity';
 import type { BranchRecord } from '../branch/branch';
 import type { MemberRecord } from '../members/member';
 import {
@@ -52,6 +53,8 @@ export interface BranchAssessmentRecords {
   talks: readonly TalkRecord[];
   /** 组织生活月报 (schema v10), as signed and submitted. */
   monthlyReports: readonly MonthlyReportRecord[];
+  /** 党建+业务 activities (shared/activities). */
+  activities: readonly ActivityRecord[];
 }
 
 /** The types a 三会一课 figure counts: 支部党员大会, 支委会, 党小组会, 党课. */
@@ -206,6 +209,25 @@ function monthlyReportsOnTime(records: BranchAssessmentRecords, rules: RuleGroup
 }
 
 /**
+ * 党建+业务: the quarters of the period with at least one activity recorded, among those already
+ * decided (ended, or with an activity). 中办发〔2018〕35号 asks hospital branches to join Party work
+ * with the department's work all year round; one activity a quarter is this app's default reading.
+ */
+function activitiesHeld(records: BranchAssessmentRecords, period: Period, asOf: string): FigureValue {
+  const held = records.activities.filter((activity) => !activity.deleted && inPeriod(activity.date, period, asOf));
+  const quarters = periodsCovering(period, 'quarter').filter((quarter) => quarter.start <= asOf);
+  const active = quarters.filter((quarter) => held.some((activity) => activity.date >= quarter.start && activity.date <= quarter.end));
+  const decided = quarters.filter((quarter) => quarter.end < asOf || active.includes(quarter));
+  const byKind = activitiesOfYear(held, Number(period.start.slice(0, 4))).byKind;
+  const kinds = (Object.entries(byKind) as [ActivityKind, number][]).map(([kind, count]) => `${ACTIVITY_KIND_LABELS[kind]} ${count}`).join('、');
+  const detail =
+    decided.length === 0
+      ? '本期尚无结束的季度，也未登记党建+业务活动。'
+      : `本期登记党建+业务活动 ${held.length} 次${kinds ? `（${kinds}）` : ''}；${decided.length} 个季度中 ${active.length} 个开展了活动。`;
+  return share(active.length, decided.length, detail);
+}
+
+/**
  * Every figure the scheme can score, for one branch and one period as of `today`, computed by
  * the same functions the branch's own screens use (compliance, 学时台账, dues), so the office's
  * sheet and the branch's 考核 screen always agree with the ledger.
@@ -222,5 +244,6 @@ export function branchFigures(records: BranchAssessmentRecords, rules: RuleGroup
     reviewsApproved: reviewsApproved(records, period, asOf),
     talkCoverage: talksCovered(records, rules, period, asOf),
     monthlyReportsOnTime: monthlyReportsOnTime(records, rules, period, today),
+    activitiesHeld: activitiesHeld(records, period, asOf),
   };
 }

@@ -152,11 +152,13 @@ const items: AssessmentItem[] = [
     id: 'integration',
     areaId: 'business',
     title: '党建与业务融合',
-    criteria: '党员先锋岗、示范岗设立，党员在医疗质量、科研攻关、公益服务中的带头作用。',
+    criteria: '每季度至少开展 1 次党建+业务活动（结对共建、志愿服务、义诊、党员先锋岗/示范岗、书记党建查房、品牌活动等，在“党建+业务”中登记）；按开展活动的季度比例计分。',
     maxPoints: 5,
     period: 'year',
-    scoring: { kind: 'manual' },
-    source: HOSPITAL,
+    // The figure counts the branch's 党建+业务 records (shared/assessment/branch-figures.ts, activitiesHeld);
+    // nothing recorded yet scores nothing.
+    scoring: { kind: 'automatic', figure: 'activitiesHeld', rule: { kind: 'linear', zeroAtPercent: 0, fullAtPercent: 100 }, whenNoData: 'zero' },
+    source: `${HOSPITAL}；每季度至少 1 次为本院默认`,
   },
   {
     id: 'brand',

@@ -16,6 +16,7 @@ export const ASSESSMENT_FIGURES = [
   'reviewsApproved',
   'talkCoverage',
   'monthlyReportsOnTime',
+  'activitiesHeld',
 ] as const;
 export type AssessmentFigure = (typeof ASSESSMENT_FIGURES)[number];
 
@@ -28,6 +29,7 @@ export const FIGURE_LABELS: Record<AssessmentFigure, string> = {
   reviewsApproved: '会议记录审阅通过率',
   talkCoverage: '谈心谈话覆盖率（按谈话记录）',
   monthlyReportsOnTime: '组织生活月报按时报送率',
+  activitiesHeld: '开展党建+业务活动的季度比例',
 };
 
 export const ASSESSMENT_PERIODS = ['quarter', 'year'] as const;

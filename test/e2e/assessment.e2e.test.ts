@@ -16,7 +16,8 @@ const { openApp } = useAppUnderTest();
 const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
 const ETHICS = '医德医风与患者评价';
 const EVIDENCE = '本季度患者满意度 97.2%，收到表扬信 5 封、锦旗 2 面。';
-const YEAR_ITEMS = ['组织设置与班子建设', '组织生活会与民主评议党员', '党建与业务融合', '特色品牌活动'];
+// 党建与业务融合 is scored from the 党建+业务 records (none here, so 0), not by the office.
+const YEAR_ITEMS = ['组织设置与班子建设', '组织生活会与民主评议党员', '特色品牌活动'];
 const SECRETARY_REPORT = '书记抓党建述职评议';
 const REPORT = '一年来，支部坚持党建与业务同部署、同落实，“三会一课”按月召开。';
 
@@ -126,7 +127,7 @@ describe('考核 between a branch and the central office', () => {
     await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
     // The branch's row stays open from the quarter.
     await central.page.getByText(REPORT).waitFor();
-    // The year: 医德医风 is the quarters' average (13.5); the four yearly manual items and the 述职 are scored here.
+    // The year: 医德医风 is the quarters' average (13.5); the three yearly manual items and the 述职 are scored here.
     for (const title of YEAR_ITEMS) {
       await central.page.getByLabel(`外科党支部“${title}”得分`).fill('5');
       await itemRow(central.page, title).getByRole('button', { name: '保存', exact: true }).click();
@@ -135,8 +136,8 @@ describe('考核 between a branch and the central office', () => {
     await chooseOption(central.page, `外科党支部“${SECRETARY_REPORT}”评议等次`, '好');
     await itemRow(central.page, SECRETARY_REPORT).getByRole('button', { name: '保存', exact: true }).click();
     await central.page.getByText(`外科党支部“${SECRETARY_REPORT}”已保存。`).waitFor();
-    // 25 automatic + 13.5 + 4 × 5 + 10 = 68.5 of 105: past the 60 of one star, short of the 70 of two.
-    await ranked.getByText('68.5 / 105').waitFor();
+    // 25 automatic (党建与业务融合 0: no activity recorded) + 13.5 + 3 × 5 + 10 = 63.5 of 105: past the 60 of one star, short of the 70 of two.
+    await ranked.getByText('63.5 / 105').waitFor();
     await ranked.getByText('★（一星级）').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-year.png'), fullPage: true });
     await central.page.getByRole('button', { name: '发布年度考核结果与星级' }).click();
@@ -145,7 +146,7 @@ describe('考核 between a branch and the central office', () => {
     await central.page.getByRole('button', { name: '打印考核结果' }).click();
     const printed = central.page.locator('.print-sheet');
     await printed.getByText(`${year}年度党支部考核结果`).waitFor();
-    expect(await printed.locator('table').first().locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '外科党支部', '25', '68.5', '0', '68.5', '105', '', '★（一星级）', '', '']);
+    expect(await printed.locator('table').first().locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '外科党支部', '25', '63.5', '0', '63.5', '105', '', '★（一星级）', '', '']);
     await central.page.screenshot({ path: outputPath('assessment-central-print.png'), fullPage: true });
     await central.page.getByRole('button', { name: '返回' }).click();
 
@@ -168,7 +169,7 @@ describe('考核 between a branch and the central office', () => {
     await branch.page.getByLabel('考核期间').click();
     await branch.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
     const yearly = branch.page.getByRole('alert').filter({ hasText: `院党委已发布${year}年度考核结果` });
-    await yearly.getByText('得分 68.5 / 105').waitFor();
+    await yearly.getByText('得分 63.5 / 105').waitFor();
     await yearly.getByText('★（一星级）').waitFor();
     await branch.page.screenshot({ path: outputPath('assessment-branch-stars.png'), fullPage: true });
     await openArea(branch.page, '首页');
@@ -269,7 +270,7 @@ describe('考核 between a branch and the central office', () => {
     // 评先评优: the branch from the ranking is refused while its year is not scored whole, naming what is missing.
     await central.page.getByRole('tab', { name: '评先评优' }).click();
     await central.page.getByLabel('推荐内科党支部为先进党支部').click();
-    await central.page.getByText(`内科党支部${year}年度考核还有 6 项未评分（“${ETHICS}”、${YEAR_ITEMS.map((title) => `“${title}”`).join('、')}、“${SECRETARY_REPORT}”），请先在“评分与排名”中评完，再评为先进党支部。`).waitFor();
+    await central.page.getByText(`内科党支部${year}年度考核还有 5 项未评分（“${ETHICS}”、${YEAR_ITEMS.map((title) => `“${title}”`).join('、')}、“${SECRETARY_REPORT}”），请先在“评分与排名”中评完，再评为先进党支部。`).waitFor();
     expect(await central.page.getByLabel('推荐内科党支部为先进党支部').isChecked()).toBe(false);
     await central.page.screenshot({ path: outputPath('assessment-advanced-refused.png'), fullPage: true });
     // The office scores the year, then the branch and its nominee go on the list, 公示 of 5 working days, approval.

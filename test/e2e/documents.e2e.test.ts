@@ -93,6 +93,28 @@ describe('文件: the office publishes, the branch reads, the 阅读回执 comes
     await central.page.getByRole('table', { name: `${TITLE}的阅读回执` }).getByRole('row').filter({ hasText: '内科党支部' }).getByText(/^已读 .*（支部书记）$/).waitFor();
     await central.page.screenshot({ path: outputPath('documents-central-receipts.png'), fullPage: true });
 
+    // The branch's own documents: registered, then deleted after a confirmation; the office's has no 删除.
+    await openArea(branch.page, '文件');
+    expect(await received.getByText('删除').count()).toBe(0);
+    await branch.page.getByRole('tab', { name: /^本支部文件/ }).click();
+    await branch.page.getByRole('button', { name: '登记文件' }).click();
+    const own = branch.page.getByRole('dialog', { name: '登记本支部文件' });
+    await own.getByLabel('成文日期').fill('2026-11-20');
+    await own.getByLabel('成文日期').press('Enter');
+    await own.getByLabel('文件标题').fill('区卫健委关于冬季义诊的通知');
+    await own.getByLabel('正文').fill('组织党员医生参加社区义诊。');
+    await own.getByRole('button', { name: '保存文件' }).click();
+    const ownRow = branch.page.getByRole('table', { name: '本支部文件' }).getByRole('row').filter({ hasText: '区卫健委关于冬季义诊的通知' });
+    await ownRow.waitFor();
+    await ownRow.getByText('删除').click();
+    const confirm = branch.page.getByRole('tooltip').filter({ hasText: '删除文件“区卫健委关于冬季义诊的通知”？' });
+    await confirm.getByText('删除随下一次报送包报院党委组织科，不能恢复。', { exact: false }).waitFor();
+    await branch.page.screenshot({ path: outputPath('documents-branch-delete.png'), fullPage: true });
+    await confirm.getByRole('button', { name: '删除' }).click();
+    await branch.page.getByText('已删除文件“区卫健委关于冬季义诊的通知”，删除将随下一次报送包报院党委组织科。').waitFor();
+    await ownRow.waitFor({ state: 'detached' });
+    await branch.page.getByRole('tab', { name: '本支部文件（0）' }).waitFor();
+
     expect(central.problems).toEqual([]);
     expect(branch.problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { Button, Card, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { BRANCH_DOCUMENT_KINDS, receiptIdOf, type BranchDocumentRecord, type DocumentContent, type OfficeDocumentRecord } from '../../../../shared/documents/document';
@@ -21,6 +21,7 @@ interface ReceivedRow {
 /** 文件 on a branch PC: what the office sent (opening one records its 阅读回执) and the branch's own documents. */
 export function BranchDocuments({ branchId }: { branchId: string }) {
   const today = useToday();
+  const { message } = App.useApp();
   const data = useLiveQuery(async () => {
     const [received, receipts, notices, own] = await Promise.all([
       documentRepository.received(branchId),
@@ -48,6 +49,15 @@ export function BranchDocuments({ branchId }: { branchId: string }) {
   function open(row: ReceivedRow) {
     setReading({ content: row.content, issuedBy: row.issuedBy });
     if (row.document) void documentRepository.markRead(row.document);
+  }
+
+  async function remove(document: BranchDocumentRecord) {
+    try {
+      await documentRepository.removeOwn(document.id);
+      message.success(`已删除文件“${document.title}”，删除将随下一次报送包报院党委组织科。`);
+    } catch (error) {
+      message.error(`文件没有删除：${(error as Error).message}`);
+    }
   }
 
   const editingId = editing === 'new' ? newDocumentId : editing?.id;
@@ -111,7 +121,18 @@ export function BranchDocuments({ branchId }: { branchId: string }) {
                       render: (_, document) => (
                         <>
                           <Typography.Link onClick={() => setReading({ content: document })}>打开</Typography.Link>{' '}
-                          <Typography.Link onClick={() => setEditing(document)}>修改</Typography.Link>
+                          <Typography.Link onClick={() => setEditing(document)}>修改</Typography.Link>{' '}
+                          {/* Only the branch's own documents: what the office published is not the branch's to delete. */}
+                          <Popconfirm
+                            title={`删除文件“${document.title}”？`}
+                            description="文件和附件一并删除，删除随下一次报送包报院党委组织科，不能恢复。"
+                            okText="删除"
+                            okButtonProps={{ danger: true }}
+                            cancelText="取消"
+                            onConfirm={() => remove(document)}
+                          >
+                            <Typography.Link type="danger">删除</Typography.Link>
+                          </Popconfirm>
                         </>
                       ),
                     },

@@ -1,5 +1,6 @@
 import { Descriptions, Drawer, Typography } from 'antd';
 import { DOCUMENT_KIND_LABELS, type DocumentContent } from '../../../../shared/documents/document';
+import { formatBytes } from '../../../../shared/storage/storage-space';
 import { AttachmentDownloads } from '../meetings';
 
 /** A document as read: its particulars, body and files to open (saved where the user chooses). */
@@ -15,7 +16,8 @@ export function DocumentView({ document, issuedBy, onClose }: { document: Docume
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="document-body">
         {document.body || '（正文见附件）'}
       </Typography.Paragraph>
-      <AttachmentDownloads ids={document.attachmentIds} />
+      {/* A document's files are named by file name and size (stored with the meeting kind 'other', which means nothing here). */}
+      <AttachmentDownloads ids={document.attachmentIds} label={(file) => `${file.fileName}（${formatBytes(file.size)}）`} />
     </Drawer>
   );
 }

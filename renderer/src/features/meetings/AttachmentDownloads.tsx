@@ -2,10 +2,14 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { getPlatform } from '../../platform';
 import { attachmentRepository } from '../../core/attachments/attachment-repository';
+import type { AttachmentSummary } from '../../core/attachments/attachment-repository';
 import { attachmentLabel, useAttachmentSummaries } from './use-attachments';
 
-/** The record's attachments, each saved back out as the file it was (to view or print it). */
-export function AttachmentDownloads({ ids }: { ids: readonly string[] }) {
+/**
+ * The record's attachments, each saved back out as the file it was (to view or print it). Named
+ * by kind (签到表：…) unless `label` says otherwise: a document's files have no meeting kind.
+ */
+export function AttachmentDownloads({ ids, label = attachmentLabel }: { ids: readonly string[]; label?: (item: AttachmentSummary) => string }) {
   const { message } = App.useApp();
   const attachments = useAttachmentSummaries(ids);
   if (!attachments || attachments.length === 0) return null;
@@ -26,7 +30,7 @@ export function AttachmentDownloads({ ids }: { ids: readonly string[] }) {
       <span>附件：</span>
       {attachments.map((item) => (
         <Button key={item.id} size="small" icon={<DownloadOutlined />} onClick={() => void save(item.id)}>
-          {attachmentLabel(item)}
+          {label(item)}
         </Button>
       ))}
     </Space>

@@ -75,9 +75,9 @@ describe('先进党支部 only from a year scored whole', () => {
   it('names the items still waiting for a score, refuses a vetoed year and a branch without one, accepts a year scored whole', () => {
     const waiting = scoreBranch(scheme, 'year', noFigures, { 'organisation-standard': { points: 8, note: '' } });
     expect(advancedBranchError('内科党支部', 2026, waiting, scheme.items)).toBe(
-      '内科党支部2026年度考核还有 5 项未评分（“医德医风与患者评价”、“组织生活会与民主评议党员”、“党建与业务融合”、“特色品牌活动”、“书记抓党建述职评议”），请先在“评分与排名”中评完，再评为先进党支部。',
+      '内科党支部2026年度考核还有 4 项未评分（“医德医风与患者评价”、“组织生活会与民主评议党员”、“特色品牌活动”、“书记抓党建述职评议”），请先在“评分与排名”中评完，再评为先进党支部。',
     );
-    const all = { 'medical-ethics': { points: 8, note: '' }, 'organisation-standard': { points: 8, note: '' }, 'org-life-meeting': { points: 8, note: '' }, integration: { points: 8, note: '' }, brand: { points: 8, note: '' }, 'secretary-report': { grade: 'good' as const, note: '' } };
+    const all = { 'medical-ethics': { points: 8, note: '' }, 'organisation-standard': { points: 8, note: '' }, 'org-life-meeting': { points: 8, note: '' }, brand: { points: 8, note: '' }, 'secretary-report': { grade: 'good' as const, note: '' } };
     expect(advancedBranchError('内科党支部', 2026, scoreBranch(scheme, 'year', noFigures, all), scheme.items)).toBeNull();
     const vetoed = scoreBranch(scheme, 'year', noFigures, { ...all, 'discipline-veto': { triggered: true, note: '严重违纪' } });
     expect(advancedBranchError('内科党支部', 2026, vetoed, scheme.items)).toBe('内科党支部2026年度考核被一票否决，不能评为先进党支部。');

@@ -1,3 +1,4 @@
+import type { ActivityKind, ActivityRecord } from '../../../../shared/activities/activity';
 import type { BranchAssessmentRecords } from '../../../../shared/assessment/branch-figures';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import type { MeetingReviewRecord } from '../../../../shared/meetings/meeting-review';
@@ -24,6 +25,10 @@ export function monthlyReport(month: string, firstSubmittedOn: string): MonthlyR
 
 export function review(meetingId: string, verdict: 'approved' | 'returned'): MeetingReviewRecord {
   return { ...stamp, id: meetingId, verdict, opinion: '', reviewer: '组织科', reviewedAt: '2026-10-01T08:00:00.000Z', sessionName: '' };
+}
+
+export function activity(kind: ActivityKind, date: string, patch: Partial<ActivityRecord> = {}): ActivityRecord {
+  return { ...stamp, id: `activity-${kind}-${date}`, kind, date, title: '活动', memberIds: [], partnerUnit: '', description: '', attachmentIds: [], ...patch };
 }
 
 /**
@@ -66,5 +71,7 @@ export function thirdQuarterBranch(): BranchAssessmentRecords {
     // 月报 (due the 5th of the next month): July's on time, August's late, September's not sent by 10 October.
     monthlyReports: [monthlyReport('2026-07', '2026-08-03'), monthlyReport('2026-08', '2026-09-08')],
     talks: [talk('talk-1', '2026-05-06', 'heartToHeart', [a!.id], [b!.id, c!.id]), talk('talk-2', '2026-07-01', 'inquiry', [a!.id], [d!.id])],
+    // 党建+业务 in Q1 and Q3; Q2's was deleted.
+    activities: [activity('pairing', '2026-03-05'), activity('freeClinic', '2026-05-12', { deleted: true }), activity('volunteer', '2026-08-20'), activity('volunteer', '2026-09-09')],
   };
 }

@@ -55,6 +55,22 @@ describe('branchFigures: a branch worked by hand for 2026 Q3', () => {
     expect(branchFigures(thirdQuarterBranch(), rules, q3, '2026-10-03').monthlyReportsOnTime).toMatchObject({ counted: 1, of: 2 });
   });
 
+  it('党建+业务: Q3 held two, so the quarter counts; the year so far has Q1 and Q3 of the three quarters ended, Q2’s only one deleted, Q4 still running', () => {
+    expect(figures.activitiesHeld).toMatchObject({ counted: 1, of: 1, percent: 100 });
+    expect(figures.activitiesHeld.detail).toBe('本期登记党建+业务活动 2 次（志愿服务 2）；1 个季度中 1 个开展了活动。');
+    const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
+    expect(year.activitiesHeld).toMatchObject({ counted: 2, of: 3 });
+    expect(year.activitiesHeld.detail).toContain('本期登记党建+业务活动 3 次');
+    // Before any quarter ended and with nothing recorded: nothing to count.
+    expect(branchFigures({ ...thirdQuarterBranch(), activities: [] }, rules, parsePeriod('2026')!, '2026-02-01').activitiesHeld.percent).toBeNull();
+  });
+
+  it('scores the default scheme’s 党建与业务融合 from the activities: 2 of 3 quarters is 5 × 2/3', () => {
+    const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
+    const item = scoreBranch(DEFAULT_ASSESSMENT_SCHEME, 'year', year, {}).items.find((line) => line.itemId === 'integration');
+    expect(item?.points).toBeCloseTo(3.3, 1);
+  });
+
   it('the year so far counts quarters remitted on time: Q1 and Q2 yes, Q3 late, Q4 not yet due', () => {
     const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
     expect(year.duesRemittedOnTime).toMatchObject({ counted: 2, of: 3 });

@@ -18,6 +18,7 @@ function figuresAt(percent: number | null, patch: Partial<BranchFigures> = {}): 
     reviewsApproved: figure(percent),
     talkCoverage: figure(percent),
     monthlyReportsOnTime: figure(percent),
+    activitiesHeld: figure(percent),
     ...patch,
   };
 }

@@ -9,7 +9,7 @@ import { createDuesRepository } from '../../dues/data';
  */
 export async function readBranchAssessmentRecords(db: LedgerDatabase, branchId: string): Promise<BranchAssessmentRecords | undefined> {
   const live = async <T extends { deleted: boolean }>(rows: Promise<T[]>) => (await rows).filter((row) => !row.deleted);
-  const [branch, members, meetings, notebooks, reviews, talks, monthlyReports, dues] = await Promise.all([
+  const [branch, members, meetings, notebooks, reviews, talks, monthlyReports, activities, dues] = await Promise.all([
     db.branches.get(branchId),
     live(db.members.where('branchId').equals(branchId).toArray()),
     live(db.meetings.where('branchId').equals(branchId).toArray()),
@@ -17,8 +17,9 @@ export async function readBranchAssessmentRecords(db: LedgerDatabase, branchId: 
     live(db.meetingReviews.where('branchId').equals(branchId).toArray()),
     live(db.talks.where('branchId').equals(branchId).toArray()),
     live(db.monthlyReports.where('branchId').equals(branchId).toArray()),
+    live(db.activities.where('branchId').equals(branchId).toArray()),
     createDuesRepository(db).list(branchId),
   ]);
   if (!branch || branch.deleted) return undefined;
-  return { branch, members, meetings, notebooks, reviews, talks, monthlyReports, ...dues };
+  return { branch, members, meetings, notebooks, reviews, talks, monthlyReports, activities, ...dues };
 }

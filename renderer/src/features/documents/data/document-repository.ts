@@ -92,6 +92,18 @@ export function createDocumentRepository(db: LedgerDatabase, options?: Partial<R
       await files.releaseUnlisted(id, saved.attachmentIds);
       return saved;
     },
+
+    /**
+     * Branch: deletes one of its own documents, a tombstone that its next report carries, and
+     * releases its files. Only the branch's own table is touched: a document the office published
+     * is not the branch's to delete, and its id is refused here as unknown.
+     */
+    async removeOwn(id: string): Promise<void> {
+      const stored = await db.branchDocuments.get(id);
+      if (!stored || stored.deleted) throw new Error('本支部文件中没有这份文件：院党委发布的文件不能由支部删除。');
+      await own.remove(id);
+      await files.releaseUnlisted(id, []);
+    },
   };
 }
 

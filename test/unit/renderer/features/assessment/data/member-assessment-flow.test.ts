@@ -60,12 +60,12 @@ describe('members’ 积分, 民主评议 and 评先评优 between a branch and 
     await expect(awards.startPublicity(2026, '2026-09-14', 5, DEFAULT_WORKING_DAY_CALENDAR)).rejects.toThrow('名单为空');
     // 先进党支部 while the year waits for the office's scores: refused, naming every item missing, nothing stored.
     await expect(awards.saveList(2026, [{ branchId, advancedBranch: true, memberIds: [zhang.id] }], scoring)).rejects.toThrow(
-      '内科第一党支部2026年度考核还有 6 项未评分（“医德医风与患者评价”、“组织设置与班子建设”、“组织生活会与民主评议党员”、“党建与业务融合”、“特色品牌活动”、“书记抓党建述职评议”），请先在“评分与排名”中评完，再评为先进党支部。',
+      '内科第一党支部2026年度考核还有 5 项未评分（“医德医风与患者评价”、“组织设置与班子建设”、“组织生活会与民主评议党员”、“特色品牌活动”、“书记抓党建述职评议”），请先在“评分与排名”中评完，再评为先进党支部。',
     );
     expect(await central.awards.count()).toBe(0);
     const results = createResultRepository(central, { actor: () => '组织科' });
     const yearItem = (id: string) => scheme.items.find((item) => item.id === id)!;
-    for (const id of ['medical-ethics', 'organisation-standard', 'org-life-meeting', 'integration', 'brand']) await results.saveEntry(branchId, '2026', scheme, yearItem(id), { points: 5, note: '' });
+    for (const id of ['medical-ethics', 'organisation-standard', 'org-life-meeting', 'brand']) await results.saveEntry(branchId, '2026', scheme, yearItem(id), { points: 5, note: '' });
     await expect(awards.saveList(2026, [{ branchId, advancedBranch: true, memberIds: [] }], scoring)).rejects.toThrow('还有 1 项未评分（“书记抓党建述职评议”）');
     await results.saveEntry(branchId, '2026', scheme, yearItem('secretary-report'), { grade: 'good', note: '' });
     await awards.saveList(2026, [{ branchId, advancedBranch: true, memberIds: [zhang.id] }], scoring);
@@ -76,7 +76,7 @@ describe('members’ 积分, 民主评议 and 评先评优 between a branch and 
     await expect(awards.approve(2026, { approvedOn: '2026-09-29', document: '院党委〔2026〕13号' }, '2026-10-10')).rejects.toThrow('已批准表彰');
 
     const back = await carry(central, branch, branchId);
-    expect(back.manifest.counts).toEqual({ assessmentResults: 6, awards: 3 });
+    expect(back.manifest.counts).toEqual({ assessmentResults: 5, awards: 3 });
     const [award] = await createAwardRepository(branch).listYear(2026);
     expect(award).toMatchObject({
       branchId,

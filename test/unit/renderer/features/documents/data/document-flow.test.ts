@@ -67,4 +67,34 @@ describe('文件 between the central office and a branch', () => {
     expect(report.manifest.counts).toMatchObject({ branchDocuments: 1 });
     expect(await central.branchDocuments.get('own-1')).toMatchObject({ title: input.title, branchId });
   });
+
+  it('a branch deletes a document of its own after the fact: the deletion and its file go in the report; an office document cannot be deleted there', async () => {
+    const { central, branch, branchId } = await enrolledPair(database);
+    await carry(branch, central);
+    const officeDocuments = createDocumentRepository(central, { actor });
+    const [sent] = await officeDocuments.publish('publication-1', [branchId], { kind: 'notice', title: '关于年终考核的通知', number: '', date: '2026-12-01', body: '请按时报送。', attachmentIds: [] }, '市人民医院党委', TODAY);
+    await carry(central, branch, branchId);
+
+    const documents = createDocumentRepository(branch, { actor });
+    const scan = await createAttachmentRepository(branch).add(branchId, 'own-1', 'other', '来文扫描.pdf', PDF, DOCUMENT_FILES);
+    await documents.saveOwn(branchId, 'own-1', { kind: 'paperReceived', title: '区卫健委来文', number: '', date: '2026-11-20', body: '', attachmentIds: [scan.id] }, TODAY);
+    // Ten more that stay: one deletion among many is not a mass deletion the import asks about.
+    for (let n = 2; n <= 11; n += 1) await documents.saveOwn(branchId, `own-${n}`, { kind: 'branchRegulation', title: `支部制度${n}`, number: '', date: '2026-11-20', body: '制度正文', attachmentIds: [] }, TODAY);
+    await carry(branch, central);
+    expect(await central.branchDocuments.get('own-1')).toMatchObject({ deleted: false });
+
+    // The office's document: refused, and it stays as it was.
+    await expect(documents.removeOwn(sent!.id)).rejects.toThrow('院党委发布的文件不能由支部删除');
+    expect(await branch.documents.get(sent!.id)).toMatchObject({ deleted: false, title: '关于年终考核的通知' });
+
+    await documents.removeOwn('own-1');
+    expect((await documents.own(branchId)).map((document) => document.id)).not.toContain('own-1');
+    expect(await documents.own(branchId)).toHaveLength(10);
+    expect(await branch.auditLog.where('recordId').equals('own-1').toArray()).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'delete' })]));
+    await carry(branch, central);
+    expect(await central.branchDocuments.get('own-1')).toMatchObject({ deleted: true });
+    expect(await central.attachments.get(scan.id)).toMatchObject({ deleted: true });
+    // Twice: said, nothing written.
+    await expect(documents.removeOwn('own-1')).rejects.toThrow('本支部文件中没有这份文件');
+  });
 });
