@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
-import { buildRosterSheet } from '../support/roster-sheet';
+import { buildRosterSheet, type RosterSheet } from '../support/roster-sheet';
 import { addMonthsToKey, parseMonthKey } from '../../shared/dues/months';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { BASES, duesScenario, registerBase, showYear, yuan } from './support/dues';
@@ -10,19 +10,24 @@ import { chooseOption, importRoster } from './support/roster';
 
 const { openApp } = useAppUnderTest();
 
+/** A new branch with the sheet's roster, at 登记外出党员 with the traveller chosen. */
+async function openAwayDialog(sheet: RosterSheet, traveller: string) {
+  const { page, problems } = await openApp();
+  await completeWizard(page, { role: '党支部', name: '心内科党支部', parent: '市人民医院党委' });
+  await importRoster(page, sheet);
+  await page.getByRole('tab', { name: '外出党员' }).click();
+  await page.getByRole('button', { name: '登记外出' }).click();
+  const dialog = page.getByRole('dialog', { name: '登记外出党员' });
+  await chooseOption(page, '外出党员', traveller, dialog);
+  return { page, problems, dialog };
+}
+
 describe('外出党员', () => {
   it('records a member away with place and dues; a meeting while away does not expect them, but they can be added when they attended', async () => {
     const today = localToday();
     const sheet = await buildRosterSheet(today, 8, []);
     const traveller = sheet.people[0]!.name;
-    const { page, problems } = await openApp();
-    await completeWizard(page, { role: '党支部', name: '心内科党支部', parent: '市人民医院党委' });
-    await importRoster(page, sheet);
-
-    await page.getByRole('tab', { name: '外出党员' }).click();
-    await page.getByRole('button', { name: '登记外出' }).click();
-    const dialog = page.getByRole('dialog', { name: '登记外出党员' });
-    await chooseOption(page, '外出党员', traveller, dialog);
+    const { page, problems, dialog } = await openAwayDialog(sheet, traveller);
     await dialog.getByRole('button', { name: '保存' }).click();
     // Refused without the place, and nothing written.
     await dialog.getByText('未保存：请填写外出地点（流入地或单位，至少 2 个字）。').waitFor();
@@ -60,15 +65,8 @@ describe('外出党员', () => {
     const base = BASES[1];
     const lastMonth = addMonthsToKey(current, -1);
     const from = `${lastMonth}-01`;
-    const { page, problems } = await openApp();
-    await completeWizard(page, { role: '党支部', name: '心内科党支部', parent: '市人民医院党委' });
-    await importRoster(page, sheet);
-
     // Away since the 1st of last month, return open, paying dues where they are.
-    await page.getByRole('tab', { name: '外出党员' }).click();
-    await page.getByRole('button', { name: '登记外出' }).click();
-    const dialog = page.getByRole('dialog', { name: '登记外出党员' });
-    await chooseOption(page, '外出党员', traveller, dialog);
+    const { page, problems, dialog } = await openAwayDialog(sheet, traveller);
     await dialog.getByLabel('外出日期').fill(from);
     await dialog.getByLabel('外出日期').press('Enter');
     await dialog.getByLabel('外出地点').fill('北京协和医院心内科');

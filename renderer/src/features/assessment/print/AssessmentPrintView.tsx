@@ -4,6 +4,7 @@ import { PrintToolbar } from '../../../shell/PrintToolbar';
 import { PrintHeading } from './PrintHeading';
 import type { PeriodSheet } from '../data/period-sheet';
 import { itemSheets, RANKING_HEADER, rankingRows } from '../excel/assessment-workbook';
+import { SignatureLine } from '../../../shell/print-document';
 
 /** The workbook's sheets as printed tables: the same rows, so paper and Excel never disagree. */
 function PrintTable({ header, rows }: { header: readonly string[]; rows: ReadonlyArray<ReadonlyArray<unknown>> }) {
@@ -46,11 +47,7 @@ export function AssessmentPrintView({ sheet, scheme, organisation, today, onBack
         <PrintTable header={RANKING_HEADER} rows={rankingRows(sheet, scheme)} />
         <h2 style={{ fontSize: 16 }}>各项得分</h2>
         <PrintTable header={scores!.header} rows={scores!.rows} />
-        <div className="meeting-document-signatures">
-          <span>制表：</span>
-          <span>审核：</span>
-          <span>院党委组织科（盖章）</span>
-        </div>
+        <SignatureLine parts={['制表：', '审核：', '院党委组织科（盖章）']} />
       </div>
     </div>
   );

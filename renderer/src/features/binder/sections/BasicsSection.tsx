@@ -1,5 +1,6 @@
 import { BRANCH_KIND_LABELS, COMMITTEE_ROLE_LABELS, type BranchRecord } from '../../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../../shared/members/member';
+import { LabelValueRows } from '../../../shell/print-document';
 
 /** 支部基本情况 and the committee as the branch record holds them, with the roster's counts on the day. */
 export function BasicsSection({ branch, names, roster, asOf }: { branch: BranchRecord; names: ReadonlyMap<string, string>; roster: readonly MemberRecord[]; asOf: string }) {
@@ -21,12 +22,7 @@ export function BasicsSection({ branch, names, roster, asOf }: { branch: BranchR
     <>
       <table className="meeting-document-table" aria-label="支部基本情况">
         <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
+          <LabelValueRows rows={rows} />
         </tbody>
       </table>
       <h3 className="binder-subtitle">支部委员会</h3>

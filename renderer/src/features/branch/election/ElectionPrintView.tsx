@@ -3,6 +3,7 @@ import { decisionText, meetingOutcome } from '../../../../../shared/branch/elect
 import type { BranchRules } from '../../../../../shared/rules/rule-types';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import type { ElectionCase } from '../data/election-repository';
+import { BRANCH_SIGNATURE_PARTS, SignatureLine } from '../../../shell/print-document';
 
 /**
  * 党支部换届选举情况报告 on A4: the 请示 and its 批复, the attendance against the 4/5 rule, the
@@ -89,14 +90,8 @@ export function ElectionPrintView({ entry, organisation, rules, onBack }: { entr
             <p>结果批复：{decisionText(review?.result)}</p>
           </>
         )}
-        <div className="meeting-document-signatures">
-          <span>监票人（签字）：</span>
-          <span>计票人（签字）：</span>
-        </div>
-        <div className="meeting-document-signatures">
-          <span>支部书记（签字）：</span>
-          <span>党支部（盖章）</span>
-        </div>
+        <SignatureLine parts={['监票人（签字）：', '计票人（签字）：']} />
+        <SignatureLine parts={BRANCH_SIGNATURE_PARTS} />
       </div>
     </div>
   );

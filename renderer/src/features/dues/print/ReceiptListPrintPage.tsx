@@ -10,6 +10,7 @@ import { useToday } from '../../../core/today';
 import { useActiveRules } from '../../../core/rules/active-rules';
 import { duesPath } from '../../../core/navigation/dues-routes';
 import { useLedgerYear, type DuesLedgerData } from '../use-dues';
+import { SignatureLine } from '../../../shell/print-document';
 
 interface ReceiptListPrintPageProps {
   branch: BranchRecord;
@@ -96,11 +97,7 @@ export function ReceiptListPrintPage({ branch, ledger, year, quarter }: ReceiptL
           上缴期限：{remittanceDueDate(year, quarter, ruleSet.rules.dues)} 前。
           {remitted ? `已于 ${remitted.remittedOn} 上缴 ${yuanAmount(remitted.amountFen)} 元${remitted.receiptRef ? `（${remitted.receiptRef}）` : ''}。` : '尚未上缴。'}
         </p>
-        <div className="meeting-document-signatures">
-          <span>收款人（签字）：</span>
-          <span>支部书记（签字）：</span>
-          <span>日期：</span>
-        </div>
+        <SignatureLine parts={['收款人（签字）：', '支部书记（签字）：', '日期：']} />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types
 import { LEAVE_REASON_LABELS, MEETING_TYPE_LABELS } from '../../../../../shared/meetings/meeting-types';
 import { nameOf } from '../member-names';
 import { attendanceSummary } from '../../../../../shared/meetings/attendance';
+import { LabelValueRows, SignatureLine } from '../../../shell/print-document';
 
 interface MeetingDocumentProps {
   meeting: MeetingRecord;
@@ -61,12 +62,7 @@ export function MeetingDocument({ meeting, branchName, names, groupNames, attach
       <h2 className="meeting-document-title">{branchName}会议记录</h2>
       <table className="meeting-document-table">
         <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
+          <LabelValueRows rows={rows} />
           <tr>
             <th>会议议程</th>
             <td>
@@ -89,10 +85,12 @@ export function MeetingDocument({ meeting, branchName, names, groupNames, attach
           </tr>
         </tbody>
       </table>
-      <div className="meeting-document-signatures">
-        <span>主持人（签字）：{meeting.confirmation ? meeting.confirmation.hostConfirmedBy : '____________'}</span>
-        <span>记录人（签字）：{meeting.confirmation ? meeting.confirmation.recorderConfirmedBy : '____________'}</span>
-      </div>
+      <SignatureLine
+        parts={[
+          `主持人（签字）：${meeting.confirmation ? meeting.confirmation.hostConfirmedBy : '____________'}`,
+          `记录人（签字）：${meeting.confirmation ? meeting.confirmation.recorderConfirmedBy : '____________'}`,
+        ]}
+      />
       {meeting.confirmation && (
         <p className="meeting-document-confirmed">已于 {new Date(meeting.confirmation.confirmedAt).toLocaleDateString('zh-CN')} 签字确认</p>
       )}

@@ -5,6 +5,7 @@ import { dossierAttachmentIds, dossierOf, POLITICAL_REVIEW_LABELS } from '../../
 import { GENDER_LABELS, STAGE_LABELS, type MemberRecord } from '../../../../../shared/members/member';
 import { attachmentRepository } from '../../../core/attachments/attachment-repository';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
+import { BRANCH_SIGNATURE_PARTS, SignatureLine } from '../../../shell/print-document';
 
 const names = (people: readonly string[]) => people.filter((person) => person.trim()).join('、') || '—';
 const or = (text: string) => text || '—';
@@ -121,10 +122,7 @@ export function DossierPrintView({ member, review, organisation, today, onBack }
           );
         })}
         {!REVIEW_KINDS.some((kind) => review?.decisions[kind]) && <p>无</p>}
-        <div className="meeting-document-signatures">
-          <span>支部书记（签字）：</span>
-          <span>党支部（盖章）</span>
-        </div>
+        <SignatureLine parts={BRANCH_SIGNATURE_PARTS} />
       </div>
     </div>
   );
