@@ -144,6 +144,22 @@ export interface MeetingOutcome {
   furtherRound: string;
 }
 
+/** The 4/5 attendance of an election in one sentence, as the printed report and the office's list say it. */
+export function quorumText(outcome: Pick<MeetingOutcome, 'expected' | 'present' | 'needed' | 'valid'>): string {
+  const judged = outcome.valid ? `超过五分之四（至少 ${outcome.needed} 人），选举有效` : `未超过五分之四（须至少 ${outcome.needed} 人），选举无效`;
+  return `应到 ${outcome.expected} 人，实到 ${outcome.present} 人，${judged}`;
+}
+
+/** An election as the office reads it in its list: the plan, and once the result is reported, the meeting and who was elected. */
+export function electionSummary(election: Pick<ElectionRecord, 'plan' | 'meeting' | 'resultSubmission' | 'names'>, rules: BranchRules): string {
+  const { plan, meeting, names } = election;
+  const planned = `应选 ${plan.seats} 人，候选人 ${plan.candidateIds.length} 人：${plan.candidateIds.map((id) => names[id]).join('、')}`;
+  if (!meeting || election.resultSubmission === 0) return planned;
+  const outcome = meetingOutcome(meeting, plan.seats, rules, names);
+  const elected = Object.entries(meeting.roles).map(([id, role]) => `${names[id]}（${COMMITTEE_ROLE_LABELS[role]}，${meeting.votes[id]} 票）`);
+  return `${planned}；${meeting.heldOn} 选举，${quorumText(outcome)}；当选 ${elected.join('、')}`;
+}
+
 export function meetingOutcome(meeting: Pick<ElectionMeeting, 'voterIds' | 'excused' | 'presentIds' | 'votes'>, seats: number, rules: BranchRules, names: Readonly<Record<string, string>>): MeetingOutcome {
   const { voterIds } = meeting;
   const excused = new Set(meeting.excused.map((entry) => entry.memberId));

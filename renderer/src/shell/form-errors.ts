@@ -11,3 +11,11 @@ export function formErrorsOf(errors: FieldErrors, previouslyInError: readonly st
   const fields = new Set([...previouslyInError, ...Object.keys(errors)]);
   return [...fields].map((path) => ({ name: fieldPathToName(path), errors: errors[path] ? [errors[path]!] : [] }));
 }
+
+/**
+ * An antd onValuesChange handler: a field changed after a refused save loses its error, the
+ * others keep theirs until the next save.
+ */
+export function clearErrorsOfChanged(form: { setFields: (fields: { name: string; errors: string[] }[]) => void }) {
+  return (changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Alert, App, Drawer, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS, type ActivityInput, type ActivityRecord } from '../../../../shared/activities/activity';
 import { useToday } from '../../core/today';
@@ -7,6 +7,8 @@ import { useFormSave } from '../../shell/use-form-save';
 import { AttachmentsEditor } from '../meetings';
 import { memberOptions, useMembers } from '../members';
 import { activityRepository } from './data/activity-repository';
+import { clearErrorsOfChanged } from '../../shell/form-errors';
+import { SaveCancelButtons } from '../../shell/SaveCancelButtons';
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }));
 const EMPTY: ActivityInput = { kind: 'volunteer', date: '', title: '', memberIds: [], partnerUnit: '', description: '', attachmentIds: [] };
@@ -38,14 +40,7 @@ export function ActivityEditor({ branchId, editing, onClose }: { branchId: strin
       width={640}
       title={editing === 'new' ? '登记党建+业务活动' : `修改活动：${editing.title}`}
       destroyOnHidden
-      footer={
-        <Space>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            保存活动
-          </Button>
-          <Button onClick={onClose}>取消</Button>
-        </Space>
-      }
+      footer={<SaveCancelButtons label="保存活动" saving={saving} onSave={() => form.submit()} onCancel={onClose} />}
     >
       <Form
         form={form}
@@ -53,8 +48,7 @@ export function ActivityEditor({ branchId, editing, onClose }: { branchId: strin
         aria-label="党建+业务活动"
         initialValues={initial}
         onFinish={(values) => void save(values)}
-        // A field changed after a refused save loses its error; the others keep theirs until the next save.
-        onValuesChange={(changed: Partial<ActivityInput>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))}
+        onValuesChange={clearErrorsOfChanged(form)}
       >
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Space style={{ display: 'flex' }} align="start">

@@ -1,8 +1,7 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { COMMITTEE_ROLE_LABELS } from '../../../../shared/branch/branch';
-import { ELECTION_REVIEW_LABELS, ELECTION_STAGE_LABELS, meetingOutcome, type ElectionReviewKind } from '../../../../shared/branch/election';
+import { ELECTION_REVIEW_LABELS, ELECTION_STAGE_LABELS, electionSummary, type ElectionReviewKind } from '../../../../shared/branch/election';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { ElectionPrintView } from '../branch';
 import { DecisionModal } from './DecisionModal';
@@ -22,14 +21,6 @@ export function ElectionApprovalsCard({ onPrintView }: { onPrintView: (view: Rea
   });
   const deciding = decision.target;
 
-  const summary = (entry: ElectionCaseAtOffice) => {
-    const { election } = entry;
-    const plan = `应选 ${election.plan.seats} 人，候选人 ${election.plan.candidateIds.length} 人：${election.plan.candidateIds.map((id) => election.names[id]).join('、')}`;
-    if (!election.meeting || election.resultSubmission === 0) return plan;
-    const outcome = meetingOutcome(election.meeting, election.plan.seats, rules, election.names);
-    const elected = Object.entries(election.meeting.roles).map(([id, role]) => `${election.names[id]}（${COMMITTEE_ROLE_LABELS[role]}，${election.meeting!.votes[id]} 票）`);
-    return `${plan}；${election.meeting.heldOn} 选举，应到 ${outcome.expected} 人、实到 ${outcome.present} 人（${outcome.valid ? '超过五分之四' : '未超过五分之四'}）；当选 ${elected.join('、')}`;
-  };
 
   return (
     <>
@@ -47,7 +38,7 @@ export function ElectionApprovalsCard({ onPrintView }: { onPrintView: (view: Rea
         columns={[
           { title: '支部', key: 'branch', width: 160, render: (_, entry) => entry.branchName },
           { title: '请示日期', key: 'requestedOn', width: 110, render: (_, entry) => entry.election.plan.requestedOn },
-          { title: '情况', key: 'summary', render: (_, entry) => summary(entry) },
+          { title: '情况', key: 'summary', render: (_, entry) => electionSummary(entry.election, rules) },
           { title: '状态', key: 'stage', width: 170, render: (_, entry) => <Tag color={entry.pending ? 'gold' : undefined}>{ELECTION_STAGE_LABELS[entry.stage]}</Tag> },
           {
             title: '操作',

@@ -1,9 +1,11 @@
-import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Alert, App, Drawer, Form, Input, Select, Space } from 'antd';
 import { DOCUMENT_FILE_MAX_BYTES, DOCUMENT_KIND_LABELS, DOCUMENT_LIMITS, type DocumentInput, type DocumentKind } from '../../../../shared/documents/document';
 import { useToday } from '../../core/today';
 import { DateInput } from '../../shell/DateInput';
 import { useFormSave } from '../../shell/use-form-save';
 import { AttachmentsEditor } from '../meetings';
+import { clearErrorsOfChanged } from '../../shell/form-errors';
+import { SaveCancelButtons } from '../../shell/SaveCancelButtons';
 
 export const DOCUMENT_FILES = { maxBytes: DOCUMENT_FILE_MAX_BYTES, officeFiles: true };
 
@@ -42,14 +44,7 @@ export function DocumentEditor({ title, saveLabel, kinds, fileOwnerId, recordId,
       width={720}
       title={title}
       destroyOnHidden
-      footer={
-        <Space>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            {saveLabel}
-          </Button>
-          <Button onClick={onClose}>取消</Button>
-        </Space>
-      }
+      footer={<SaveCancelButtons label={saveLabel} saving={saving} onSave={() => form.submit()} onCancel={onClose} />}
     >
       <Form
         form={form}
@@ -57,7 +52,7 @@ export function DocumentEditor({ title, saveLabel, kinds, fileOwnerId, recordId,
         aria-label={title}
         initialValues={{ ...initial, date: initial.date || today }}
         onFinish={(typed) => void submit(typed)}
-        onValuesChange={(changed: Partial<DocumentFormValues>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))}
+        onValuesChange={clearErrorsOfChanged(form)}
       >
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         {branchOptions && (

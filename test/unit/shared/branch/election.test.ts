@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceSuffices, ballotErrors, candidateMarginError, minimumCandidates, minimumPresent, tallyElection } from '../../../../shared/branch/election-counts';
-import { approvedCommittee, electionStage, meetingErrors, meetingOutcome, planErrors, votersOn, type ElectionMeeting, type ElectionRecord } from '../../../../shared/branch/election';
+import { approvedCommittee, electionStage, electionSummary, meetingErrors, meetingOutcome, planErrors, votersOn, type ElectionMeeting, type ElectionRecord } from '../../../../shared/branch/election';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/rule-set';
 
@@ -163,6 +163,22 @@ describe('the election meeting', () => {
       termStart: '2026-10-10',
       termEnd: '2029-10-09',
     });
+  });
+});
+
+describe('what the office reads of an election', () => {
+  const record = election(['1', '2', '3', '4']);
+
+  it('the plan alone until the result is reported, then the meeting, its 4/5 and who was elected', () => {
+    expect(electionSummary({ ...record, meeting: meeting() }, rules)).toBe('应选 3 人，候选人 4 人：党员1、党员2、党员3、党员4');
+    expect(electionSummary({ ...record, meeting: meeting(), resultSubmission: 1 }, rules)).toBe(
+      '应选 3 人，候选人 4 人：党员1、党员2、党员3、党员4；2026-10-10 选举，应到 10 人，实到 9 人，超过五分之四（至少 9 人），选举有效；当选 党员1（书记，9 票）、党员2（组织委员，8 票）、党员3（宣传委员，6 票）',
+    );
+  });
+
+  it('an invalid meeting says so with the count it needed', () => {
+    const short = meeting({ presentIds: ['1', '2', '3', '4', '5', '6', '7', '8'] });
+    expect(electionSummary({ ...record, meeting: short, resultSubmission: 1 }, rules)).toContain('应到 10 人，实到 8 人，未超过五分之四（须至少 9 人），选举无效');
   });
 });
 

@@ -1,5 +1,5 @@
 import { COMMITTEE_ROLE_LABELS } from '../../../../../shared/branch/branch';
-import { decisionText, meetingOutcome } from '../../../../../shared/branch/election';
+import { decisionText, meetingOutcome, quorumText } from '../../../../../shared/branch/election';
 import type { BranchRules } from '../../../../../shared/rules/rule-types';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import type { ElectionCase } from '../data/election-repository';
@@ -47,9 +47,7 @@ export function ElectionPrintView({ entry, organisation, rules, onBack }: { entr
                 </tr>
                 <tr>
                   <th>应到会 / 实到会</th>
-                  <td>
-                    应到 {outcome.expected} 人，实到 {outcome.present} 人，{outcome.valid ? `超过五分之四（至少 ${outcome.needed} 人），选举有效` : `未超过五分之四（须至少 ${outcome.needed} 人），选举无效`}
-                  </td>
+                  <td>{quorumText(outcome)}</td>
                 </tr>
                 <tr>
                   <th>缺席</th>
