@@ -50,7 +50,9 @@ describe('谈心谈话', () => {
     // One talk with two members; the secretary is offered as 谈话人. Without a topic it is refused, nothing stored.
     await page.getByRole('button', { name: '登记谈心谈话' }).click();
     const dialog = page.getByRole('dialog', { name: '登记谈心谈话' });
-    expect(await dialog.locator('.ant-select-selection-item').filter({ hasText: secretary }).count()).toBe(1);
+    // The dialog offers the secretary once it has read the committee: wait for it rather than count on opening.
+    const offered = dialog.locator('.ant-select-selection-item').filter({ hasText: secretary });
+    await expect.poll(() => offered.count()).toBe(1);
     await choosePeople(page, '谈话对象', [third, '孙预备']);
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.getByText('未保存：请填写谈话主题（至少 2 个字）。').waitFor();
