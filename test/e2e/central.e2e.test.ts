@@ -71,7 +71,7 @@ describe('院党委组织科 and a branch: dues and 优秀学习笔记 through t
     const arrears = dues.getByRole('table', { name: '欠缴党费的党员' });
     expect(await arrears.getByRole('row').filter({ hasText: unpaid }).innerText()).toContain(`3 个月\t${yuan(BASES[4].dues * 3)} 元`);
     // The others paid last month only: two months behind each, not yet flagged.
-    expect(await arrears.getByRole('row').filter({ hasText: '2 个月' }).count()).toBe(4);
+    await expect.poll(() => arrears.getByRole('row').filter({ hasText: '2 个月' }).count()).toBe(4);
     const quarterRow = dues.getByRole('table', { name: '季度党费上缴' }).getByRole('row').filter({ hasText: QUARTER_LABELS[quarter] });
     expect(await quarterRow.innerText()).toContain(`${yuan(monthly * 3)} 元`);
     expect(await dues.getByRole('button', { name: '标记已上缴' }).count()).toBe(0);
@@ -112,7 +112,7 @@ describe('院党委组织科 and a branch: dues and 优秀学习笔记 through t
     const confirmed = notes.filter({ hasText: NOTE.material });
     await confirmed.getByText('组织部门已确认', { exact: true }).waitFor();
     expect(await confirmed.innerText()).toContain(`组织部门已确认（市人民医院党委，${new Date().toISOString().slice(0, 10)}）：${OPINION}`);
-    expect(await notes.count()).toBe(2);
+    await expect.poll(() => notes.count()).toBe(2);
     expect(await notes.filter({ hasText: '《中国共产党章程》' }).innerText()).not.toContain('组织部门已确认');
     await branch.page.screenshot({ path: outputPath('central-branch-notebook.png'), fullPage: true });
     await branch.page.getByRole('button', { name: '打印笔记本' }).click();

@@ -177,7 +177,7 @@ describe('发展纪实: a probationary member\'s dossier reaches 转正 through 
     const sheet = branch.page.getByLabel('发展党员纪实表');
     await sheet.getByText('☑ 转正申请书（转正申请书.pdf）').waitFor();
     await sheet.getByText('审批（转为正式党员）：同意').waitFor();
-    expect(await sheet.locator('tbody tr').count()).toBe(6 + 25);
+    await expect.poll(() => sheet.locator('tbody tr').count()).toBe(6 + 25);
     await branch.page.screenshot({ path: outputPath('dossier-print.png'), fullPage: true });
   });
 });

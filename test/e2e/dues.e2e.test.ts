@@ -58,7 +58,7 @@ describe('党费', () => {
     }
     // The unpaid member's past months are highlighted as arrears.
     const unpaidRow = grid.getByRole('row').filter({ hasText: unpaid });
-    expect(await unpaidRow.locator(`td[data-tone="arrears"] button`).count()).toBe(last.year === start.year ? 3 : last.month);
+    await expect.poll(() => unpaidRow.locator(`td[data-tone="arrears"] button`).count()).toBe(last.year === start.year ? 3 : last.month);
     await page.screenshot({ path: outputPath('dues-ledger.png'), fullPage: true });
 
     // The quarter's total: what was collected for its months, against what is due.
