@@ -41,24 +41,20 @@ export function minimumPresent(expected: number, share: Fraction): number {
 export interface Tally {
   /** Candidate ids elected, most votes first. */
   elected: string[];
-  /** Candidates over the threshold tied at the last seat: they are voted on again (再次投票). */
+  /** Candidates tied at the last seat: they are voted on again (再次投票). */
   tied: string[];
-  /** Seats left empty: no more candidates over the threshold (另行选举 for these seats). */
+  /** Seats left empty: no more candidates over the threshold (另行选举 for these seats), or the seats the tied contend for. */
   unfilled: number;
-  /** Votes a candidate must exceed: the share of the voters present. */
-  threshold: { votes: number; of: number };
+  /** Votes a candidate must exceed: the share of those entitled to attend with a vote; none in a 再次投票. */
+  threshold: { votes: number; of: number } | null;
 }
 
 /**
- * Who is elected: more votes in favour than half of the voters present (实到会有选举权的人数),
- * then by votes down to the number of seats. A tie at the last seat elects none of the tied:
- * they are voted on again. Fewer over the threshold than seats leave seats for another round.
+ * By votes down to the number of seats. A tie at the last seat elects none of the tied: they
+ * are voted on again. Fewer candidates than seats leave seats for another round.
  */
-export function tallyElection(votes: Readonly<Record<string, number>>, present: number, seats: number, majority: Fraction): Tally {
-  const over = Object.entries(votes)
-    .filter(([, count]) => exceedsShare(count, present, majority))
-    .sort((a, b) => b[1] - a[1]);
-  const threshold = { votes: (present * majority.numerator) / majority.denominator, of: present };
+function bySeats(ranked: ReadonlyArray<readonly [string, number]>, seats: number, threshold: Tally['threshold']): Tally {
+  const over = [...ranked].sort((a, b) => b[1] - a[1]);
   if (over.length <= seats) return { elected: over.map(([id]) => id), tied: [], unfilled: seats - over.length, threshold };
   const cutoff = over[seats - 1]![1];
   const above = over.filter(([, count]) => count > cutoff).map(([id]) => id);
@@ -67,6 +63,21 @@ export function tallyElection(votes: Readonly<Record<string, number>>, present: 
   // Exactly enough at the cutoff vote: all of them take the remaining seats.
   if (atCutoff.length === seatsAtCutoff) return { elected: [...above, ...atCutoff], tied: [], unfilled: 0, threshold };
   return { elected: above, tied: atCutoff, unfilled: seatsAtCutoff, threshold };
+}
+
+/**
+ * Who is elected in a round of voting (正式选举 or 另行选举): more votes in favour than half of
+ * those entitled to attend with a vote (应到会有选举权人数, 条例 2020 — not of those present), then
+ * by votes down to the number of seats.
+ */
+export function tallyElection(votes: Readonly<Record<string, number>>, entitled: number, seats: number, majority: Fraction): Tally {
+  const threshold = { votes: (entitled * majority.numerator) / majority.denominator, of: entitled };
+  return bySeats(Object.entries(votes).filter(([, count]) => exceedsShare(count, entitled, majority)), seats, threshold);
+}
+
+/** 再次投票 between those tied at the last seat: they already passed the threshold, so the most votes win (得票多的当选). */
+export function tallyRevote(votes: Readonly<Record<string, number>>, seats: number): Tally {
+  return bySeats(Object.entries(votes), seats, null);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isOnRoster } from '../members/roster-periods';
 import type { BaseRecord } from '../records/base-record';
 import type { BranchRules } from '../rules/rule-types';
 import { COMMITTEE_ROLE_LABELS, type BranchRecord, type CommitteeRole, type CommitteeSeat } from './branch';
-import { attendanceSuffices, ballotErrors, candidateMarginError, minimumPresent, tallyElection, type Tally } from './election-counts';
+import { attendanceSuffices, ballotErrors, candidateMarginError, minimumPresent, tallyElection, tallyRevote, type Tally } from './election-counts';
 
 /**
  * 换届选举 of a branch committee (中国共产党基层组织选举工作条例, 2020). One record per 换届,
@@ -40,14 +40,30 @@ export interface ElectionMeeting {
   excused: ExcusedVoter[];
   /** Voters present (正式党员 only). */
   presentIds: string[];
-  /** 赞成票 per candidate id. */
+  /** 赞成票 per candidate id in the first round (正式选举). */
   votes: Record<string, number>;
+  /**
+   * Rounds after the first at the same meeting, for the seats still open: 再次投票 between those
+   * tied at the last seat, 另行选举 for seats no one won. Absent in results saved before rounds were kept.
+   */
+  furtherRounds?: FurtherRound[];
   /** 分工 of those elected: role per member id. */
   roles: Record<string, CommitteeRole>;
   termStart: string;
   termEnd: string;
   /** 报告日期: the result reported to the 院党委 for approval. */
   reportedOn: string;
+}
+
+export type FurtherRoundKind = 'revote' | 'byElection';
+export const FURTHER_ROUND_LABELS: Record<FurtherRoundKind, string> = { revote: '再次投票', byElection: '另行选举' };
+
+export interface FurtherRound {
+  kind: FurtherRoundKind;
+  /** Those voted on: the tied (再次投票), or those chosen among the candidates not elected (另行选举). */
+  candidateIds: string[];
+  /** 赞成票 per candidate id. */
+  votes: Record<string, number>;
 }
 
 export interface ElectionRecord extends BaseRecord {
@@ -131,7 +147,25 @@ export function planErrors(plan: ElectionPlan, eligibleIds: ReadonlySet<string>,
   return errors;
 }
 
-/** What the meeting's figures say: the base, who is present, validity and the tally. */
+/** A round of voting as counted: which, for how many seats, among whom, and its tally. */
+export interface RoundOutcome {
+  kind: 'first' | FurtherRoundKind;
+  /** Seats this round fills. */
+  seats: number;
+  candidateIds: string[];
+  votes: Record<string, number>;
+  tally: Tally;
+}
+
+/** The round the seats still need: 再次投票 between the tied, or 另行选举 among those not elected. */
+export interface NextRound {
+  kind: FurtherRoundKind;
+  seats: number;
+  /** The tied (再次投票); those who may stand (另行选举): the plan's candidates not elected. */
+  candidateIds: string[];
+}
+
+/** What the meeting's figures say: the base, who is present, validity and each round's tally. */
 export interface MeetingOutcome {
   /** 应到会有选举权人数: voters minus those excused. */
   expected: number;
@@ -139,9 +173,19 @@ export interface MeetingOutcome {
   /** Fewest present for a valid election. */
   needed: number;
   valid: boolean;
-  tally: Tally;
+  /** The first round (正式选举) and each further round recorded that fits. */
+  rounds: RoundOutcome[];
+  /** Elected over all rounds, in the order they were elected. */
+  elected: string[];
+  /** The votes each elected person had in the round that elected them. */
+  electedVotes: Record<string, number>;
+  /** Votes a candidate must exceed (more than half of 应到会有选举权人数). */
+  threshold: { votes: number; of: number };
+  next: NextRound | null;
   /** What still needs doing (另行选举 / 再次投票), in Chinese; '' when the seats are filled. */
   furtherRound: string;
+  /** Recorded further rounds that do not fit the tally before them, in Chinese. */
+  roundErrors: string[];
 }
 
 /** The 4/5 attendance of an election in one sentence, as the printed report and the office's list say it. */
@@ -155,27 +199,87 @@ export function electionSummary(election: Pick<ElectionRecord, 'plan' | 'meeting
   const { plan, meeting, names } = election;
   const planned = `应选 ${plan.seats} 人，候选人 ${plan.candidateIds.length} 人：${plan.candidateIds.map((id) => names[id]).join('、')}`;
   if (!meeting || election.resultSubmission === 0) return planned;
-  const outcome = meetingOutcome(meeting, plan.seats, rules, names);
-  const elected = Object.entries(meeting.roles).map(([id, role]) => `${names[id]}（${COMMITTEE_ROLE_LABELS[role]}，${meeting.votes[id]} 票）`);
-  return `${planned}；${meeting.heldOn} 选举，${quorumText(outcome)}；当选 ${elected.join('、')}`;
+  const outcome = meetingOutcome(meeting, plan, rules, names);
+  const elected = Object.entries(meeting.roles).map(([id, role]) => `${names[id]}（${COMMITTEE_ROLE_LABELS[role]}，${outcome.electedVotes[id]} 票）`);
+  const further = outcome.rounds.slice(1).map((round) => FURTHER_ROUND_LABELS[round.kind as FurtherRoundKind]);
+  const rounds = further.length > 0 ? `，共 ${outcome.rounds.length} 轮投票（含${further.join('、')}）` : '';
+  return `${planned}；${meeting.heldOn} 选举，${quorumText(outcome)}${rounds}；当选 ${elected.join('、')}`;
 }
 
-export function meetingOutcome(meeting: Pick<ElectionMeeting, 'voterIds' | 'excused' | 'presentIds' | 'votes'>, seats: number, rules: BranchRules, names: Readonly<Record<string, string>>): MeetingOutcome {
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+function nextRound(tally: Tally, candidateIds: readonly string[], elected: readonly string[]): NextRound | null {
+  if (tally.tied.length > 0) return { kind: 'revote', seats: tally.unfilled, candidateIds: tally.tied };
+  if (tally.unfilled > 0) return { kind: 'byElection', seats: tally.unfilled, candidateIds: candidateIds.filter((id) => !elected.includes(id)) };
+  return null;
+}
+
+/** Why a recorded further round does not fit what the rounds before it left, or null. */
+function furtherRoundError(round: FurtherRound, next: NextRound | null, names: Readonly<Record<string, string>>): string | null {
+  const list = (ids: readonly string[]) => ids.map((id) => names[id] ?? id).join('、');
+  if (!next) return '名额已选足，不需要这一轮，请删除。';
+  if (round.kind !== next.kind) return `此时应${next.kind === 'revote' ? `就票数相等的 ${list(next.candidateIds)} 再次投票` : '对不足的名额另行选举'}，请删除这一轮后重新登记。`;
+  if (new Set(round.candidateIds).size !== round.candidateIds.length) return '候选人名单中有重复的人。';
+  if (round.kind === 'revote' && !sameIds(round.candidateIds, next.candidateIds)) return `再次投票只在票数相等的 ${list(next.candidateIds)} 之间进行。`;
+  if (round.kind === 'byElection') {
+    if (round.candidateIds.some((id) => !next.candidateIds.includes(id))) return '另行选举的候选人只能是请示名单中尚未当选的候选人。';
+    if (round.candidateIds.length < next.seats) return `另行选举应选 ${next.seats} 人，候选人至少 ${next.seats} 人，现有 ${round.candidateIds.length} 人。`;
+  }
+  if (Object.keys(round.votes).some((id) => !round.candidateIds.includes(id))) return '只能为这一轮的候选人登记得票。';
+  return null;
+}
+
+const roundLabel = (index: number, kind: FurtherRoundKind) => `第 ${index + 2} 轮（${FURTHER_ROUND_LABELS[kind]}）`;
+
+export function meetingOutcome(
+  meeting: Pick<ElectionMeeting, 'voterIds' | 'excused' | 'presentIds' | 'votes' | 'furtherRounds'>,
+  plan: Pick<ElectionPlan, 'seats' | 'candidateIds'>,
+  rules: BranchRules,
+  names: Readonly<Record<string, string>>,
+): MeetingOutcome {
   const { voterIds } = meeting;
+  const majority = rules.electionMajority.value;
   const excused = new Set(meeting.excused.map((entry) => entry.memberId));
   const expected = voterIds.filter((id) => !excused.has(id)).length;
   const present = meeting.presentIds.filter((id) => voterIds.includes(id) && !excused.has(id)).length;
-  const tally = tallyElection(meeting.votes, present, seats, rules.electionMajority.value);
-  const parts: string[] = [];
-  if (tally.tied.length > 0) parts.push(`${tally.tied.map((id) => names[id] ?? id).join('、')} 得票相等（${meeting.votes[tally.tied[0]!]} 票），争 ${tally.unfilled} 个名额，应就票数相等的被选举人再次投票`);
-  else if (tally.unfilled > 0) parts.push(`赞成票超过实到会有选举权人数半数的只有 ${tally.elected.length} 人，尚缺 ${tally.unfilled} 个名额，应对不足的名额另行选举`);
+  const first = tallyElection(meeting.votes, expected, plan.seats, majority);
+  const rounds: RoundOutcome[] = [{ kind: 'first', seats: plan.seats, candidateIds: plan.candidateIds, votes: meeting.votes, tally: first }];
+  const elected = [...first.elected];
+  const electedVotes = Object.fromEntries(first.elected.map((id) => [id, meeting.votes[id] ?? 0]));
+  let next = nextRound(first, plan.candidateIds, elected);
+  const roundErrors: string[] = [];
+  for (const [index, round] of (meeting.furtherRounds ?? []).entries()) {
+    const error = furtherRoundError(round, next, names);
+    if (error || !next) {
+      roundErrors.push(`${roundLabel(index, round.kind)}：${error}`);
+      break;
+    }
+    const tally = round.kind === 'revote' ? tallyRevote(round.votes, next.seats) : tallyElection(round.votes, expected, next.seats, majority);
+    rounds.push({ kind: round.kind, seats: next.seats, candidateIds: round.candidateIds, votes: round.votes, tally });
+    for (const id of tally.elected) electedVotes[id] = round.votes[id] ?? 0;
+    elected.push(...tally.elected);
+    next = nextRound(tally, plan.candidateIds, elected);
+  }
+  const last = rounds[rounds.length - 1]!;
+  let furtherRound = '';
+  if (next?.kind === 'revote') {
+    furtherRound = `${next.candidateIds.map((id) => names[id] ?? id).join('、')} 得票相等（${last.votes[next.candidateIds[0]!]} 票），争 ${next.seats} 个名额，应就票数相等的被选举人再次投票。`;
+  } else if (next) {
+    const counted = rounds.length === 1 ? '赞成票超过应到会有选举权人数半数的只有' : '各轮合计当选';
+    furtherRound = `${counted} ${elected.length} 人，尚缺 ${next.seats} 个名额，应对不足的名额另行选举。`;
+  }
   return {
     expected,
     present,
     needed: minimumPresent(expected, rules.electionAttendance.value),
     valid: attendanceSuffices(present, expected, rules.electionAttendance.value),
-    tally,
-    furtherRound: parts.length ? `${parts.join('；')}。` : '',
+    rounds,
+    elected,
+    electedVotes,
+    threshold: first.threshold!,
+    next,
+    furtherRound,
+    roundErrors,
   };
 }
 
@@ -191,15 +295,19 @@ export function meetingErrors(election: Pick<ElectionRecord, 'plan' | 'names'>, 
   if (meeting.excused.some((entry) => !entry.reason.trim())) errors.push('不计入应到会人数的党员须写明原因（经上级党组织同意并经党员大会通过）。');
   if (meeting.excused.some((entry) => meeting.presentIds.includes(entry.memberId))) errors.push('到会的党员不能同时列为不计入应到会人数。');
   if (Object.keys(meeting.votes).some((id) => !plan.candidateIds.includes(id))) errors.push('只能为请示中的候选人登记得票。');
-  const outcome = meetingOutcome(meeting, plan.seats, rules, names);
+  const outcome = meetingOutcome(meeting, plan, rules, names);
   if (outcome.expected === 0) errors.push('没有应到会的有选举权党员（正式党员）。');
   else if (!outcome.valid) {
     errors.push(`有选举权的到会人数须超过应到会人数的五分之四：应到 ${outcome.expected} 人，至少 ${outcome.needed} 人到会，实到 ${outcome.present} 人，选举无效。`);
   }
-  errors.push(...ballotErrors(meeting.votes, names, outcome.present, plan.seats));
+  errors.push(...outcome.roundErrors);
+  for (const [index, round] of outcome.rounds.entries()) {
+    const prefix = index === 0 ? '' : `${roundLabel(index - 1, round.kind as FurtherRoundKind)}：`;
+    errors.push(...ballotErrors(round.votes, names, outcome.present, round.seats).map((error) => prefix + error));
+  }
   if (errors.length > 0) return errors;
-  if (outcome.furtherRound) return [`本轮选举未选足名额：${outcome.furtherRound}请在另一轮投票后登记最终结果。`];
-  errors.push(...rolesErrors(outcome.tally.elected, meeting.roles));
+  if (outcome.next) return [`尚未选足名额：${outcome.furtherRound}请登记${FURTHER_ROUND_LABELS[outcome.next.kind]}的得票后再报批。`];
+  errors.push(...rolesErrors(outcome.elected, meeting.roles));
   if (!isValidDate(meeting.termStart) || !isValidDate(meeting.termEnd)) errors.push('请填写新一届任期的开始和结束日期。');
   else if (compareDates(meeting.termEnd, meeting.termStart) <= 0) errors.push('任期结束日期必须晚于开始日期。');
   if (!isValidDate(meeting.reportedOn)) errors.push('请填写报告日期（报院党委审批）。');

@@ -59,8 +59,8 @@ export const NATIONAL_RULE_SET: RuleSet = {
       electionAttendance: electionRegulation({ numerator: 4, denominator: 5 }, '超过该比例', '选举时，有选举权的到会人数超过应到会人数的五分之四，会议有效。', '选举的实施（到会人数）'),
       // 差额 is counted on the seats: 3 seats × 20% = 0.6, so at least 1 more, 4 candidates (shared/branch/election-counts.ts).
       electionCandidateMargin: electionRegulation({ numerator: 1, denominator: 5 }, '不少于该比例', '委员候选人数应多于应选人数，差额不少于应选人数的 20%。', '候选人的产生（差额选举）'),
-      // Basic-level organisations count on those present (实到会), not on those due to attend as local organisations do.
-      electionMajority: electionRegulation(moreThanHalf, '超过该比例', '被选举人获得的赞成票超过实到会有选举权的人数的一半，始得当选。', '选举的实施（当选）'),
+      // Counted on those entitled to attend (应到会有选举权人数), as the 2020 条例 says; the 1990 暂行条例 counted those present (实到会).
+      electionMajority: electionRegulation(moreThanHalf, '超过该比例', '被选举人获得的赞成票超过应到会有选举权人数的一半，始得当选；当选人少于应选名额时，对不足的名额另行选举。', '选举的实施（当选）'),
       outOfContactMonths: educationRegulation(6, '个月', '与党组织失去联系 6 个月以上、经查找仍无法联系的党员，予以停止党籍。', '第二十四条'),
       awayTransferMonths: educationRegulation(6, '个月', '外出学习、工作、生活 6 个月以上并且地点相对固定的，应当转移组织关系。', '第二十五条'),
     },

@@ -112,7 +112,7 @@ export interface BranchRules {
   electionAttendance: Rule<Fraction>;
   /** 差额: candidates exceed the seats by at least this share of the seats. */
   electionCandidateMargin: Rule<Fraction>;
-  /** A candidate is elected with more votes in favour than this share of the voters present. */
+  /** A candidate is elected with more votes in favour than this share of those entitled to attend with a vote (应到会). */
   electionMajority: Rule<Fraction>;
   outOfContactMonths: Rule<number>;
   awayTransferMonths: Rule<number>;

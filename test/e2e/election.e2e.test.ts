@@ -128,14 +128,25 @@ describe('换届选举: 请示 → 批复 → election meeting → result → �
     await present.getByRole('checkbox', { name: '陈丽华' }).check();
     await card.getByText('应到会有选举权 6 人，实到 5 人；须超过五分之四，即至少 5 人到会：会议有效。').waitFor();
 
-    // Votes: more than half of 5 present is 3. A first count leaves a seat empty.
+    // Votes: elected with more than half of the 6 entitled (应到会), i.e. 4; a first count leaves a seat empty.
+    const firstRound = card.getByRole('group', { name: '第 1 轮（正式选举）' });
     const votes: Record<string, number> = { 王建国: 5, 李秀英: 4, 张海燕: 2, 刘志强: 2 };
-    for (const [name, count] of Object.entries(votes)) await card.getByLabel(`${name}得票`).fill(String(count));
-    await card.getByText('本轮未选足名额：赞成票超过实到会有选举权人数半数的只有 2 人，尚缺 1 个名额，应对不足的名额另行选举。').waitFor();
+    for (const [name, count] of Object.entries(votes)) await firstRound.getByLabel(`${name}得票`).fill(String(count));
+    const short = '尚未选足名额：赞成票超过应到会有选举权人数半数的只有 2 人，尚缺 1 个名额，应对不足的名额另行选举。';
+    await card.getByText(short).waitFor();
+    // 3 votes are more than half of the 5 present but only half of the 6 entitled: still not elected.
+    await firstRound.getByLabel('张海燕得票').fill('3');
+    await firstRound.getByLabel('张海燕得票').blur();
+    await card.getByText(short).waitFor();
     await card.getByRole('button', { name: '保存选举结果并报批' }).click();
-    await card.getByText(/未保存：.*本轮选举未选足名额/).waitFor();
-    await card.getByLabel('张海燕得票').fill('3');
-    await card.getByText('当选：王建国、李秀英、张海燕').waitFor();
+    await card.getByText(/未保存：尚未选足名额.*请登记另行选举的得票后再报批。/).waitFor();
+    // 另行选举 for the open seat at the same meeting, among those not elected.
+    await card.getByRole('button', { name: '登记第 2 轮（另行选举）' }).click();
+    const byElection = card.getByRole('group', { name: '第 2 轮（另行选举）' });
+    await byElection.getByText('应选 1 人；赞成票须多于 3 票').waitFor();
+    await byElection.getByLabel('张海燕得票').fill('4');
+    await byElection.getByLabel('刘志强得票').fill('1');
+    await card.getByText('当选：王建国、李秀英、张海燕（共 2 轮投票）').waitFor();
     for (const [name, role] of [['王建国', '书记'], ['李秀英', '组织委员'], ['张海燕', '宣传委员']] as const) {
       await card.getByLabel(`${name}的分工`).click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${role}$`) }).click();
@@ -168,6 +179,11 @@ describe('换届选举: 请示 → 批复 → election meeting → result → �
     await sheet.getByText('黄雪梅（外出进修一年', { exact: false }).waitFor();
     await sheet.getByText(/同意，.*院党委〔2026〕25号/).waitFor();
     expect(await sheet.getByRole('row').filter({ hasText: '当选' }).filter({ hasNotText: '未当选' }).count()).toBe(3);
+    await sheet.getByText('计票结果：第 1 轮（正式选举，应选 3 人；当选须赞成票超过应到会有选举权人数（6 人）的一半，即多于 3 票）').waitFor();
+    await sheet.getByText('计票结果：第 2 轮（另行选举，应选 1 人；', { exact: false }).waitFor();
+    const secondCount = sheet.getByRole('table', { name: '第 2 轮计票结果' });
+    await secondCount.getByRole('row').filter({ hasText: '张海燕' }).filter({ hasText: '当选' }).filter({ hasText: '宣传委员' }).waitFor();
+    await secondCount.getByRole('row').filter({ hasText: '刘志强' }).filter({ hasText: '未当选' }).waitFor();
     await page.screenshot({ path: outputPath('election-print.png'), fullPage: true });
   });
 });

@@ -76,7 +76,8 @@ export function createElectionRepository(db: LedgerDatabase, options?: Partial<R
 
     /**
      * Saves the election meeting and its result, reported for approval. Refused while the
-     * 请示 is not approved, when fewer than 4/5 attended, or when a further round is needed.
+     * 请示 is not approved, when fewer than 4/5 attended, or while seats still need a further
+     * round (再次投票 / 另行选举), which is recorded in the same result.
      */
     async submitResult(electionId: string, meeting: ElectionMeeting, members: readonly MemberRecord[], rules: BranchRules, today: string): Promise<ElectionRecord> {
       const before = await records.find(electionId);
@@ -89,7 +90,7 @@ export function createElectionRepository(db: LedgerDatabase, options?: Partial<R
       const errors = meetingErrors(before, counted, rules, today);
       if (errors.length > 0) throw new ElectionRefusedError(errors.join(''));
       // Only those elected keep a 分工.
-      const { elected } = meetingOutcome(counted, before.plan.seats, rules, before.names).tally;
+      const { elected } = meetingOutcome(counted, before.plan, rules, before.names);
       const roles = Object.fromEntries(elected.map((id) => [id, meeting.roles[id]!]));
       const names = { ...before.names, ...namesOf(members, counted.voterIds) };
       return records.update(electionId, { meeting: { ...counted, roles }, resultSubmission: before.resultSubmission + 1, names });

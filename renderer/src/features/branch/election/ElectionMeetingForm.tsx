@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { COMMITTEE_ROLE_LABELS, type CommitteeRole } from '../../../../../shared/branch/branch';
 import { meetingOutcome, standardTermEnd, type ElectionMeeting } from '../../../../../shared/branch/election';
@@ -6,6 +6,7 @@ import type { MemberRecord } from '../../../../../shared/members/member';
 import type { BranchRules } from '../../../../../shared/rules/rule-types';
 import { DateInput } from '../../../shell/DateInput';
 import { electionRepository, type ElectionCase } from '../data/election-repository';
+import { ElectionRoundsFields } from './ElectionRoundsFields';
 
 const ROLE_OPTIONS = (Object.entries(COMMITTEE_ROLE_LABELS) as [CommitteeRole, string][]).map(([value, label]) => ({ value, label }));
 
@@ -16,7 +17,7 @@ function initialMeeting({ election }: ElectionCase, today: string, rules: Branch
 
 /**
  * The election meeting (选举大会): who may vote, who is excused from the base, who came, the
- * votes per candidate and the 分工 of those elected. The 4/5 rule and the tally are shown live,
+ * votes per candidate in each round and the 分工 of those elected. The 4/5 rule and the tally are shown live,
  * and checked again when the result is saved for approval.
  */
 export function ElectionMeetingForm({ current, votersOf, members, rules, today }: { current: ElectionCase; votersOf: (date: string) => MemberRecord[]; members: readonly MemberRecord[]; rules: BranchRules; today: string }) {
@@ -27,7 +28,7 @@ export function ElectionMeetingForm({ current, votersOf, members, rules, today }
   const [saving, setSaving] = useState(false);
   const voters = useMemo(() => votersOf(meeting.heldOn), [votersOf, meeting.heldOn]);
   const names = useMemo(() => ({ ...election.names, ...Object.fromEntries(voters.map((voter) => [voter.id, voter.name])) }), [election.names, voters]);
-  const outcome = meetingOutcome({ ...meeting, voterIds: voters.map((voter) => voter.id) }, election.plan.seats, rules, names);
+  const outcome = meetingOutcome({ ...meeting, voterIds: voters.map((voter) => voter.id) }, election.plan, rules, names);
   const excusedIds = meeting.excused.map((entry) => entry.memberId);
   const edit = (patch: Partial<ElectionMeeting>) => {
     setMeeting({ ...meeting, ...patch });
@@ -99,22 +100,9 @@ export function ElectionMeetingForm({ current, votersOf, members, rules, today }
         style={{ marginBottom: 12 }}
         message={`应到会有选举权 ${outcome.expected} 人，实到 ${outcome.present} 人；须超过五分之四，即至少 ${outcome.needed} 人到会：${outcome.valid ? '会议有效' : '到会人数不足，不能进行选举'}。`}
       />
-      <Typography.Text strong>得票（赞成票；超过实到会有选举权人数的一半，即多于 {outcome.tally.threshold.votes} 票，始得当选）</Typography.Text>
-      <Space wrap style={{ margin: '8px 0 12px' }}>
-        {election.plan.candidateIds.map((id) => (
-          <Space key={id}>
-            <span>{names[id]}</span>
-            <InputNumber aria-label={`${names[id]}得票`} min={0} value={meeting.votes[id]} onChange={(value) => edit({ votes: { ...meeting.votes, [id]: value ?? 0 } })} />
-          </Space>
-        ))}
-      </Space>
-      {outcome.furtherRound ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`本轮未选足名额：${outcome.furtherRound}`} />
-      ) : (
-        outcome.tally.elected.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`当选：${outcome.tally.elected.map((id) => names[id]).join('、')}`} />
-      )}
+      <ElectionRoundsFields meeting={meeting} candidateIds={election.plan.candidateIds} outcome={outcome} names={names} edit={edit} />
       <Row gutter={16}>
-        {outcome.tally.elected.map((id) => (
+        {outcome.elected.map((id) => (
           <Col span={8} key={id}>
             <Form.Item label={`${names[id]}的分工`}>
               <Select aria-label={`${names[id]}的分工`} options={ROLE_OPTIONS} value={meeting.roles[id]} onChange={(role: CommitteeRole) => edit({ roles: { ...meeting.roles, [id]: role } })} />

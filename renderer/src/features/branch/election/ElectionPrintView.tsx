@@ -1,5 +1,5 @@
-import { COMMITTEE_ROLE_LABELS } from '../../../../../shared/branch/branch';
-import { decisionText, meetingOutcome, quorumText } from '../../../../../shared/branch/election';
+import { COMMITTEE_ROLE_LABELS, type CommitteeRole } from '../../../../../shared/branch/branch';
+import { FURTHER_ROUND_LABELS, decisionText, meetingOutcome, quorumText, type MeetingOutcome, type RoundOutcome } from '../../../../../shared/branch/election';
 import type { BranchRules } from '../../../../../shared/rules/rule-types';
 import { PrintToolbar } from '../../../shell/PrintToolbar';
 import type { ElectionCase } from '../data/election-repository';
@@ -7,13 +7,14 @@ import { BRANCH_SIGNATURE_PARTS, SignatureLine } from '../../../shell/print-docu
 
 /**
  * 党支部换届选举情况报告 on A4: the 请示 and its 批复, the attendance against the 4/5 rule, the
- * votes per candidate, those elected with their 分工 and term, and the 批复 of the result.
+ * votes per candidate in each round (正式选举, then any 再次投票 or 另行选举), those elected with
+ * their 分工 and term, and the 批复 of the result.
  */
 export function ElectionPrintView({ entry, organisation, rules, onBack }: { entry: ElectionCase; organisation: string; rules: BranchRules; onBack: () => void }) {
   const { election, review } = entry;
   const meeting = election.meeting;
   const names = election.names;
-  const outcome = meeting ? meetingOutcome(meeting, election.plan.seats, rules, names) : undefined;
+  const outcome = meeting ? meetingOutcome(meeting, election.plan, rules, names) : undefined;
   const title = '换届选举情况报告';
   const list = (ids: readonly string[]) => ids.map((id) => names[id] ?? '').join('、') || '—';
   return (
@@ -59,29 +60,9 @@ export function ElectionPrintView({ entry, organisation, rules, onBack }: { entr
         </table>
         {meeting && outcome && (
           <>
-            <h2 style={{ fontSize: 15, marginTop: 12 }}>计票结果（当选须赞成票超过实到会有选举权人数的一半，即多于 {outcome.tally.threshold.votes} 票）</h2>
-            <table className="stat-print-table">
-              <thead>
-                <tr>
-                  <th>候选人</th>
-                  <th>赞成票</th>
-                  <th>结果</th>
-                  <th>分工</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...election.plan.candidateIds]
-                  .sort((a, b) => (meeting.votes[b] ?? 0) - (meeting.votes[a] ?? 0))
-                  .map((id) => (
-                    <tr key={id}>
-                      <td>{names[id]}</td>
-                      <td style={{ textAlign: 'center' }}>{meeting.votes[id] ?? 0}</td>
-                      <td style={{ textAlign: 'center' }}>{outcome.tally.elected.includes(id) ? '当选' : '未当选'}</td>
-                      <td style={{ textAlign: 'center' }}>{meeting.roles[id] ? COMMITTEE_ROLE_LABELS[meeting.roles[id]!] : ''}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            {outcome.rounds.map((round, index) => (
+              <RoundTable key={index} index={index} round={round} outcome={outcome} names={names} roles={meeting.roles} />
+            ))}
             <p>
               新一届任期：{meeting.termStart} 至 {meeting.termEnd}。报告日期：{meeting.reportedOn}。
             </p>
@@ -92,5 +73,43 @@ export function ElectionPrintView({ entry, organisation, rules, onBack }: { entr
         <SignatureLine parts={BRANCH_SIGNATURE_PARTS} />
       </div>
     </div>
+  );
+}
+
+function roundTitle(index: number, round: RoundOutcome, outcome: MeetingOutcome): string {
+  const which = round.kind === 'first' ? '正式选举' : FURTHER_ROUND_LABELS[round.kind];
+  const rule = round.kind === 'revote' ? '在票数相等的被选举人之间投票，得票多的当选' : `当选须赞成票超过应到会有选举权人数（${outcome.threshold.of} 人）的一半，即多于 ${outcome.threshold.votes} 票`;
+  return `计票结果：第 ${index + 1} 轮（${which}，应选 ${round.seats} 人；${rule}）`;
+}
+
+/** One round's count: each candidate of the round by votes, elected or not, and the 分工 of those elected. */
+function RoundTable({ index, round, outcome, names, roles }: { index: number; round: RoundOutcome; outcome: MeetingOutcome; names: Readonly<Record<string, string>>; roles: Readonly<Record<string, CommitteeRole>> }) {
+  const result = (id: string) => (round.tally.elected.includes(id) ? '当选' : round.tally.tied.includes(id) ? '票数相等，再次投票' : '未当选');
+  return (
+    <>
+      <h2 style={{ fontSize: 15, marginTop: 12 }}>{roundTitle(index, round, outcome)}</h2>
+      <table className="stat-print-table" aria-label={`第 ${index + 1} 轮计票结果`}>
+        <thead>
+          <tr>
+            <th>候选人</th>
+            <th>赞成票</th>
+            <th>结果</th>
+            <th>分工</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...round.candidateIds]
+            .sort((a, b) => (round.votes[b] ?? 0) - (round.votes[a] ?? 0))
+            .map((id) => (
+              <tr key={id}>
+                <td>{names[id]}</td>
+                <td style={{ textAlign: 'center' }}>{round.votes[id] ?? 0}</td>
+                <td style={{ textAlign: 'center' }}>{result(id)}</td>
+                <td style={{ textAlign: 'center' }}>{round.tally.elected.includes(id) && roles[id] ? COMMITTEE_ROLE_LABELS[roles[id]!] : ''}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </>
   );
 }

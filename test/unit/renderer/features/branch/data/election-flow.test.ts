@@ -58,10 +58,16 @@ describe('换届选举 between a branch and the central office', () => {
     expect((await branch.elections.get(started.id))?.meeting).toBeUndefined();
     // Excusing one (with the reason) takes them out of the base: 4 of 4.
     const excused = { ...meeting, excused: [{ memberId: ids[4]!, reason: '长期病休，经院党委同意、党员大会通过' }] };
-    const reported = await elections.submitResult(started.id, excused, members, RULES, TODAY);
+    // 2 votes are half of the 4 entitled: 张海燕 is not elected in the first round, and the result waits for 另行选举.
+    const firstRound = { ...excused, votes: { [ids[0]!]: 4, [ids[1]!]: 4, [ids[2]!]: 2, [ids[3]!]: 2 } };
+    await expect(elections.submitResult(started.id, firstRound, members, RULES, TODAY)).rejects.toThrow('尚缺 1 个名额，应对不足的名额另行选举');
+    const byElection = { ...firstRound, furtherRounds: [{ kind: 'byElection' as const, candidateIds: [ids[2]!, ids[3]!], votes: { [ids[2]!]: 3, [ids[3]!]: 1 } }] };
+    const reported = await elections.submitResult(started.id, byElection, members, RULES, TODAY);
     expect(reported.meeting?.voterIds.sort()).toEqual([...ids].sort());
 
     await carry(branch, central);
+    // The office reads the same rounds.
+    expect((await central.elections.get(started.id))?.meeting?.furtherRounds).toEqual(byElection.furtherRounds);
     expect((await office.cases())[0]?.pending).toBe('result');
     await office.decide(started.id, 'result', decision('院党委〔2026〕25号'), TODAY);
     const back = await carry(central, branch, branchId);
