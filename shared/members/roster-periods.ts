@@ -41,9 +41,20 @@ function leavingOfEnding(ending: MembershipEnding): Leaving {
   return { kind: ending.kind, date: ending.date, counterpart: '', document: ending.document, reason: ending.reason };
 }
 
-/** Transfers and the ending with valid dates, oldest first; on one day an arrival comes before a departure. */
+/**
+ * The transfers that are events of this branch. A member admitted by a 院内调动 carries the old
+ * branch's history, transfers included (an arrival from outside years ago): those are the old
+ * branch's events, on its roster and in its statistics, so here only the entries from the latest
+ * admission by an order of the office on count.
+ */
+export function ownTransfers(member: Pick<MemberRecord, 'transfers'>): readonly RelationshipTransfer[] {
+  const admitted = member.transfers.findLastIndex((transfer) => transfer.direction === 'in' && Boolean(transfer.orderId));
+  return admitted <= 0 ? member.transfers : member.transfers.slice(admitted);
+}
+
+/** Own transfers and the ending with valid dates, oldest first; on one day an arrival comes before a departure. */
 function rosterEvents(member: Pick<MemberRecord, 'transfers' | 'ending'>): RosterEvent[] {
-  const events: RosterEvent[] = member.transfers
+  const events: RosterEvent[] = ownTransfers(member)
     .filter((transfer) => isValidDate(transfer.date))
     .map((transfer) => (transfer.direction === 'in' ? { kind: 'in', date: transfer.date } : { kind: 'out', date: transfer.date, leaving: leavingOfTransfer(transfer) }));
   if (member.ending && isValidDate(member.ending.date)) events.push({ kind: 'out', date: member.ending.date, leaving: leavingOfEnding(member.ending) });
@@ -115,7 +126,7 @@ export function latestRosterMonths(member: Pick<MemberRecord, 'transfers' | 'end
 export function latestArrival(member: Pick<MemberRecord, 'transfers' | 'ending' | 'deleted'>): RelationshipTransfer | null {
   const from = rosterPeriods(member).at(-1)?.from;
   if (!from) return null;
-  return member.transfers.filter((transfer) => transfer.direction === 'in' && transfer.date === from).at(-1) ?? null;
+  return ownTransfers(member).filter((transfer) => transfer.direction === 'in' && transfer.date === from).at(-1) ?? null;
 }
 
 /** Why and when the person left, when they are off the roster as things stand (their latest event is a departure); else null. */
@@ -138,7 +149,7 @@ export function movementCounts(members: readonly MemberRecord[], from: string, t
   const within = (date: string) => isValidDate(date) && from <= date && date <= through;
   for (const member of members) {
     if (member.deleted) continue;
-    for (const transfer of member.transfers) if (within(transfer.date)) counts[transfer.direction === 'in' ? 'transferIn' : 'transferOut'] += 1;
+    for (const transfer of ownTransfers(member)) if (within(transfer.date)) counts[transfer.direction === 'in' ? 'transferIn' : 'transferOut'] += 1;
     if (member.ending && within(member.ending.date)) counts[member.ending.kind] += 1;
   }
   return counts;

@@ -1,8 +1,9 @@
 import { owedMakeUps } from '../meetings/attendance';
-import { branchCompliance, countedGroup, countedPeriod, countKey, indexMeetings, type MeetingIndex } from '../meetings/compliance';
+import { branchCompliance, countedGroup, countedPeriod, countKey, indexMeetings, rulePeriodsCovering, type MeetingIndex } from '../meetings/compliance';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingRecord, type MeetingType } from '../meetings/meeting-types';
-import { periodLabel, periodsCovering } from '../meetings/periods';
-import { FREQUENCY_PERIODS } from '../rules/rule-types';
+import { periodLabel, periodsCovering, type Period } from '../meetings/periods';
+import { FREQUENCY_PERIODS, type MeetingRules } from '../rules/rule-types';
+import { talksInUnits, TALK_MEETING_TYPE, withTalkCounts } from '../talks/talk-counts';
 import { within } from './member-facts';
 import type { BranchStatRecords, StatScope } from './stat-input';
 import { amountCell, buildStatTable, countColumn, type StatCell, type StatColumn, type StatTable } from './stat-table';
@@ -32,7 +33,8 @@ const typeColumns = (type: MeetingType): StatColumn[] => {
  * meetings due by the rule set, held on time, held late (补开) and missing, from the same
  * compliance engine as 三会一课 → 年度台账 and the office's 各支部 (支部工作条例 2018
  * 第十一条至第十三条; 党员教育管理工作条例 2019 第十六条至第十八条); attendance over
- * the period's meetings, and make-ups still owed for them.
+ * the period's meetings, and make-ups still owed for them. 谈心谈话 is counted from the talk
+ * records (its 按期 cell lists the talks), as 三会一课's yearly grid counts it.
  */
 export const MEETING_LIFE_COLUMNS: readonly StatColumn[] = [
   ...MEETING_TYPES.flatMap(typeColumns),
@@ -62,9 +64,37 @@ function meetingsForUnits(meetings: readonly MeetingRecord[], type: MeetingType,
   return { onTime, late };
 }
 
+/** The days any rule period of any type counted for `period` spans: meetings outside it count for none of them (but make-ups after it). */
+function countedSpan(rules: MeetingRules, period: Period): { start: string; end: string } {
+  let [start, end] = [period.start, period.end];
+  for (const type of MEETING_TYPES) {
+    for (const unit of rulePeriodsCovering(rules[type], period)) {
+      if (unit.period.start < start) start = unit.period.start;
+      if (unit.period.end > end) end = unit.period.end;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * The meetings indexed for a scope: only those that can count for one of its rule periods or
+ * lie in it (a branch's five years would otherwise be indexed to read one year). The index
+ * answers the same for the scope as one of every meeting (the hospital test compares them).
+ */
+function scopedIndex(records: BranchStatRecords, rules: MeetingRules, period: Period): MeetingIndex {
+  const span = countedSpan(rules, period);
+  return indexMeetings(
+    records.meetings.filter((meeting) => {
+      const day = meeting.startAt.slice(0, 10);
+      return day >= span.start && (day <= span.end || Boolean(meeting.makesUpPeriod));
+    }),
+  );
+}
+
 function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<string, StatCell> {
   const rules = scope.ruleSet.rules.meetings;
-  const index: MeetingIndex = records.meetingIndex ?? indexMeetings(records.meetings);
+  // 谈心谈话 from the talk records; a legacy meeting of that type only for a period without any (withTalkCounts).
+  const index: MeetingIndex = withTalkCounts(records.meetingIndex ?? scopedIndex(records, rules, scope.period), records.talks);
   const compliance = branchCompliance({ branch: records.branch, index, rules, period: scope.period, today: scope.today });
   const cells: Record<string, StatCell> = {};
   const byType = new Map<MeetingType, MeetingRecord[]>(MEETING_TYPES.map((type) => [type, []]));
@@ -75,9 +105,11 @@ function meetingLifeCells(records: BranchStatRecords, scope: StatScope): Record<
       start: type.units.reduce((first, unit) => (unit.period.start < first ? unit.period.start : first), '9999-12-31'),
       end: type.units.reduce((last, unit) => (unit.period.end > last ? unit.period.end : last), '0000-01-01'),
     };
-    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set(type.units.map((unit) => countKey(type.type, unit.partyGroupId, unit.period.key))), span);
+    const unitKeys = new Set(type.units.map((unit) => countKey(type.type, unit.partyGroupId, unit.period.key)));
+    const talked = type.type === TALK_MEETING_TYPE ? talksInUnits(records.talks, unitKeys) : { ids: [], units: new Set<string>() };
+    const held = meetingsForUnits(byType.get(type.type) ?? [], type.type, new Set([...unitKeys].filter((key) => !talked.units.has(key))), span);
     cells[`${type.type}.due`] = amountCell(type.required, units);
-    cells[`${type.type}.onTime`] = amountCell(type.onTime, held.onTime);
+    cells[`${type.type}.onTime`] = amountCell(type.onTime, [...talked.ids, ...held.onTime]);
     cells[`${type.type}.late`] = amountCell(type.late, held.late);
     cells[`${type.type}.missing`] = amountCell(
       type.missing,
@@ -113,6 +145,7 @@ export function meetingLifeTable(branches: readonly BranchStatRecords[], scope: 
     notes: [
       '应开按院党委下发的规则集计算（按月、按季度或按年），统计期短于规则周期的，计其所在的整个周期；尚未结束的周期不计未开。',
       '补开：在应开的周期结束后补开的会议。出席率 = 实到人次 ÷ 应到人次（统计期内召开的会议）。待补课：请假或缺席且尚未登记补课的人次。',
+      '谈心谈话按“谈心谈话”登记的记录计（函询不计）；此前作为会议登记的谈心谈话，仅在该周期没有谈心谈话记录时计入，不重复计算。',
     ],
   });
 }

@@ -8,6 +8,7 @@ import type { MeetingRecord } from '../meetings/meeting-types';
 import type { Period } from '../meetings/periods';
 import type { RuleSet } from '../rules/rule-set';
 import type { StudyNotebookRecord } from '../study/study-types';
+import type { TalkRecord } from '../talks/talk';
 
 /** One branch's records as stored (at the branch, its own; at the central office, as its packages brought them). */
 export interface BranchStatRecords {
@@ -20,6 +21,8 @@ export interface BranchStatRecords {
   duesBases: readonly DuesBaseRecord[];
   duesPayments: readonly DuesPaymentRecord[];
   duesRemittances: readonly DuesRemittanceRecord[];
+  /** The branch's 谈心谈话 records (deleted ones may be included: they do not count). */
+  talks: readonly TalkRecord[];
   /** The branch's 民主评议 records (one a year); absent where the caller does not read them. */
   appraisals?: readonly MemberAppraisalRecord[];
 }

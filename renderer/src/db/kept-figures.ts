@@ -9,7 +9,7 @@ declare const __APP_VERSION__: string;
  * Bumped when the way kept figures are stored changes; the app's version (in the version key)
  * covers a change of how they are computed, as every release bumps it.
  */
-const KEPT_FIGURES_FORMAT = 2; // 2: the assessment figures gained talkCoverage and monthlyReportsOnTime
+const KEPT_FIGURES_FORMAT = 3; // 2: the assessment figures gained talkCoverage and monthlyReportsOnTime; 3: 统计报表 counts 谈心谈话 from the talk records
 
 /**
  * What a branch's records are at, per branch: a kept figure made at another version is made

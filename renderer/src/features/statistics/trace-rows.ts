@@ -3,6 +3,7 @@ import { MEETING_TYPE_LABELS } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod, periodLabel } from '../../../../shared/meetings/periods';
 import { STAGE_LABELS } from '../../../../shared/members/member';
 import { parseUnitRef } from '../../../../shared/statistics/meeting-life-table';
+import { TALK_KIND_LABELS } from '../../../../shared/talks/talk';
 import type { StatRefKind } from '../../../../shared/statistics/stat-table';
 import type { TraceSource } from './data/statistics-repository';
 
@@ -25,6 +26,7 @@ export function createTraceLookup(source: TraceSource) {
   const branches = new Map(source.branches.map((branch) => [branch.id, branch]));
   const members = new Map(source.members.map((member) => [member.id, member]));
   const meetings = new Map(source.meetings.map((meeting) => [meeting.id, meeting]));
+  const talks = new Map(source.talks.map((talk) => [talk.id, talk]));
   const remittances = new Map(source.remittances.map((row) => [row.id, row]));
   const branchName = (id: string) => branches.get(id)?.name ?? '（未知支部）';
 
@@ -36,7 +38,9 @@ export function createTraceLookup(source: TraceSource) {
       }
       case 'meeting': {
         const meeting = meetings.get(id);
-        return meeting ? [meeting.startAt.slice(0, 10), branchName(meeting.branchId), MEETING_TYPE_LABELS[meeting.type], meeting.sessionName] : [id, '', '', ''];
+        if (meeting) return [meeting.startAt.slice(0, 10), branchName(meeting.branchId), MEETING_TYPE_LABELS[meeting.type], meeting.sessionName];
+        const talk = talks.get(id);
+        return talk ? [talk.date, branchName(talk.branchId), `${MEETING_TYPE_LABELS.heartToHeartTalk}（${TALK_KIND_LABELS[talk.kind]}）`, talk.topic] : [id, '', '', ''];
       }
       case 'branch':
         return [branchName(id), branches.get(id)?.parentOrganizationName ?? ''];

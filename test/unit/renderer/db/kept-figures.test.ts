@@ -5,6 +5,7 @@ import { branchSheet, periodSheet } from '../../../../renderer/src/features/asse
 import { createStatisticsRepository } from '../../../../renderer/src/features/statistics/data/statistics-repository';
 import { newPeer } from '../../../../renderer/src/features/sync/data/sync-state';
 import { createMemberRepository } from '../../../../renderer/src/features/members/data/member-repository';
+import { createTalkRepository } from '../../../../renderer/src/features/talks/data/talk-repository';
 import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default-scheme';
 import { DEFAULT_WORKING_DAY_CALENDAR } from '../../../../shared/calendar/working-days';
 import { parsePeriod } from '../../../../shared/meetings/periods';
@@ -50,6 +51,7 @@ function computedFrom(data: BranchData[]) {
       duesPayments: byId(records.duesPayments),
       duesRemittances: byId(records.duesRemittances),
       appraisals: [],
+      talks: [],
     }))
     .sort((a, b) => a.branch.name.localeCompare(b.branch.name, 'zh-CN'));
 }
@@ -160,5 +162,37 @@ describe('figures kept per branch (统计报表, 考核 at the central office)',
     const edited = await atBranch.table('memberComposition', scope);
     expect(edited).toEqual(statTable('memberComposition', await atBranch.branchRecords(), scope));
     expect(edited.total.cells.female!.value).toBe(own.total.cells.female!.value! - 1);
+  });
+
+  it('a talk recorded on the branch PC makes its kept rows again there, and again at the office once its package is imported', async () => {
+    const { central, branch, branchId, earlyMemberId } = await enrolledPair(database);
+    const scope = scopeOf('2026', '2026-12-07');
+    const atBranch = createStatisticsRepository(branch, new DerivedDatabase(branch.name));
+    const atOffice = createStatisticsRepository(central, new DerivedDatabase(central.name));
+    const talked = (table: Awaited<ReturnType<typeof atBranch.table>>) => table.total.cells['heartToHeartTalk.onTime']!;
+    const secretary = await createMemberRepository(branch, { actor: syncActor }).create(branchId, memberInput({ name: '王书记', stage: 'full', joinedOn: '2005-06-01', fullMembershipOn: '2006-06-01' }));
+    await carry(branch, central);
+    // No talk and no 谈心谈话 meeting in 2026: nothing held, at both PCs (the rows are now kept).
+    expect(talked(await atBranch.table('meetingLife', scope)).value).toBe(0);
+    expect(talked(await atOffice.table('meetingLife', scope)).value).toBe(0);
+    await keptRows(new DerivedDatabase(branch.name), STAT_TABLE_IDS.length);
+
+    const talks = createTalkRepository(branch, { actor: syncActor });
+    const talk = await talks.add(branchId, { date: '2026-05-06', kind: 'heartToHeart', talkerIds: [secretary.id], memberIds: [earlyMemberId], topic: '工作思想交流', notes: '' }, '2026-12-07');
+    const afterTalk = await atBranch.table('meetingLife', scope);
+    expect([talked(afterTalk).value, talked(afterTalk).ids]).toEqual([1, [talk.id]]);
+    expect(afterTalk).toEqual(statTable('meetingLife', await atBranch.branchRecords(), scope));
+    // The office still holds the branch's last package: its kept row stands until the next one is imported.
+    expect(talked(await atOffice.table('meetingLife', scope)).value).toBe(0);
+    await carry(branch, central);
+    const imported = await atOffice.table('meetingLife', scope);
+    expect([talked(imported).value, talked(imported).ids]).toEqual([1, [talk.id]]);
+    expect(imported).toEqual(statTable('meetingLife', await atOffice.branchRecords(), scope));
+    // The trace list names the talk.
+    expect((await atOffice.traceSource('meeting', [talk.id])).talks.map((each) => each.id)).toEqual([talk.id]);
+
+    // Deleting it (a 函询 would not count either) takes it off again at the branch.
+    await talks.remove(talk.id);
+    expect(talked(await atBranch.table('meetingLife', scope)).value).toBe(0);
   });
 });

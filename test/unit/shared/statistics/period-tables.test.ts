@@ -3,6 +3,7 @@ import { developmentTable } from '../../../../shared/statistics/development-tabl
 import { duesTable } from '../../../../shared/statistics/dues-table';
 import { meetingLifeTable } from '../../../../shared/statistics/meeting-life-table';
 import { membershipChangesTable } from '../../../../shared/statistics/membership-changes-table';
+import { memberCompositionTable } from '../../../../shared/statistics/member-composition';
 import { organisationTable } from '../../../../shared/statistics/organisation-table';
 import { movementCounts } from '../../../../shared/members/roster-periods';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
@@ -10,6 +11,7 @@ import { employedOn, fen, paid, payment } from '../dues/dues-fixture';
 import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 import { records, scope } from './stat-fixture';
+import { talk } from '../assessment/assessment-fixture';
 
 describe('发展党员情况', () => {
   // Born 1991-09-30: 35 on the day of the 支部大会, still within 35岁及以下.
@@ -58,6 +60,25 @@ describe('组织关系转接和出党', () => {
   });
 });
 
+describe('组织关系转接 after a 院内调动 (the old branch’s carried history)', () => {
+  it('the new branch counts the move in, not the arrival from outside the member carried; the old branch counts that arrival and the move out', () => {
+    const fromOutside = { direction: 'in' as const, date: '2026-02-01', counterpart: '市中心医院党委', note: '' };
+    const order = { note: '院内调动（院党委组织科批准）', letterNumber: '院组〔2026〕5号', orderId: 'order-1' };
+    const atOld = memberRecord({ stage: 'full', joinedOn: '2010-07-01', transfers: [fromOutside, { ...order, direction: 'out', date: '2026-06-01', counterpart: '乙支部' }] });
+    const atNew = memberRecord({ stage: 'full', joinedOn: '2010-07-01', transfers: [fromOutside, { ...order, direction: 'in', date: '2026-06-01', counterpart: '甲支部' }] });
+    const table = membershipChangesTable([records([atOld], {}, { id: 'a', name: '甲支部' }), records([atNew], {}, { id: 'b', name: '乙支部' })], scope('2026'));
+    const row = (key: string) => table.rows.find((each) => each.key === key)!.cells;
+    expect([row('a').transferIn!.value, row('a').transferOut!.value]).toEqual([1, 1]);
+    expect([row('b').transferIn!.value, row('b').transferOut!.value]).toEqual([1, 0]);
+    // The hospital: one arrival from outside, one move (out at 甲, in at 乙).
+    expect([table.total.cells.transferIn!.value, table.total.cells.transferOut!.value]).toEqual([2, 1]);
+    // And the member is on the new branch's roster only from the move: not counted there in March.
+    expect(memberCompositionTable([records([atNew])], '2026-03-31').total.cells.total!.value).toBe(0);
+    expect(memberCompositionTable([records([atNew])], '2026-06-01').total.cells.total!.value).toBe(1);
+    expect(memberCompositionTable([records([atOld])], '2026-03-31').total.cells.total!.value).toBe(1);
+  });
+});
+
 describe('组织设置', () => {
   const seats = (ids: string[]) => ids.map((memberId, index) => ({ role: (['secretary', 'organization', 'publicity'] as const)[index]!, memberId }));
   const fullMembers = (count: number) => Array.from({ length: count }, () => memberRecord({ stage: 'full', joinedOn: '2010-07-01', fullMembershipOn: '2011-07-01' }));
@@ -95,6 +116,42 @@ describe('三会一课 in a period', () => {
     expect([cells.held!.value, cells.expected!.value, cells.present!.value]).toEqual([1, 3, 2]);
     expect(cells.attendanceRate!.value).toBeCloseTo(2 / 3);
     expect(cells.makeUpsOwed!.ids).toEqual(['c']);
+  });
+});
+
+describe('谈心谈话 in 三会一课 in a period (from the talk records)', () => {
+  // The national rule: once a year. 2025 is over on 2026-11-30, so a year without a talk is missing.
+  const legacyA = meetingRecord('heartToHeartTalk', '2025-03-10', { branchId: 'a' });
+  const legacyB = meetingRecord('heartToHeartTalk', '2025-04-10', { branchId: 'b' });
+  const branches = [
+    // 甲: a meeting recorded as 谈心谈话 before the talk records, and a talk in May (and a 函询): the talk counts, the meeting not beside it.
+    records([], { meetings: [legacyA], talks: [talk('t1', '2025-05-06', 'heartToHeart', ['s'], ['x']), talk('t2', '2025-06-01', 'inquiry', ['s'], ['y'])] }, { id: 'a', name: '甲支部' }),
+    // 乙: only the legacy meeting: it still holds the year.
+    records([], { meetings: [legacyB] }, { id: 'b', name: '乙支部' }),
+    // 丙: only a 函询 (and a deleted talk): nothing held, the year is missing.
+    records([], { talks: [talk('t3', '2025-07-01', 'inquiry', ['s'], ['z']), { ...talk('t4', '2025-08-01', 'heartToHeart', ['s'], ['z']), deleted: true }] }, { id: 'c', name: '丙支部' }),
+  ];
+
+  it('counts each branch’s year once: 甲 by its talk, 乙 by its legacy meeting, 丙 missing; the total is the rows’ sum', () => {
+    const table = meetingLifeTable(branches, scope('2025'));
+    const row = (key: string) => table.rows.find((each) => each.key === key)!.cells;
+    expect([row('a')['heartToHeartTalk.onTime']!.value, row('a')['heartToHeartTalk.onTime']!.ids]).toEqual([1, ['t1']]);
+    expect([row('b')['heartToHeartTalk.onTime']!.value, row('b')['heartToHeartTalk.onTime']!.ids]).toEqual([1, [legacyB.id]]);
+    expect([row('c')['heartToHeartTalk.onTime']!.value, row('c')['heartToHeartTalk.missing']!.ids]).toEqual([0, ['c|heartToHeartTalk||2025']]);
+    const total = table.total.cells;
+    expect(total['heartToHeartTalk.due']!.value).toBe(3);
+    expect([total['heartToHeartTalk.onTime']!.value, total['heartToHeartTalk.onTime']!.ids]).toEqual([2, ['t1', legacyB.id]]);
+    expect(total['heartToHeartTalk.missing']!.value).toBe(1);
+    // The legacy meetings were still meetings held (召开会议 counts meetings, not talks).
+    expect(total.held!.value).toBe(2);
+  });
+
+  it('a period without talks keeps its legacy meeting: under a quarterly rule 甲’s first quarter is the meeting’s, its second the talk’s', () => {
+    const quarterly = { ...NATIONAL_RULE_SET, rules: { ...NATIONAL_RULE_SET.rules, meetings: { ...NATIONAL_RULE_SET.rules.meetings, heartToHeartTalk: { ...NATIONAL_RULE_SET.rules.meetings.heartToHeartTalk, value: { times: 1, per: 'quarter' as const } } } } };
+    const cells = meetingLifeTable([branches[0]!], { ...scope('2025'), ruleSet: quarterly }).total.cells;
+    expect(cells['heartToHeartTalk.due']!.value).toBe(4);
+    expect(cells['heartToHeartTalk.onTime']!.ids).toEqual(['t1', legacyA.id]);
+    expect([cells['heartToHeartTalk.onTime']!.value, cells['heartToHeartTalk.missing']!.value]).toEqual([2, 2]);
   });
 });
 

@@ -16,6 +16,7 @@ export function records(members: MemberRecord[], patch: Partial<BranchStatRecord
     duesBases: [],
     duesPayments: [],
     duesRemittances: [],
+    talks: [],
     ...patch,
   };
 }

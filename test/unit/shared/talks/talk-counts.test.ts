@@ -22,12 +22,29 @@ describe('the yearly grid counts 谈心谈话 from the talk records', () => {
     expect(talkRow(talks).cells).toMatchObject([{ held: 2, required: 1, status: 'met' }]);
   });
 
-  it('a meeting recorded as 谈心谈话 no longer counts for the year: without talks the year is missed', () => {
+  it('a meeting recorded as 谈心谈话 before the talk records (legacy) counts only for a period without any talk', () => {
     const meetings = [meetingRecord('heartToHeartTalk', '2026-04-10')];
-    expect(talkRow([], meetings).cells).toMatchObject([{ held: 0, status: 'missing' }]);
-    // Without the talk records (meetings only) it would have counted.
-    const byMeetings = yearGrid(indexMeetings(meetings), branchRecord('2025-01-01'), rules, 2026, '2027-01-05').find((row) => row.type === 'heartToHeartTalk')!;
-    expect(byMeetings.cells).toMatchObject([{ held: 1, status: 'met' }]);
+    // No talk in 2026: the legacy meeting holds the year.
+    expect(talkRow([], meetings).cells).toMatchObject([{ held: 1, status: 'met' }]);
+    // One talk in 2026: the year counts the talk, not talk + meeting.
+    expect(talkRow([talk('t1', '2026-09-01', 'heartToHeart', ['s'], ['a'])], meetings).cells).toMatchObject([{ held: 1, status: 'met' }]);
+    // A 函询 is no talk held: the meeting still counts.
+    expect(talkRow([talk('t2', '2026-09-01', 'inquiry', ['s'], ['a'])], meetings).cells).toMatchObject([{ held: 1, status: 'met' }]);
+  });
+
+  it('replaces per period: April keeps its meeting, September its two talks, the year the talks alone; applying it twice changes nothing', () => {
+    const index = indexMeetings([meetingRecord('heartToHeartTalk', '2026-04-10')]);
+    const talks = [talk('t1', '2026-09-01', 'heartToHeart', ['s'], ['a']), talk('t2', '2026-09-20', 'reminder', ['s'], ['b'])];
+    const counted = withTalkCounts(index, talks);
+    expect(counted.counts.get('heartToHeartTalk||2026-04')).toEqual({ onTime: 1, late: 0 });
+    expect(counted.counts.get('heartToHeartTalk||2026-09')).toEqual({ onTime: 2, late: 0 });
+    expect(counted.counts.get('heartToHeartTalk||2026-Q2')).toEqual({ onTime: 1, late: 0 });
+    expect(counted.counts.get('heartToHeartTalk||2026-Q3')).toEqual({ onTime: 2, late: 0 });
+    expect(counted.counts.get('heartToHeartTalk||2026-H2')).toEqual({ onTime: 2, late: 0 });
+    expect(counted.counts.get('heartToHeartTalk||2026')).toEqual({ onTime: 2, late: 0 });
+    expect(withTalkCounts(counted, talks).counts).toEqual(counted.counts);
+    // The months' totals (meetings held, attendance) are the meetings' own.
+    expect(counted.months).toBe(index.months);
   });
 
   it('leaves every other type as the meetings count it', () => {

@@ -10,11 +10,12 @@ import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
 
-/** The records a trace list names: every branch, and the members, meetings and remittances of the cell. */
+/** The records a trace list names: every branch, and the members, meetings (and talks, in 谈心谈话's cells) and remittances of the cell. */
 export interface TraceSource {
   branches: readonly BranchRecord[];
   members: readonly BranchStatRecords['members'][number][];
   meetings: readonly BranchStatRecords['meetings'][number][];
+  talks: readonly BranchStatRecords['talks'][number][];
   remittances: readonly BranchStatRecords['duesRemittances'][number][];
 }
 
@@ -36,10 +37,10 @@ function scopeKey(scope: StatScope): string {
 export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const branches = async (): Promise<BranchRecord[]> => live(await db.branches.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 
-  /** One branch's records as the tables count them (members and dues records as stored, deleted ones included; meetings, notebooks and 民主评议 live). */
+  /** One branch's records as the tables count them (members and dues records as stored, deleted ones included; meetings, notebooks, talks and 民主评议 live). */
   async function recordsOf(branch: BranchRecord): Promise<BranchStatRecords> {
     const of = <T,>(table: Table<T, string>) => table.where('branchId').equals(branch.id).toArray();
-    const [members, meetings, notebooks, duesBases, duesPayments, duesRemittances, appraisals] = await Promise.all([
+    const [members, meetings, notebooks, duesBases, duesPayments, duesRemittances, appraisals, talks] = await Promise.all([
       of(db.members),
       of(db.meetings),
       of(db.studyNotebooks),
@@ -47,8 +48,9 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
       of(db.duesPayments),
       of(db.duesRemittances),
       of(db.memberAppraisals),
+      of(db.talks),
     ]);
-    return { branch, members, meetings: live(meetings), notebooks: live(notebooks), duesBases, duesPayments, duesRemittances, appraisals: live(appraisals) };
+    return { branch, members, meetings: live(meetings), notebooks: live(notebooks), duesBases, duesPayments, duesRemittances, appraisals: live(appraisals), talks: live(talks) };
   }
 
   const slotOf = (id: StatTableId, scope: StatScope) => `stat:${id}:${scope.period.key}`;
@@ -76,7 +78,7 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
 
     /** Every branch's records, read in one transaction so they never mix records from before and after an import. */
     async branchRecords(): Promise<BranchStatRecords[]> {
-      const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals];
+      const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals, db.talks];
       return db.transaction('r', tables, async () => Promise.all((await branches()).map(recordsOf)));
     },
 
@@ -94,13 +96,15 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
     async traceSource(kind: StatRefKind, ids: readonly string[]): Promise<TraceSource> {
       const wanted = (of: StatRefKind) => (kind === of ? [...new Set(ids)] : []);
       const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
-      const [all, members, meetings, remittances] = await Promise.all([
+      const [all, members, meetings, talks, remittances] = await Promise.all([
         db.branches.toArray(),
         db.members.bulkGet(wanted('member')),
         db.meetings.bulkGet(wanted('meeting')),
+        // 谈心谈话's 按期 cell names talk records among the meetings.
+        db.talks.bulkGet(wanted('meeting')),
         db.duesRemittances.bulkGet(wanted('remittance')),
       ]);
-      return { branches: live(all), members: present(members), meetings: present(meetings), remittances: present(remittances) };
+      return { branches: live(all), members: present(members), meetings: present(meetings), talks: present(talks), remittances: present(remittances) };
     },
   };
 }
