@@ -56,3 +56,11 @@ export function publishedOfYear<T extends { period: string; published: unknown |
     .filter((result) => !result.deleted && result.published !== null && (result.period === key || result.period.startsWith(`${key}-`)))
     .sort((a, b) => (a.period === key ? -1 : b.period === key ? 1 : a.period.localeCompare(b.period)));
 }
+
+/** Files the binder draws as pictures under their meeting; any other file (a PDF scan) is listed by name in the record only. */
+const DRAWN_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/** A meeting's attachments that the binder draws, in the order the record lists them. */
+export function drawnImages<T extends { mimeType: string }>(attachments: readonly T[]): T[] {
+  return attachments.filter((attachment) => DRAWN_IMAGE_TYPES.has(attachment.mimeType));
+}

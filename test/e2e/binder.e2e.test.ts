@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { stripedPng } from './support/png';
 import { chooseOption } from './support/roster';
 
 const { openApp, url } = useAppUnderTest(async () => ({ extraFiles: await demoFiles() }));
@@ -34,6 +36,45 @@ async function storedMeetingsOf(page: Page, year: number): Promise<string[]> {
   );
 }
 
+/**
+ * Arranges a photo (a real PNG the size of a phone's) and a PDF scan on the year's first
+ * meeting, written into the store as the attachment editor writes them.
+ */
+async function attachToFirstMeeting(page: Page, year: number, files: { fileName: string; mimeType: string; kind: string; bytes: Buffer }[]): Promise<string> {
+  const rows = files.map((file) => ({ ...file, bytes: [...file.bytes], sha256: createHash('sha256').update(file.bytes).digest('hex') }));
+  return page.evaluate(
+    ({ year, rows }) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('branch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['meetings', 'attachments'], 'readwrite');
+          const meetings = transaction.objectStore('meetings');
+          const read = meetings.getAll();
+          read.onsuccess = () => {
+            const meeting = (read.result as { id: string; branchId: string; startAt: string; sessionName: string; deleted: boolean; attachmentIds: string[] }[])
+              .filter((row) => !row.deleted && row.startAt.startsWith(`${year}-`))
+              .sort((a, b) => a.startAt.localeCompare(b.startAt))[0]!;
+            const now = new Date().toISOString();
+            for (const row of rows) {
+              const id = crypto.randomUUID();
+              const bytes = new Uint8Array(row.bytes);
+              transaction.objectStore('attachments').put({ id, branchId: meeting.branchId, createdAt: now, updatedAt: now, deleted: false, meetingId: meeting.id, kind: row.kind, fileName: row.fileName, mimeType: row.mimeType, size: bytes.length, sha256: row.sha256, bytes });
+              meeting.attachmentIds = [...meeting.attachmentIds, id];
+            }
+            meetings.put(meeting);
+            transaction.oncomplete = () => {
+              open.result.close();
+              resolve(`${meeting.startAt.slice(0, 10)} ${meeting.sessionName}`);
+            };
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { year, rows },
+  );
+}
+
 /** Pages of a PDF as Chromium writes it: one `/Type /Page` object each (the tree itself is `/Type /Pages`). */
 function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
@@ -47,6 +88,11 @@ describe('the year’s 台账 binder', () => {
     const year = Number(new Date().toISOString().slice(0, 4)) - 1;
     const expected = await storedMeetingsOf(page, year);
     expect(expected.length).toBeGreaterThan(20);
+    const photo = stripedPng(2400, 1800);
+    const withFiles = await attachToFirstMeeting(page, year, [
+      { fileName: '会场照片.png', mimeType: 'image/png', kind: 'photo', bytes: photo },
+      { fileName: '签到表扫描.pdf', mimeType: 'application/pdf', kind: 'signInSheet', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') },
+    ]);
 
     await openArea(page, '支部信息');
     await chooseOption(page, '台账年度', `${year}年`);
@@ -75,6 +121,13 @@ describe('the year’s 台账 binder', () => {
     const first = await records.first().innerText();
     expect(first).toContain(expected[0]!.slice(11));
     expect(first).toMatch(/出席情况\s*应到 \d+ 人，实到 \d+ 人/);
+    // The photo is drawn on a page of its own under its meeting, scaled down to the page; the PDF is named in the record.
+    expect(first).toContain('签到表：签到表扫描.pdf');
+    const picture = page.locator('.binder-block[data-section="meetings"] .binder-image').filter({ hasText: `${withFiles}　附件 1/1　照片：会场照片.png` }).locator('img');
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 30_000 }).toBe(1500);
+    expect(await page.locator('.binder-image img').count()).toBe(1);
+    await picture.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outputPath('binder-photo.png') });
     const roster = page.getByRole('table', { name: '党员名册' }).first();
     expect(await roster.getByRole('row').count()).toBeGreaterThan(10);
     // Each block shows on screen the page it starts on; a meeting's page is the one its contents line names.

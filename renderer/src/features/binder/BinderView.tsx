@@ -4,7 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { TOC_LINES_PER_PAGE, rowsByPage, type BinderNumbering } from '../../../../shared/binder/binder-outline';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
+import { attachmentRepository } from '../../core/attachments/attachment-repository';
 import { getPlatform } from '../../platform';
+import { ImageScalerContext, usePendingImages } from './images/BinderImage';
+import { createImageScaler, type ImageScaler } from './images/image-scaler';
 import { useBinderBuild } from './use-binder-build';
 
 /**
@@ -20,6 +23,14 @@ export function BinderView({ branchId, year, onBack }: { branchId: string; year:
   const measure = useCallback((id: string) => container.current?.querySelector(`[data-block-id="${CSS.escape(id)}"]`)?.getBoundingClientRect().height, []);
   const build = useBinderBuild(branchId, year, today, ruleSet.rules, measure);
   const { relayout } = build;
+  // The meetings' pictures, made one at a time and freed when the binder closes.
+  const [scaler, setScaler] = useState<ImageScaler>();
+  useEffect(() => {
+    const made = createImageScaler((id) => attachmentRepository.content(id));
+    setScaler(made);
+    return () => made.release();
+  }, []);
+  const pendingImages = usePendingImages(scaler);
   // A block that changes height after it was measured (its attachments' names read in) renumbers the binder.
   const observer = useRef<{ watch: ResizeObserver; watched: WeakSet<Element> }>(undefined);
   useEffect(() => {
@@ -46,31 +57,35 @@ export function BinderView({ branchId, year, onBack }: { branchId: string; year:
   const numbering = build.state === 'ready' ? build.numbering : undefined;
   const title = `${records.branch.name}${year}年工作台账`;
   return (
-    <div className="print-view binder-view" aria-label={title} ref={container}>
-      {numbering ? (
-        <BinderToolbar title={title} numbering={numbering} onBack={onBack} />
-      ) : (
-        <BinderProgress percent={Math.round((shown / blocks.length) * 100)} text={`正在排版：第 ${shown} / ${blocks.length} 部分`} onBack={onBack} />
-      )}
-      <section className="binder-front binder-cover" aria-label="封面">
-        <h1 className="binder-cover-title">
-          {records.branch.name}
-          <br />
-          {year}年度工作台账
-        </h1>
-        <p className="binder-cover-line">{records.branch.parentOrganizationName}</p>
-        <p className="binder-cover-line">生成日期：{today}</p>
-      </section>
-      {numbering && <TableOfContents numbering={numbering} />}
-      {blocks.slice(0, shown).map((block) => (
-        <section key={block.id} className="binder-block" data-section={block.section}>
-          {numbering && <span className="binder-page-badge no-print">第 {numbering.firstPage.get(block.id)} 页</span>}
-          <div className="binder-block-content" data-block-id={block.id}>
-            {block.node}
-          </div>
+    <ImageScalerContext.Provider value={scaler}>
+      <div className="print-view binder-view" aria-label={title} ref={container}>
+        {numbering && scaler && pendingImages === 0 ? (
+          <BinderToolbar title={title} numbering={numbering} onBack={onBack} />
+        ) : numbering ? (
+          <BinderProgress percent={99} text={`正在绘制会议附件图片：还有 ${pendingImages} 张`} onBack={onBack} />
+        ) : (
+          <BinderProgress percent={Math.round((shown / blocks.length) * 100)} text={`正在排版：第 ${shown} / ${blocks.length} 部分`} onBack={onBack} />
+        )}
+        <section className="binder-front binder-cover" aria-label="封面">
+          <h1 className="binder-cover-title">
+            {records.branch.name}
+            <br />
+            {year}年度工作台账
+          </h1>
+          <p className="binder-cover-line">{records.branch.parentOrganizationName}</p>
+          <p className="binder-cover-line">生成日期：{today}</p>
         </section>
-      ))}
-    </div>
+        {numbering && <TableOfContents numbering={numbering} />}
+        {blocks.slice(0, shown).map((block) => (
+          <section key={block.id} className="binder-block" data-section={block.section}>
+            {numbering && <span className="binder-page-badge no-print">第 {numbering.firstPage.get(block.id)} 页</span>}
+            <div className="binder-block-content" data-block-id={block.id}>
+              {block.node}
+            </div>
+          </section>
+        ))}
+      </div>
+    </ImageScalerContext.Provider>
   );
 }
 

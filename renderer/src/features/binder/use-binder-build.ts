@@ -36,14 +36,14 @@ export function useBinderBuild(
 
   useEffect(() => {
     let current = true;
-    binderRecordsOf(branchId).then(
+    binderRecordsOf(branchId, year).then(
       (read) => current && setRecords(read ?? null),
       (error: unknown) => current && setFailure(`读取记录失败：${(error as Error).message}`),
     );
     return () => {
       current = false;
     };
-  }, [branchId]);
+  }, [branchId, year]);
 
   const built = useMemo((): { blocks: BlockSpec[] } | { failed: string } | undefined => {
     if (!records) return undefined;

@@ -3,5 +3,6 @@ export { useMeetings } from './use-meetings';
 export { useMeetingTodoItems } from './use-meeting-todo-items';
 export { AttachmentDownloads } from './AttachmentDownloads';
 export { AttachmentsEditor } from './AttachmentsEditor';
+export { attachmentLabel } from './use-attachments';
 export { BranchMeetingDocument } from './print/BranchMeetingDocument';
 export { MeetingYearSummary } from './print/MeetingYearSummary';

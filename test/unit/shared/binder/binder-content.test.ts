@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binderAsOf, datedInYear, developmentPeople, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
 import { meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 
@@ -52,5 +52,15 @@ describe('what a year of the binder holds', () => {
       { period: '2024', published: {}, deleted: false },
     ];
     expect(publishedOfYear(results, 2025).map((result) => result.period)).toEqual(['2025', '2025-Q1', '2025-Q2']);
+  });
+
+  it('draws a meeting’s JPG, PNG and WebP attachments in their order and leaves PDFs to be named', () => {
+    const files = [
+      { id: 'a', mimeType: 'application/pdf' },
+      { id: 'b', mimeType: 'image/png' },
+      { id: 'c', mimeType: 'image/jpeg' },
+      { id: 'd', mimeType: 'image/webp' },
+    ];
+    expect(drawnImages(files).map((file) => file.id)).toEqual(['b', 'c', 'd']);
   });
 });

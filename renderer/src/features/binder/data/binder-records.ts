@@ -7,6 +7,9 @@ import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types
 import type { MemberRecord } from '../../../../../shared/members/member';
 import type { StudyNotebookRecord } from '../../../../../shared/study/study-types';
 import type { TalkRecord } from '../../../../../shared/talks/talk';
+import { meetingsOfYear } from '../../../../../shared/binder/binder-content';
+import type { AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
+import type { AttachmentSummary } from '../../../core/attachments/attachment-repository';
 import { live } from '../../../db/branch-counts';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
@@ -23,6 +26,8 @@ export interface BinderRecords extends BranchDuesRecords {
   officeDocuments: OfficeDocumentRecord[];
   branchDocuments: BranchDocumentRecord[];
   assessmentResults: AssessmentResultRecord[];
+  /** The year's meetings' attachments without their bytes, by meeting id. */
+  meetingFiles: ReadonlyMap<string, AttachmentSummary[]>;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface BinderRecords extends BranchDuesRecords {
  * central office PC as the branch's packages brought them (and the office's own documents and
  * results for it). Undefined while the branch record itself is not there.
  */
-export async function readBinderRecords(db: LedgerDatabase, branchId: string): Promise<BinderRecords | undefined> {
+export async function readBinderRecords(db: LedgerDatabase, branchId: string, year: number): Promise<BinderRecords | undefined> {
   const byBranch = <T extends { deleted: boolean }>(table: { where(index: 'branchId'): { equals(key: string): { toArray(): Promise<T[]> } } }) =>
     live<T>(table.where('branchId').equals(branchId).toArray());
   const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, dues] = await Promise.all([
@@ -46,8 +51,29 @@ export async function readBinderRecords(db: LedgerDatabase, branchId: string): P
     createDuesRepository(db).list(branchId),
   ]);
   if (!branch || branch.deleted) return undefined;
-  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, ...dues };
+  const meetingFiles = await readMeetingFiles(db, meetingsOfYear(meetings, year));
+  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, meetingFiles, ...dues };
+}
+
+/**
+ * The meetings' attachments, described without their bytes. IndexedDB reads a row whole, so
+ * they are read one at a time: a year of scans and photos (up to 10 MB each) is never held
+ * at once, only the file being read.
+ */
+async function readMeetingFiles(db: LedgerDatabase, meetings: readonly MeetingRecord[]): Promise<Map<string, AttachmentSummary[]>> {
+  const files = new Map<string, AttachmentSummary[]>();
+  for (const meeting of meetings) {
+    const summaries: AttachmentSummary[] = [];
+    for (const id of meeting.attachmentIds) {
+      const row: AttachmentRecord | undefined = await db.attachments.get(id);
+      if (!row || row.deleted) continue;
+      const { bytes: _bytes, ...summary } = row;
+      summaries.push(summary);
+    }
+    files.set(meeting.id, summaries);
+  }
+  return files;
 }
 
 /** readBinderRecords on the app's database. */
-export const binderRecordsOf = (branchId: string) => readBinderRecords(ledgerDb, branchId);
+export const binderRecordsOf = (branchId: string, year: number) => readBinderRecords(ledgerDb, branchId, year);

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../../../../../shared/activities/activity';
 import { BINDER_SECTIONS, rowsByPage, type BinderSectionKey } from '../../../../../shared/binder/binder-outline';
-import { binderAsOf, datedInYear, developmentPeople, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
 import { DOCUMENT_KIND_LABELS } from '../../../../../shared/documents/document';
 import { duesLedgerStart, memberDuesInputs } from '../../../../../shared/dues/branch-dues';
 import { yuanAmount } from '../../../../../shared/dues/dues-amount';
@@ -12,7 +12,8 @@ import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import { formatHours, studyLedger, type MemberStudyRow } from '../../../../../shared/study/study-ledger';
 import { PACE_STATUS_LABELS } from '../../../../../shared/study/study-pace';
 import { TALK_KIND_LABELS } from '../../../../../shared/talks/talk';
-import { BranchMeetingDocument, MeetingYearSummary } from '../../meetings';
+import { attachmentLabel, BranchMeetingDocument, MeetingYearSummary } from '../../meetings';
+import { BinderImage } from '../images/BinderImage';
 import type { BinderRecords } from '../data';
 import { BasicsSection } from './BasicsSection';
 import { BinderTable, type BinderColumn } from './BinderTable';
@@ -102,6 +103,13 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
   const allNames = memberNames(records.members);
   for (const meeting of meetings) {
     blocks.push({ id: `meeting-${meeting.id}`, section: 'meetings', entry: meetingEntry(meeting), node: <BranchMeetingDocument meeting={meeting} branch={records.branch} names={allNames} /> });
+    // Each picture on a page of its own under its meeting, scaled to fit it: a block never
+    // breaks, so the contents' page numbers hold whatever the picture's shape.
+    const images = drawnImages(records.meetingFiles.get(meeting.id) ?? []);
+    images.forEach((image, index) => {
+      const caption = `${meetingEntry(meeting)}　附件 ${index + 1}/${images.length}　${attachmentLabel(image)}`;
+      blocks.push({ id: `image-${image.id}`, section: 'meetings', node: <BinderImage attachmentId={image.id} caption={caption} /> });
+    });
   }
 
   const ledger = studyLedger({ branch: records.branch, members: records.members, notebooks: records.notebooks, meetings: records.meetings, year, today, rules });
