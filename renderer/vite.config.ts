@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.ts';
+import { DATABASE_NAME } from './src/db/database-name.ts';
+import { openDatabaseEarlyScript } from './src/db/open-early.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -22,10 +24,26 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * A plain script, first in the page, that opens the database while the app's scripts load
+ * (src/db/open-early.ts). Not a module: module scripts wait for each other, this one runs at once.
+ */
+function openDatabaseEarly(): Plugin {
+  const fileName = 'open-database-early.js';
+  return {
+    name: 'branch-ledger-open-database-early',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: openDatabaseEarlyScript(DATABASE_NAME) });
+    },
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${fileName}`, async: true }, injectTo: 'head' }],
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), openDatabaseEarly()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -64,6 +64,9 @@ describe('first run in browser mode', () => {
     await page.getByText('欢迎使用支部工作台账').waitFor();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
+    // The plain script that opens the database while the app's scripts load ran under it too.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(scripts.some((name) => name.endsWith('/open-database-early.js'))).toBe(true);
     const blocked = await page.evaluate(async () => {
       try {
         await fetch('https://example.com/');

@@ -1,7 +1,7 @@
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { loadTodoSources, setTodoSourceLoader } from '../core/todo/todo-registry';
+import { setTodoSourceLoader } from '../core/todo/todo-registry';
 import { useInstallationStore } from '../core/installation/installation-store';
 import { AppShell } from './AppShell';
 import { LockGate } from './LockGate';
@@ -14,13 +14,6 @@ registerImportFollowUps();
 // Not in the first screen's script: the areas behind the to-do list load with the list, the wizard only on a PC not set up yet.
 setTodoSourceLoader(() => import('./todo-sources').then((module) => module.TODO_SOURCES));
 const SetupWizard = lazy(() => import('../features/setup').then((module) => ({ default: module.SetupWizard })));
-
-/**
- * This PC's role as last seen, kept only as a hint for what to load early: a branch PC's 首页
- * shows the to-do list, whose code (every area's) then loads while the database opens
- * instead of after it. A wrong or missing hint only changes when that code loads.
- */
-const ROLE_HINT = 'branch-ledger.role-hint';
 
 function Loading() {
   return (
@@ -57,16 +50,11 @@ const THEME = {
 function InstallationGate() {
   useStorageFullNotice();
   const state = useInstallationStore((store) => store.state);
-  const load = useInstallationStore((store) => store.load);
+  const load = useInstallationStore((store) => store.loadOnce);
 
   useEffect(() => {
     void load();
-    if (localStorage.getItem(ROLE_HINT) !== 'central') void loadTodoSources();
   }, [load]);
-  const role = state.status === 'ready' ? state.installation.role : undefined;
-  useEffect(() => {
-    if (role) localStorage.setItem(ROLE_HINT, role);
-  }, [role]);
 
   switch (state.status) {
     case 'loading':

@@ -12,7 +12,7 @@ import { useIdleLock } from './use-idle-lock';
  */
 export function LockGate({ unitName, children }: { unitName: string; children: ReactNode }) {
   const state = useLockStore((store) => store.state);
-  const load = useLockStore((store) => store.load);
+  const load = useLockStore((store) => store.loadOnce);
   const lock = useLockStore((store) => store.lock);
   useEffect(() => {
     void load();

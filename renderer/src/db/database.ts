@@ -24,11 +24,12 @@ import type { TalkRecord } from '../../../shared/talks/talk';
 import type { AppLockRecord } from '../../../shared/lock/app-lock';
 import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
+import { DATABASE_NAME } from './database-name';
 import { storageFullMiddleware } from './write-failure';
 import { FieldKeyring, fieldEncryptionMiddleware, openSensitiveOnRead } from './field-encryption';
 import type { SyncConflictRow, SyncKeyRow, SyncPackageRow, SyncStateRow } from './sync-rows';
 
-export const DATABASE_NAME = 'branch-ledger';
+export { DATABASE_NAME } from './database-name';
 
 /** The single row of the installation store: what this PC was set up as. */
 export interface InstallationRow {

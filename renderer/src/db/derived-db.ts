@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { BranchDuesStanding } from '../../../shared/dues/branch-dues';
 import type { MeetingCounts } from '../../../shared/meetings/compliance';
 import type { OrgLife } from '../../../shared/meetings/org-life';
-import { DATABASE_NAME } from './database';
+import { DATABASE_NAME, derivedDatabaseName } from './database-name';
 
 /**
  * What the central office keeps of one branch so that its overview need not read the
@@ -44,7 +44,7 @@ export class DerivedDatabase extends Dexie {
   keptFigures!: Table<KeptFiguresRow, string>;
 
   constructor(ledgerName: string = DATABASE_NAME) {
-    super(`${ledgerName}-derived`);
+    super(derivedDatabaseName(ledgerName));
     this.version(1).stores({ branchCounts: 'branchId' });
     this.version(2).stores({ keptFigures: 'key, branchId' });
   }

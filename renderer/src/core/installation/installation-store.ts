@@ -12,12 +12,18 @@ type InstallationState =
 interface InstallationStore {
   state: InstallationState;
   load(): Promise<void>;
+  /** The first load, started once however often it is asked for (the app starts it before its first render). */
+  loadOnce(): Promise<void>;
   complete(setup: InstallationSetup, extras?: SetupExtras): Promise<void>;
 }
 
 export function createInstallationStore(repository: InstallationRepository) {
-  return create<InstallationStore>((set) => ({
+  let first: Promise<void> | undefined;
+  return create<InstallationStore>((set, get) => ({
     state: { status: 'loading' },
+    loadOnce() {
+      return (first ??= get().load());
+    },
     async load() {
       try {
         const installation = await repository.load();

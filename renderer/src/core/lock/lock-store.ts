@@ -17,6 +17,8 @@ export type LockState =
 interface LockStore {
   state: LockState;
   load(): Promise<void>;
+  /** The first load, started once however often it is asked for (the app starts it before its first render). */
+  loadOnce(): Promise<void>;
   /** Throws AppLockError 'wrong-passphrase' (the screen says it) and stays locked. */
   unlock(passphrase: string): Promise<void>;
   /** Covers the app (立即锁定, or idle): the field key stays in memory, see docs/security.md. */
@@ -30,8 +32,12 @@ interface LockStore {
 export function createLockStore(repository: LockRepository) {
   return create<LockStore>((set, get) => {
     const unlocked = (record: AppLockRecord) => set({ state: { status: 'unlocked', record } });
+    let first: Promise<void> | undefined;
     return {
       state: { status: 'checking' },
+      loadOnce() {
+        return (first ??= get().load());
+      },
       async load() {
         try {
           const record = await repository.load();
