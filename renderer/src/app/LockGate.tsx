@@ -1,8 +1,23 @@
 import { Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { useLockStore } from '../core/lock/lock-store';
-import { LockScreen } from './LockScreen';
 import { useIdleLock } from './use-idle-lock';
+
+/*
+ * The lock screen (a form, its validation and the forgotten-passphrase help) is not part of
+ * the first screen's script: most PCs set no lock. Where one is set its code loads as soon as
+ * the setting is read, so an idle lock covers the app at once.
+ */
+const loadLockScreen = () => import('./LockScreen');
+const LockScreenLoaded = lazy(() => loadLockScreen().then((module) => ({ default: module.LockScreen })));
+
+function LockScreen(props: Parameters<typeof LockScreenLoaded>[0]) {
+  return (
+    <Suspense fallback={<Spin size="large" fullscreen />}>
+      <LockScreenLoaded {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * The app lock in front of the app. At start nothing of the app is rendered until the
@@ -17,6 +32,10 @@ export function LockGate({ unitName, children }: { unitName: string; children: R
   useEffect(() => {
     void load();
   }, [load]);
+  const lockSet = state.status === 'locked' || state.status === 'unlocked';
+  useEffect(() => {
+    if (lockSet) void loadLockScreen();
+  }, [lockSet]);
   const lockWhenIdle = useCallback(() => lock('idle'), [lock]);
   const record = state.status === 'unlocked' || state.status === 'locked' ? state.record : undefined;
   useIdleLock(record?.idleMinutes ?? null, state.status === 'unlocked', lockWhenIdle);
