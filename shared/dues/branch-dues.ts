@@ -66,13 +66,19 @@ export function memberDuesInputs(records: Pick<BranchDuesRecords, 'members' | 'b
  * raise no remittance reminder, and the months after them are judged once the app is used.
  */
 export function duesLedgerStart(bases: readonly DuesBaseRecord[], payments: readonly DuesPaymentRecord[]): MonthKey | null {
-  const starts = [
-    ...bases.filter((base) => !base.deleted).map((base) => monthKey(base.year, base.fromMonth)),
-    ...payments
-      .filter((payment) => !payment.deleted)
-      .flatMap((payment) => payment.months.flatMap((entry, index) => (entry && !entry.opening ? [monthKey(payment.year, index + 1)] : []))),
-  ];
-  return starts.length === 0 ? null : starts.reduce((first, key) => (key < first ? key : first));
+  let first: MonthKey | null = null;
+  const consider = (key: MonthKey) => {
+    if (first === null || key < first) first = key;
+  };
+  for (const base of bases) if (!base.deleted) consider(monthKey(base.year, base.fromMonth));
+  for (const payment of payments) {
+    if (payment.deleted) continue;
+    // A year's months run January first: its first recorded month is its earliest (read for
+    // every member on every dues figure, so no key is made for the months after it).
+    const index = payment.months.findIndex((entry) => entry && !entry.opening);
+    if (index >= 0) consider(monthKey(payment.year, index + 1));
+  }
+  return first;
 }
 
 /**

@@ -141,9 +141,8 @@ function summaryOf(rows: readonly MemberStudyRow[], notesByMonth: number[], meet
  * make-up's, so a meeting with neither in the year is skipped before its credits are made
  * (years of meetings would otherwise make every credit of every year, to keep one year's).
  */
-function mayCreditYear(meeting: MeetingRecord, year: number): boolean {
-  const text = String(year);
-  return meeting.startAt.startsWith(text) || meeting.makeUps.some((makeUp) => makeUp.date.startsWith(text));
+function mayCreditYear(meeting: MeetingRecord, yearText: string): boolean {
+  return meeting.startAt.startsWith(yearText) || meeting.makeUps.some((makeUp) => makeUp.date.startsWith(yearText));
 }
 
 /**
@@ -163,7 +162,8 @@ export function studyLedger(input: {
   const { branch, members, year, today, rules } = input;
   const { notes, opening } = notesOfYear(input.notebooks, year);
   const credits = new Map<string, MeetingCredit[]>();
-  for (const credit of meetingCredits(input.meetings.filter((meeting) => mayCreditYear(meeting, year)), rules.study)) {
+  const yearText = String(year);
+  for (const credit of meetingCredits(input.meetings.filter((meeting) => mayCreditYear(meeting, yearText)), rules.study)) {
     if (Number(credit.date.slice(0, 4)) !== year) continue;
     const list = credits.get(credit.memberId);
     if (list) list.push(credit);
