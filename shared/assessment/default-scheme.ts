@@ -13,7 +13,10 @@ import type { AssessmentItem, AssessmentScheme, AwardRules, MemberPointsItem } f
  * for a 党建工作责任制 with 述职评议考核; that is why the scheme exists at all.
  *
  * Quarterly items sum to 70 (the quarter's sheet, which ranks for the 流动红旗); yearly
- * items add 30 for the year's 100, which sets the 星级.
+ * items add 30 for the year's 100, which sets the 星级. Of the 30, 党员管理 (谈心谈话覆盖率, 5)
+ * came last: 组织设置与班子建设 gave 2 (5 → 3) and 特色品牌活动 3 (5 → 2), the two items
+ * hospital 细则 weigh least and score by impression, so that an item the records decide
+ * does not come at the cost of 述职评议 (10) or the quarter's 70.
  */
 const SANHUI = '中国共产党支部工作条例（试行）第十一至十三条；本院默认权重';
 const STUDY = '中国共产党党员教育管理工作条例第二十条（每年不少于 32 学时）；本院默认权重';
@@ -133,7 +136,7 @@ const items: AssessmentItem[] = [
     areaId: 'organisation',
     title: '组织设置与班子建设',
     criteria: '支部按期换届、委员配备齐全、党小组设置合理，书记为“双带头人”的加分在本项内体现。',
-    maxPoints: 5,
+    maxPoints: 3,
     period: 'year',
     scoring: { kind: 'manual' },
     source: '中国共产党支部工作条例（试行）第六至九条；本院默认权重',
@@ -147,6 +150,19 @@ const items: AssessmentItem[] = [
     period: 'year',
     scoring: { kind: 'manual' },
     source: '中国共产党党员教育管理工作条例第十七、十八条；本院默认权重',
+  },
+  {
+    id: 'talk-coverage',
+    areaId: 'members',
+    title: '谈心谈话覆盖率',
+    criteria: '支部委员与每名党员（含预备党员）每年至少谈心谈话 1 次（在“三会一课 → 谈心谈话”中登记；函询不计）。按已谈党员的比例计分，全部谈到得满分；没有应谈党员不扣分。',
+    maxPoints: 5,
+    period: 'year',
+    // Typical hospital 考核细则 score 谈心谈话 under 党员教育管理 at 3–5 points "每年与每名党员谈心
+    // 谈话不少于 1 次，每少 1 人扣分": linear from 0 % is that rule without a floor. The figure reads
+    // the talk records (shared/assessment/branch-figures.ts, talkCoverage), not meetings of that type.
+    scoring: { kind: 'automatic', figure: 'talkCoverage', rule: { kind: 'linear', zeroAtPercent: 0, fullAtPercent: 100 }, whenNoData: 'full' },
+    source: '中国共产党支部工作条例（试行）（2018）：支部委员之间、支部委员和党员之间每年谈心谈话一般不少于 1 次；关于新形势下党内政治生活的若干准则（坚持谈心谈话制度）；本院默认权重',
   },
   {
     id: 'integration',
@@ -165,7 +181,7 @@ const items: AssessmentItem[] = [
     areaId: 'brand',
     title: '特色品牌活动',
     criteria: '支部党建品牌有主题、有载体、有成效，形成可推广的经验做法。',
-    maxPoints: 5,
+    maxPoints: 2,
     period: 'year',
     scoring: { kind: 'manual' },
     source: PRACTICE,
@@ -210,6 +226,7 @@ export const DEFAULT_ASSESSMENT_SCHEME: AssessmentScheme = {
     { id: 'organisation', label: '组织建设' },
     { id: 'sanhui', label: '三会一课' },
     { id: 'study', label: '学习教育' },
+    { id: 'members', label: '党员管理' },
     { id: 'dues', label: '党费' },
     { id: 'development', label: '发展党员' },
     { id: 'ledger', label: '台账规范' },

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
 import { addDays } from '../../shared/dates';
@@ -8,7 +7,8 @@ import { readWorkbookRows } from '../../renderer/src/shell/workbook';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
-import { adoptEnrolment, createCentralKeys, download, importPackage, makeEnrolmentFile } from './support/packages';
+import { choosePeriod, itemRow } from './support/assessment';
+import { adoptEnrolment, createCentralKeys, download, enrolBranch, importPackage, makeEnrolmentFile } from './support/packages';
 
 const { openApp } = useAppUnderTest();
 
@@ -16,15 +16,12 @@ const { openApp } = useAppUnderTest();
 const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600, 1)]);
 const ETHICS = '医德医风与患者评价';
 const EVIDENCE = '本季度患者满意度 97.2%，收到表扬信 5 封、锦旗 2 面。';
-// 党建与业务融合 is scored from the 党建+业务 records (none here, so 0), not by the office.
-const YEAR_ITEMS = ['组织设置与班子建设', '组织生活会与民主评议党员', '特色品牌活动'];
+// The yearly items the office scores, with their maxima in the default scheme. 党建与业务融合 and
+// 谈心谈话覆盖率 are scored from the records (党建+业务, the talk records), not by the office.
+const YEAR_MANUAL: ReadonlyArray<readonly [string, number]> = [['组织设置与班子建设', 3], ['组织生活会与民主评议党员', 5], ['特色品牌活动', 2]];
+const YEAR_ITEMS = YEAR_MANUAL.map(([title]) => title);
 const SECRETARY_REPORT = '书记抓党建述职评议';
 const REPORT = '一年来，支部坚持党建与业务同部署、同落实，“三会一课”按月召开。';
-
-function itemRow(page: Page, title: string): Locator {
-  // The innermost row: an expanded row holds a whole table of items.
-  return page.getByRole('row').filter({ has: page.getByText(title, { exact: true }) }).last();
-}
 
 describe('考核 between a branch and the central office', () => {
   it('the office edits the scheme, the branch submits evidence and 述职, the office scores, awards the flag and returns it, the branch sees rank and flag', async () => {
@@ -79,8 +76,7 @@ describe('考核 between a branch and the central office', () => {
     await branch.page.getByRole('button', { name: `提交${quarter}考核材料` }).click();
     await branch.page.getByText('已提交，请在“数据交换”中导出报送包。').waitFor();
 
-    await branch.page.getByLabel('考核期间').click();
-    await branch.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await choosePeriod(branch.page, `${year}年度`);
     await branch.page.getByLabel('书记述职', { exact: true }).fill(REPORT);
     await branch.page.getByRole('button', { name: '保存书记述职' }).click();
     await branch.page.getByText('书记述职已保存。').waitFor();
@@ -123,20 +119,22 @@ describe('考核 between a branch and the central office', () => {
 
     // The year's 述职 reached the office.
     await central.page.getByRole('tab', { name: '评分与排名' }).click();
-    await central.page.getByLabel('考核期间').click();
-    await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await choosePeriod(central.page, `${year}年度`);
     // The branch's row stays open from the quarter.
     await central.page.getByText(REPORT).waitFor();
-    // The year: 医德医风 is the quarters' average (13.5); the three yearly manual items and the 述职 are scored here.
-    for (const title of YEAR_ITEMS) {
-      await central.page.getByLabel(`外科党支部“${title}”得分`).fill('5');
+    // The year: 医德医风 is the quarters' average (13.5); the three yearly manual items (at their maxima) and the 述职 are scored here.
+    for (const [title, points] of YEAR_MANUAL) {
+      await central.page.getByLabel(`外科党支部“${title}”得分`).fill(String(points));
       await itemRow(central.page, title).getByRole('button', { name: '保存', exact: true }).click();
       await central.page.getByText(`外科党支部“${title}”已保存。`).waitFor();
     }
     await chooseOption(central.page, `外科党支部“${SECRETARY_REPORT}”评议等次`, '好');
     await itemRow(central.page, SECRETARY_REPORT).getByRole('button', { name: '保存', exact: true }).click();
     await central.page.getByText(`外科党支部“${SECRETARY_REPORT}”已保存。`).waitFor();
-    // 25 automatic (党建与业务融合 0: no activity recorded) + 13.5 + 3 × 5 + 10 = 63.5 of 105: past the 60 of one star, short of the 70 of two.
+    // Worked by hand: automatic 30 = the quarter's 25 (党费 10, 发展 5, 记录 5, 月报 5: nothing due, full by the scheme;
+    // 三会一课, 出席, 学时 0: nothing held, no member) + 谈心谈话覆盖率 5 (no member to talk with: full by the scheme)
+    // + 党建与业务融合 0 (no activity recorded). Then 医德医风 13.5 + 组织设置 3 + 组织生活会 5 + 特色品牌 2 + 述职“好” 10
+    // = 63.5 of 105 (the year's 100 with 医德医风 at 15): past the 60 of one star, short of the 70 of two.
     await ranked.getByText('63.5 / 105').waitFor();
     await ranked.getByText('★（一星级）').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-central-year.png'), fullPage: true });
@@ -146,7 +144,7 @@ describe('考核 between a branch and the central office', () => {
     await central.page.getByRole('button', { name: '打印考核结果' }).click();
     const printed = central.page.locator('.print-sheet');
     await printed.getByText(`${year}年度党支部考核结果`).waitFor();
-    expect(await printed.locator('table').first().locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '外科党支部', '25', '63.5', '0', '63.5', '105', '', '★（一星级）', '', '']);
+    expect(await printed.locator('table').first().locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '外科党支部', '30', '63.5', '0', '63.5', '105', '', '★（一星级）', '', '']);
     await central.page.screenshot({ path: outputPath('assessment-central-print.png'), fullPage: true });
     await central.page.getByRole('button', { name: '返回' }).click();
 
@@ -166,8 +164,7 @@ describe('考核 between a branch and the central office', () => {
     await scored.getByText('院党委评定').waitFor();
     await branch.page.screenshot({ path: outputPath('assessment-branch-result.png'), fullPage: true });
     // The year's 星级 came back with it.
-    await branch.page.getByLabel('考核期间').click();
-    await branch.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await choosePeriod(branch.page, `${year}年度`);
     const yearly = branch.page.getByRole('alert').filter({ hasText: `院党委已发布${year}年度考核结果` });
     await yearly.getByText('得分 63.5 / 105').waitFor();
     await yearly.getByText('★（一星级）').waitFor();
@@ -191,13 +188,7 @@ describe('考核 between a branch and the central office', () => {
     const DEEDS = '带领科室完成新技术 3 项，全年零投诉，抗疫一线连续值守 40 天。';
     const central = await openApp();
     const branch = await openApp();
-    await completeWizard(central.page, { role: '院党委组织科', name: '市人民医院党委' });
-    await createCentralKeys(central.page, '组织科密钥口令2026');
-    const enrolment = await makeEnrolmentFile(central.page, '内科党支部', 'members-enrolment.zbenrol');
-    await completeWizard(branch.page, { role: '党支部', name: '内科党支部', parent: '市人民医院党委' });
-    await importRoster(branch.page, sheet);
-    await openArea(branch.page, '数据交换');
-    await adoptEnrolment(branch.page, enrolment, '内科支部密钥口令2026');
+    await enrolBranch(central.page, branch.page, { office: '市人民医院党委', branch: '内科党支部' }, () => importRoster(branch.page, sheet));
 
     // 党员积分: a volunteer service counts; one without hours is refused on screen.
     await openArea(branch.page, '考核');
@@ -275,14 +266,14 @@ describe('考核 between a branch and the central office', () => {
     await central.page.screenshot({ path: outputPath('assessment-advanced-refused.png'), fullPage: true });
     // The office scores the year, then the branch and its nominee go on the list, 公示 of 5 working days, approval.
     await central.page.getByRole('tab', { name: '评分与排名' }).click();
-    await central.page.getByLabel('考核期间').click();
-    await central.page.locator('.ant-select-item-option').filter({ hasText: `${year}年度` }).first().click();
+    await choosePeriod(central.page, `${year}年度`);
     await central.page.getByRole('row').filter({ hasText: '内科党支部' }).first().getByRole('button', { name: /展开行/ }).click();
     // Each score waits for the item's own explanation (messages of quick saves stack up and hide each other).
+    // 2 points: within every item's maximum (特色品牌活动 has 2).
     for (const title of [ETHICS, ...YEAR_ITEMS]) {
-      await central.page.getByLabel(`内科党支部“${title}”得分`).fill('4');
+      await central.page.getByLabel(`内科党支部“${title}”得分`).fill('2');
       await itemRow(central.page, title).getByRole('button', { name: '保存', exact: true }).click();
-      await itemRow(central.page, title).getByText('评分 4 分。', { exact: true }).waitFor();
+      await itemRow(central.page, title).getByText('评分 2 分。', { exact: true }).waitFor();
     }
     await chooseOption(central.page, `内科党支部“${SECRETARY_REPORT}”评议等次`, '好');
     await itemRow(central.page, SECRETARY_REPORT).getByRole('button', { name: '保存', exact: true }).click();

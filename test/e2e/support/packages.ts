@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { openArea } from './app';
+import { completeWizard, openArea } from './app';
 import { outputPath } from './output';
 
 /** Clicks a button that saves a file (browser mode: a download) and keeps the file under test/output. */
@@ -77,4 +77,19 @@ export async function exportReturn(page: Page, branch: string, keepAs: string): 
   await done.getByRole('button').last().click();
   await done.waitFor({ state: 'detached' });
   return path;
+}
+
+/**
+ * Both PCs set up and joined: the central office `office` (wizard, keys) makes the enrolment
+ * file of `branchName`; the branch (wizard, then `prepare`, e.g. a roster import) adopts it.
+ * The office is left on 数据交换, the branch on 数据交换 with its keys made.
+ */
+export async function enrolBranch(central: Page, branch: Page, names: { office: string; branch: string }, prepare: () => Promise<void> = async () => undefined) {
+  await completeWizard(central, { role: '院党委组织科', name: names.office });
+  await createCentralKeys(central, '组织科密钥口令2026');
+  const enrolment = await makeEnrolmentFile(central, names.branch, `${names.branch}-enrolment.zbenrol`);
+  await completeWizard(branch, { role: '党支部', name: names.branch, parent: names.office });
+  await prepare();
+  await openArea(branch, '数据交换');
+  await adoptEnrolment(branch, enrolment, `${names.branch}密钥口令2026`);
 }

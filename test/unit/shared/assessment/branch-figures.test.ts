@@ -4,6 +4,7 @@ import { DEFAULT_ASSESSMENT_SCHEME } from '../../../../shared/assessment/default
 import { scoreBranch } from '../../../../shared/assessment/score-sheet';
 import { parsePeriod } from '../../../../shared/meetings/periods';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
+import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
 import { thirdQuarterBranch } from './assessment-fixture';
 
 const rules = NATIONAL_RULE_SET.rules;
@@ -69,6 +70,19 @@ describe('branchFigures: a branch worked by hand for 2026 Q3', () => {
     const year = branchFigures(thirdQuarterBranch(), rules, parsePeriod('2026')!, TODAY);
     const item = scoreBranch(DEFAULT_ASSESSMENT_SCHEME, 'year', year, {}).items.find((line) => line.itemId === 'integration');
     expect(item?.points).toBeCloseTo(3.3, 1);
+  });
+
+  it('scores the default scheme’s 谈心谈话覆盖率 (党员管理) from the talk records, not from meetings of that type', () => {
+    const records = thirdQuarterBranch();
+    const [, , , d] = records.members;
+    // A legacy 谈心谈话 meeting with 丁 present changes nothing: the figure reads the talk records only.
+    records.meetings = [...records.meetings, meetingRecord('heartToHeartTalk', '2026-06-01', { attendance: attendanceOf({ [d!.id]: 'present' }) })];
+    const year = branchFigures(records, rules, parsePeriod('2026')!, TODAY);
+    const item = scoreBranch(DEFAULT_ASSESSMENT_SCHEME, 'year', year, {}).items.find((line) => line.itemId === 'talk-coverage')!;
+    // 甲 talked with 乙 and 丙 (all three covered), 丁 only by 函询: 3 of 4 = 75 %, linear 0–100 % of 5 = 3.75 → 3.8.
+    expect(item.points).toBe(3.8);
+    expect(item.explanation).toBe('截至 2026-10-10，2026 年应谈 4 人，已谈 3 人（按谈心谈话记录）；尚未谈话：党员丁。比例 75%，得 3.8 分。');
+    expect(DEFAULT_ASSESSMENT_SCHEME.areas.find((area) => area.id === DEFAULT_ASSESSMENT_SCHEME.items.find((each) => each.id === 'talk-coverage')!.areaId)?.label).toBe('党员管理');
   });
 
   it('the year so far counts quarters remitted on time: Q1 and Q2 yes, Q3 late, Q4 not yet due', () => {

@@ -65,7 +65,7 @@ describe('members’ 积分, 民主评议 and 评先评优 between a branch and 
     expect(await central.awards.count()).toBe(0);
     const results = createResultRepository(central, { actor: () => '组织科' });
     const yearItem = (id: string) => scheme.items.find((item) => item.id === id)!;
-    for (const id of ['medical-ethics', 'organisation-standard', 'org-life-meeting', 'brand']) await results.saveEntry(branchId, '2026', scheme, yearItem(id), { points: 5, note: '' });
+    for (const id of ['medical-ethics', 'organisation-standard', 'org-life-meeting', 'brand']) await results.saveEntry(branchId, '2026', scheme, yearItem(id), { points: 2, note: '' });
     await expect(awards.saveList(2026, [{ branchId, advancedBranch: true, memberIds: [] }], scoring)).rejects.toThrow('还有 1 项未评分（“书记抓党建述职评议”）');
     await results.saveEntry(branchId, '2026', scheme, yearItem('secretary-report'), { grade: 'good', note: '' });
     await awards.saveList(2026, [{ branchId, advancedBranch: true, memberIds: [zhang.id] }], scoring);
