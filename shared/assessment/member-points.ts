@@ -1,10 +1,13 @@
 import type { BranchRecord } from '../branch/branch';
+import { countKey } from '../meetings/compliance';
 import type { MeetingRecord } from '../meetings/meeting-types';
 import type { MemberRecord } from '../members/member';
 import { rosterMonthsOfYear } from '../members/roster-periods';
 import type { RuleGroups } from '../rules/rule-types';
 import { studyLedger } from '../study/study-ledger';
 import type { StudyNotebookRecord } from '../study/study-types';
+import type { TalkRecord } from '../talks/talk';
+import { talksInUnits, TALK_MEETING_TYPE } from '../talks/talk-counts';
 import type { MemberActivityRecord } from './member-activity';
 import { roundTenth, sumPoints } from './points';
 import type { MemberPointSource, MemberPointsItem } from './scheme-types';
@@ -14,6 +17,8 @@ export interface MemberPointsInput {
   members: readonly MemberRecord[];
   meetings: readonly MeetingRecord[];
   notebooks: readonly StudyNotebookRecord[];
+  /** 谈心谈话 records (schema v12): what 参加组织生活 counts of 谈心谈话. */
+  talks: readonly TalkRecord[];
   activities: readonly MemberActivityRecord[];
   year: number;
   today: string;
@@ -46,12 +51,24 @@ function countedIn(member: MemberRecord, year: number): boolean {
   return rosterMonthsOfYear(member, year).length > 0;
 }
 
-/** Units of each source per member for the year, from the meetings, the 学时台账 and the activities. */
+/** Units of each source per member for the year, from the meetings and talks, the 学时台账 and the activities. */
 function unitsBySource(input: MemberPointsInput, memberIds: ReadonlySet<string>): Map<string, Record<MemberPointSource, number>> {
   const units = new Map<string, Record<MemberPointSource, number>>();
   for (const id of memberIds) units.set(id, { attendance: 0, makeUp: 0, studyHours: 0, volunteerHours: 0, pioneerPost: 0, modelPost: 0 });
+  // 谈心谈话 from the talk records, as 三会一课 and 统计报表 count it (withTalkCounts): each counted talk
+  // (face to face, not 函询) is one 组织生活 for each member talked with. Its 谈话人 hold it as a committee
+  // duty; counting them would let a secretary fill the attendance cap by talking. A meeting recorded as
+  // 谈心谈话 before the talk records (legacy) counts only in a year without any, never beside them.
+  const talked = talksInUnits(input.talks, new Set([countKey(TALK_MEETING_TYPE, '', String(input.year))]));
+  const talksById = new Map(input.talks.map((talk) => [talk.id, talk]));
+  for (const id of talked.ids) {
+    for (const memberId of new Set(talksById.get(id)!.memberIds)) {
+      const counts = units.get(memberId);
+      if (counts) counts.attendance += 1;
+    }
+  }
   for (const meeting of input.meetings) {
-    if (meeting.deleted) continue;
+    if (meeting.deleted || (meeting.type === TALK_MEETING_TYPE && talked.units.size > 0)) continue;
     if (inYear(meeting.startAt, input.year)) {
       for (const entry of meeting.attendance) {
         const counts = units.get(entry.memberId);

@@ -3,6 +3,7 @@ import { DEFAULT_ASSESSMENT_SCHEME, DEFAULT_MEMBER_POINTS } from '../../../../sh
 import { activityError, type MemberActivityRecord } from '../../../../shared/assessment/member-activity';
 import { memberPoints } from '../../../../shared/assessment/member-points';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
+import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
 import { thirdQuarterBranch } from './assessment-fixture';
 
 const stamp = { branchId: 'branch-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
@@ -30,12 +31,13 @@ describe('党员积分', () => {
     const rows = memberPoints(DEFAULT_MEMBER_POINTS, { ...records, activities, year: 2026, today: '2026-10-10', rules: NATIONAL_RULE_SET.rules });
     const line = (name: string, itemId: string) => rows.find((row) => row.name === name)!.lines.find((entry) => entry.itemId === itemId)!;
 
-    // Only the four full members; the 发展对象 and the applicant have no 积分.
+    // Only the four full members; the 发展对象 and the applicant have no 积分. 乙 and 丙 were talked with
+    // by 甲 in May (the fixture's talk records): one 组织生活 more each; 甲 held it, 丁's 函询 is no talk.
     expect(rows.map((row) => [row.rank, row.name, row.total])).toEqual([
-      // 乙: 5 meetings, 32 + 1.5 学时 = 33.5 → 16.8, 30 volunteer hours capped at 20.
-      [1, '党员乙', 41.8],
-      // 丙: 5 meetings, 22 + 1.5 = 23.5 学时 → 11.8, two 先锋岗 (10), three 示范岗 capped at 10.
-      [2, '党员丙', 36.8],
+      // 乙: 5 meetings + 1 talk, 32 + 1.5 学时 = 33.5 → 16.8, 30 volunteer hours capped at 20.
+      [1, '党员乙', 42.8],
+      // 丙: 5 meetings + 1 talk, 22 + 1.5 = 23.5 学时 → 11.8, two 先锋岗 (10), three 示范岗 capped at 10.
+      [2, '党员丙', 37.8],
       // 甲: 5 meetings, 30 + 1.5 = 31.5 学时 → 15.8, 4 volunteer hours.
       [3, '党员甲', 24.8],
       // 丁: 3 meetings (leave at one 支委会, absent from the 党课), one make-up (0.5), its 1.5 学时 (0.8).
@@ -46,6 +48,24 @@ describe('党员积分', () => {
     expect(line('党员丙', 'mp-volunteer')).toMatchObject({ units: 0, points: 0, capped: false });
     expect(line('党员丁', 'mp-make-up')).toMatchObject({ units: 1, points: 0.5 });
     expect(line('党员丁', 'mp-attendance')).toMatchObject({ units: 3, points: 3 });
+    expect(line('党员乙', 'mp-attendance')).toMatchObject({ units: 6, points: 6 });
+  });
+
+  it('counts 谈心谈话 from the talk records: a legacy meeting of that type only in a year without any', () => {
+    const records = thirdQuarterBranch();
+    const [a, , , d] = records.members;
+    // A meeting recorded as 谈心谈话 in June (before the talk records), 甲 with 丁, both present.
+    records.meetings = [...records.meetings, meetingRecord('heartToHeartTalk', '2026-06-01', { attendance: attendanceOf({ [a!.id]: 'present', [d!.id]: 'present' }) })];
+    const attendance = (talks: typeof records.talks) => {
+      const rows = memberPoints(DEFAULT_MEMBER_POINTS, { ...records, talks, activities: [], year: 2026, today: '2026-10-10', rules: NATIONAL_RULE_SET.rules });
+      return Object.fromEntries(rows.map((row) => [row.name, row.lines.find((entry) => entry.itemId === 'mp-attendance')!.units]));
+    };
+    // With the year's talk (甲 with 乙 and 丙): the legacy meeting is not counted; 乙 and 丙 have 5 meetings + 1 talk, 甲 (谈话人) and 丁 5 and 3.
+    expect(attendance(records.talks)).toEqual({ 党员甲: 5, 党员乙: 6, 党员丙: 6, 党员丁: 3 });
+    // Without talk records that year (only 丁's 函询, which is no talk): the legacy meeting counts for 甲 and 丁.
+    expect(attendance(records.talks.filter((talk) => talk.kind === 'inquiry'))).toEqual({ 党员甲: 6, 党员乙: 5, 党员丙: 5, 党员丁: 4 });
+    // A deleted talk is no talk either.
+    expect(attendance(records.talks.map((talk) => ({ ...talk, deleted: true })))).toMatchObject({ 党员乙: 5, 党员丁: 4 });
   });
 
   it('gives equal totals the same rank and reads the weights from the scheme', () => {
