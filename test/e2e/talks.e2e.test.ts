@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../renderer/src/core/today';
 import { buildRosterSheet } from '../support/roster-sheet';
 import { completeWizard, openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
 import { chooseOption, importRoster } from './support/roster';
+import { choosePeople, recordTalk } from './support/talks';
 
 const { openApp } = useAppUnderTest();
-
-/** Adds people to a multiple select by typing each name and pressing Enter, then closes its list. */
-async function choosePeople(page: Page, label: string, names: readonly string[]) {
-  const input = page.getByRole('dialog').getByLabel(label, { exact: true });
-  for (const name of names) {
-    await input.fill(name);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: name }).waitFor();
-    await input.press('Enter');
-  }
-  await input.press('Escape');
-}
 
 describe('谈心谈话', () => {
   it('records talks with one or more members, shows the year’s coverage and reminds on 首页 of who is left', async () => {
@@ -64,11 +53,7 @@ describe('谈心谈话', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     // 支委之间: the secretary with the organisation committee member.
-    await page.getByRole('button', { name: '登记谈心谈话' }).click();
-    await choosePeople(page, '谈话对象', [organizer]);
-    await dialog.getByLabel('谈话主题').fill('支委分工与换届准备');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await recordTalk(page, { members: [organizer], topic: '支委分工与换届准备' });
 
     for (const name of [secretary, organizer, third, '孙预备']) await coverage.getByRole('row').filter({ hasText: name }).getByText('已谈').waitFor();
     expect(await coverage.getByRole('row').filter({ hasText: '周预备' }).innerText()).toMatch(/0 次[\s\S]*未谈/);
