@@ -11,6 +11,7 @@ import { recordTalk } from './support/talks';
 const { openApp } = useAppUnderTest();
 
 const ADDED = '谈心谈话季度进展';
+const CRITERIA = '本季度末已谈心谈话党员占全体党员的比例，按比例计分。';
 
 describe('考核方案: 新增自动计分项目', () => {
   it('the office adds an item scored from 谈心谈话覆盖率 and sends it in the 回执; the branch’s 考核 scores it from its talk records', async () => {
@@ -38,12 +39,19 @@ describe('考核方案: 新增自动计分项目', () => {
     // The office adds an automatic item: named, in 党员管理, quarterly, 4 points, scored from 谈心谈话覆盖率.
     await openArea(central.page, '考核');
     await central.page.getByRole('tab', { name: '考核方案' }).click();
+    // A veto item capping above the total is refused whole, naming the item; it is taken off again.
+    await central.page.getByRole('button', { name: '新增一票否决项目' }).click();
+    await central.page.getByLabel('新增一票否决项目封顶分').fill('200');
+    await central.page.getByRole('button', { name: '保存并下发考核方案' }).click();
+    await central.page.getByText(/“新增一票否决项目”：一票否决的封顶分应为 0 至总分（\d+ 分）之间。/).waitFor();
+    await central.page.getByRole('button', { name: '删除新增一票否决项目' }).click();
     await central.page.getByRole('button', { name: '新增自动计分项目' }).click();
     await central.page.getByLabel('新增自动计分项目名称').fill(ADDED);
     await chooseOption(central.page, `${ADDED}类别`, '党员管理');
     await chooseOption(central.page, `${ADDED}周期`, '季度');
     await chooseOption(central.page, `${ADDED}计分依据`, '谈心谈话覆盖率（按谈话记录）');
     await central.page.getByLabel(`${ADDED}分值`).fill('4');
+    await central.page.getByLabel(`${ADDED}考核标准`).fill(CRITERIA);
     // The default quarter's 70 and the 4 added.
     await central.page.getByText('季度满分 74 分').waitFor();
     await central.page.screenshot({ path: outputPath('assessment-scheme-added-item.png'), fullPage: true });
@@ -65,6 +73,7 @@ describe('考核方案: 新增自动计分项目', () => {
     // Worked by hand: 3 of 5 members talked with = 60 %, linear from 0 % to 100 % of 4 points: 4 × 0.6 = 2.4.
     await added.getByText('2.4 分', { exact: true }).waitFor();
     await added.getByText('季度·自动计分').waitFor();
+    await added.getByText(CRITERIA).waitFor();
     const because = await added.getByText(/应谈 \d+ 人/).innerText();
     expect(because).toContain('应谈 5 人，已谈 3 人（按谈心谈话记录）');
     expect(because).toContain('比例 60%，得 2.4 分。');

@@ -22,6 +22,14 @@ function parseSteps(text: string): ScoringRule {
   return { kind: 'steps', steps };
 }
 
+type NewItemKind = 'manual' | 'automatic' | 'deduction' | 'veto';
+const NEW_ITEMS: Record<NewItemKind, { title: string; scoring: AssessmentItem['scoring']; maxPoints: number }> = {
+  manual: { title: '新增考核项目', scoring: { kind: 'manual' }, maxPoints: 5 },
+  automatic: { title: '新增自动计分项目', scoring: { kind: 'automatic', figure: 'talkCoverage', rule: { kind: 'linear', zeroAtPercent: 0, fullAtPercent: 100 }, whenNoData: 'full' }, maxPoints: 5 },
+  deduction: { title: '新增扣分项目', scoring: { kind: 'deduction' }, maxPoints: 5 },
+  veto: { title: '新增一票否决项目', scoring: { kind: 'veto', capAt: 59 }, maxPoints: 0 },
+};
+
 const FIGURE_OPTIONS = ASSESSMENT_FIGURES.map((figure) => ({ value: figure, label: FIGURE_LABELS[figure] }));
 
 /**
@@ -43,13 +51,14 @@ export function SchemeEditor() {
 
   const setFigure = (item: AssessmentItem, figure: AssessmentFigure) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, figure } });
 
-  /** A new item at the end: scored by the office, or from a figure of the ledger (谈心谈话覆盖率 first; any other can be picked). */
-  function addItem(automatic: boolean) {
-    const scoring: AssessmentItem['scoring'] = automatic
-      ? { kind: 'automatic', figure: 'talkCoverage', rule: { kind: 'linear', zeroAtPercent: 0, fullAtPercent: 100 }, whenNoData: 'full' }
-      : { kind: 'manual' };
-    const title = automatic ? '新增自动计分项目' : '新增考核项目';
-    const item: AssessmentItem = { id: newId(), areaId: draft.areas[0]!.id, title, criteria: '', maxPoints: 5, period: 'year', scoring, source: `${installation.name}规定` };
+  /**
+   * A new item at the end, in the first area: scored by the office, from a figure of the ledger
+   * (谈心谈话覆盖率 first; any other can be picked), a deduction (up to its points) or a veto
+   * (capping the total at 59, as the default scheme's). The office then names it and says what it checks.
+   */
+  function addItem(kind: NewItemKind) {
+    const { title, scoring, maxPoints } = NEW_ITEMS[kind];
+    const item: AssessmentItem = { id: newId(), areaId: draft.areas[0]!.id, title, criteria: '', maxPoints, period: kind === 'veto' || kind === 'deduction' ? 'quarter' : 'year', scoring, source: `${installation.name}规定` };
     setDraft({ ...draft, items: [...draft.items, item] });
   }
 
@@ -125,7 +134,17 @@ export function SchemeEditor() {
         dataSource={draft.items}
         columns={[
           { title: '类别', key: 'area', width: 120, render: (_, item) => <Select aria-label={`${item.title}类别`} size="small" value={item.areaId} options={areaOptions} onChange={(areaId) => setItem(item.id, { areaId })} style={{ width: 110 }} /> },
-          { title: '考核项目', key: 'title', width: 220, render: (_, item) => <Input aria-label={`${item.title}名称`} size="small" value={item.title} onChange={(event) => setItem(item.id, { title: event.target.value })} /> },
+          {
+            title: '考核项目与考核标准',
+            key: 'title',
+            width: 260,
+            render: (_, item) => (
+              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Input aria-label={`${item.title}名称`} size="small" value={item.title} onChange={(event) => setItem(item.id, { title: event.target.value })} />
+                <Input.TextArea aria-label={`${item.title}考核标准`} size="small" autoSize={{ minRows: 1, maxRows: 4 }} value={item.criteria} placeholder="考核标准：检查什么、如何计分（支部在考核页面看到）" onChange={(event) => setItem(item.id, { criteria: event.target.value })} />
+              </Space>
+            ),
+          },
           { title: '周期', key: 'period', width: 90, render: (_, item) => <Select aria-label={`${item.title}周期`} size="small" value={item.period} options={PERIOD_OPTIONS} onChange={(period) => setItem(item.id, { period })} /> },
           { title: '分值', key: 'max', width: 90, render: (_, item) => <InputNumber aria-label={`${item.title}分值`} size="small" value={item.maxPoints} onChange={(value) => setItem(item.id, { maxPoints: value ?? Number.NaN })} style={{ width: 80 }} /> },
           { title: '计分', key: 'rule', width: 280, render: (_, item) => ruleCell(item) },
@@ -159,11 +178,17 @@ export function SchemeEditor() {
         </Space>
       </Card>
       <Space>
-        <Button icon={<PlusOutlined />} onClick={() => addItem(false)}>
+        <Button icon={<PlusOutlined />} onClick={() => addItem('manual')}>
           新增人工评分项目
         </Button>
-        <Button icon={<PlusOutlined />} onClick={() => addItem(true)}>
+        <Button icon={<PlusOutlined />} onClick={() => addItem('automatic')}>
           新增自动计分项目
+        </Button>
+        <Button icon={<PlusOutlined />} onClick={() => addItem('deduction')}>
+          新增扣分项目
+        </Button>
+        <Button icon={<PlusOutlined />} onClick={() => addItem('veto')}>
+          新增一票否决项目
         </Button>
         <Button onClick={() => { setDraft(current); setErrors([]); }}>放弃修改</Button>
         <Button type="primary" onClick={() => void save()}>
