@@ -8,11 +8,10 @@ import { periodOf } from '../../../../../shared/meetings/periods';
 import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import { excellentNotes, type ExcellentNoteEntry, type NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { LedgerDatabase } from '../../../db/database';
-import { countBranch, live } from '../../../db/branch-counts';
+import { branchDuesRecords, countBranch, duesRulesKey, live } from '../../../db/branch-counts';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 import type { PeerRow, SyncPackageRow } from '../../../db/sync-rows';
-import { createDuesRepository } from '../../dues/data';
 import { listPeers } from '../../sync/data';
 
 /** One enrolled branch as the central office sees it. */
@@ -40,13 +39,9 @@ export interface ExcellentNoteRow extends ExcellentNoteEntry {
 export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDatabase = new DerivedDatabase(db.name)) {
   const members = (branchId: string) => live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray());
   const meetings = (branchId: string) => live<MeetingRecord>(db.meetings.where('branchId').equals(branchId).toArray());
-  const duesRecords = createDuesRepository(db);
 
   /** The branch's dues records as its packages brought them, with the roster they belong to. */
-  async function dues(branchId: string, roster?: MemberRecord[]): Promise<BranchDuesRecords> {
-    const [people, stored] = await Promise.all([roster ?? members(branchId), duesRecords.list(branchId)]);
-    return { members: people, ...stored };
-  }
+  const dues = (branchId: string, roster?: MemberRecord[]): Promise<BranchDuesRecords> => branchDuesRecords(db, branchId, roster);
 
   /**
    * A branch's figures, made from its records only when a package of it was imported since
@@ -60,9 +55,9 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
     return { row, stale: true };
   }
 
-  /** Today's dues standing, made once a day (or after an import) from the dues records and the kept organisational life. */
+  /** Today's dues standing, made by the import for its day, else once a day from the dues records and the kept organisational life. */
   async function duesStandingOf(counts: { row: BranchCountsRow; stale: boolean }, rules: Pick<RuleGroups, 'dues'>, today: string) {
-    const rulesKey = JSON.stringify(rules.dues);
+    const rulesKey = duesRulesKey(rules.dues);
     const kept = counts.row.dues;
     if (!counts.stale && kept?.today === today && kept.rulesKey === rulesKey) return { standing: kept.standing, changed: false };
     const standing = branchDuesStanding(counts.row.branchId, await dues(counts.row.branchId), counts.row.orgLife, today, rules.dues);

@@ -22,6 +22,7 @@ import { KeyRotationError, verifyKeyRotation, type KeyRotationStatement } from '
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf } from './sync-state';
 import { runImportFollowUps } from '../../../core/sync/import-follow-ups';
+import { localToday } from '../../../core/today';
 
 export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
 
@@ -351,12 +352,15 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       // transaction from the records as committed, so the 各支部 overview after an import reads
       // them instead of the branches' years of meetings.
       if ((await installationOf(db)).role === 'central') {
+        // With the import day's dues standing (the rule set in force read once for the group), so
+        // the first 各支部 view after an import reads it instead of every branch's dues records.
+        const dues = { today: localToday(now), rules: (await rules.active()).ruleSet.rules.dues };
         // Every branch's reads issued at once: the transaction queues them without a round trip per branch.
         const imported = new Set(group.filter((_, index) => done[index]!.status === 'imported').map(({ ready }) => ready.manifest.senderId));
         const counted = await Promise.all(
           [...imported].map(async (peerId) => {
             const peer = await findPeer(db, peerId);
-            return peer ? countBranch(db, peerId, peer.receivedSeq) : undefined;
+            return peer ? countBranch(db, peerId, peer.receivedSeq, dues) : undefined;
           }),
         );
         kept.push(...counted.filter((row) => row !== undefined));

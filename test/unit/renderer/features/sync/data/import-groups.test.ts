@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
 import { enrolledPair, exportFrom, ready, syncActor } from '../../../support/sync-pair';
 import type { LedgerDatabase } from '../../../../../../renderer/src/db/database';
 import { DerivedDatabase } from '../../../../../../renderer/src/db/derived-db';
+import { localToday } from '../../../../../../renderer/src/core/today';
+import { createBranchesRepository } from '../../../../../../renderer/src/features/branches/data/branches-repository';
 import { createInstallationRepository } from '../../../../../../renderer/src/core/installation/installation-repository';
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
@@ -95,6 +97,32 @@ describe('importInGroups', () => {
       expect(kept!.memberCount).toBe(index + 1 + (index === 0 ? 1 : 0));
       expect(kept!.receivedSeq).toBe(previews[index]!.ready.manifest.seqTo);
     }
+    derived.close();
+  });
+
+  it('makes the import day\'s dues standing with the counts, so the first 各支部 view that day reads it instead of the dues records', async () => {
+    const { central, derived, importer, previews } = await officeWithReports(3);
+    await importInGroups(importer, previews);
+    const today = localToday();
+    const kept = await derived.branchCounts.toArray();
+    expect(kept.map((row) => row.dues?.today)).toEqual([today, today, today]);
+
+    const branches = createBranchesRepository(central, derived);
+    const rewritten = vi.spyOn(derived.branchCounts, 'bulkPut');
+    const first = await branches.overview(NATIONAL_RULE_SET.rules, today);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Nothing was stale: the view kept nothing anew, and showed the standing the import made.
+    expect(rewritten).not.toHaveBeenCalled();
+    const byId = new Map(kept.map((row) => [row.branchId, row.dues!.standing]));
+    expect(first.map((row) => row.dues)).toEqual(first.map((row) => byId.get(row.peer.peerId)));
+    // The same standing as made from the dues records on the day.
+    await derived.branchCounts.clear();
+    expect((await branches.overview(NATIONAL_RULE_SET.rules, today)).map((row) => row.dues)).toEqual(first.map((row) => row.dues));
+    // Another day makes it again.
+    rewritten.mockClear();
+    await branches.overview(NATIONAL_RULE_SET.rules, '2099-01-01');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rewritten).toHaveBeenCalled();
     derived.close();
   });
 
