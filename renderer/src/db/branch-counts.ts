@@ -12,24 +12,42 @@ export async function live<T extends { deleted: boolean }>(rows: Promise<T[]>): 
   return (await rows).filter((row) => !row.deleted);
 }
 
+/** Records of branches just written in the caller's transaction, by table: what need not be read back. */
+export type WrittenRecords = ReadonlyMap<string, readonly Record<string, unknown>[]>;
+
+/**
+ * One branch's live rows of a table as stored, in the order of a read by its branchId index.
+ * Rows the caller has just written (`written`) are taken from its hands: only the keys are read,
+ * and the values of the rows it did not write (after a first package, none).
+ */
+async function liveOfBranch<T extends { deleted: boolean }>(db: LedgerDatabase, table: string, branchId: string, written?: WrittenRecords): Promise<T[]> {
+  const stored = db.table(table).where('branchId').equals(branchId);
+  const held = written?.get(table)?.filter((row) => row.branchId === branchId);
+  if (!held?.length) return live(stored.toArray() as Promise<T[]>);
+  const inHand = new Map(held.map((row) => [String(row.id), row as unknown as T]));
+  const keys = (await stored.primaryKeys()) as string[];
+  const missing = keys.filter((key) => !inHand.has(key));
+  const read = missing.length > 0 ? ((await db.table(table).bulkGet(missing)) as (T | undefined)[]) : [];
+  const fromDb = new Map(missing.map((key, index) => [key, read[index]]));
+  return keys.flatMap((key) => {
+    const row = inHand.get(key) ?? fromDb.get(key);
+    return row && !row.deleted ? [row] : [];
+  });
+}
+
 /** A branch's live roster and meetings as stored (inside the caller's transaction, if any). */
-export async function branchRecords(db: LedgerDatabase, branchId: string): Promise<{ members: MemberRecord[]; meetings: MeetingRecord[] }> {
-  const [members, meetings] = await Promise.all([
-    live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray()),
-    live<MeetingRecord>(db.meetings.where('branchId').equals(branchId).toArray()),
-  ]);
+export async function branchRecords(db: LedgerDatabase, branchId: string, written?: WrittenRecords): Promise<{ members: MemberRecord[]; meetings: MeetingRecord[] }> {
+  const [members, meetings] = await Promise.all([liveOfBranch<MemberRecord>(db, 'members', branchId, written), liveOfBranch<MeetingRecord>(db, 'meetings', branchId, written)]);
   return { members, meetings };
 }
 
 /** The branch's live dues records as its packages brought them, with the roster they belong to (read unless given). */
-export async function branchDuesRecords(db: LedgerDatabase, branchId: string, roster?: MemberRecord[]): Promise<BranchDuesRecords> {
-  const byBranch = <T extends { deleted: boolean }>(table: 'duesBases' | 'duesPayments' | 'duesRemittances') =>
-    live(db.table(table).where('branchId').equals(branchId).toArray() as Promise<T[]>);
+export async function branchDuesRecords(db: LedgerDatabase, branchId: string, roster?: MemberRecord[], written?: WrittenRecords): Promise<BranchDuesRecords> {
   const [members, bases, payments, remittances] = await Promise.all([
-    roster ?? live<MemberRecord>(db.members.where('branchId').equals(branchId).toArray()),
-    byBranch<BranchDuesRecords['bases'][number]>('duesBases'),
-    byBranch<BranchDuesRecords['payments'][number]>('duesPayments'),
-    byBranch<BranchDuesRecords['remittances'][number]>('duesRemittances'),
+    roster ?? liveOfBranch<MemberRecord>(db, 'members', branchId, written),
+    liveOfBranch<BranchDuesRecords['bases'][number]>(db, 'duesBases', branchId, written),
+    liveOfBranch<BranchDuesRecords['payments'][number]>(db, 'duesPayments', branchId, written),
+    liveOfBranch<BranchDuesRecords['remittances'][number]>(db, 'duesRemittances', branchId, written),
   ]);
   return { members, bases, payments, remittances };
 }
@@ -49,9 +67,10 @@ export interface DuesScope {
  * The figures the central office keeps of one branch (derived-db.ts), made from its stored
  * records. With `dues`, also that day's dues standing (the import makes it, so the first
  * 各支部 view after an import on the same day reads it instead of every branch's dues records).
+ * `written`: the records the caller's transaction has just written, not read back.
  */
-export async function countBranch(db: LedgerDatabase, branchId: string, receivedSeq: number, dues?: DuesScope): Promise<BranchCountsRow> {
-  const { members, meetings } = await branchRecords(db, branchId);
+export async function countBranch(db: LedgerDatabase, branchId: string, receivedSeq: number, { dues, written }: { dues?: DuesScope; written?: WrittenRecords } = {}): Promise<BranchCountsRow> {
+  const { members, meetings } = await branchRecords(db, branchId, written);
   const orgLife = orgLifeOf(meetings);
   const row: BranchCountsRow = {
     branchId,
@@ -62,7 +81,7 @@ export async function countBranch(db: LedgerDatabase, branchId: string, received
     orgLife,
   };
   if (dues) {
-    const standing = branchDuesStanding(branchId, await branchDuesRecords(db, branchId, members), orgLife, dues.today, dues.rules);
+    const standing = branchDuesStanding(branchId, await branchDuesRecords(db, branchId, members, written), orgLife, dues.today, dues.rules);
     row.dues = { today: dues.today, rulesKey: duesRulesKey(dues.rules), standing };
   }
   return row;

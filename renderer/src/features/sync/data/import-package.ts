@@ -1,10 +1,9 @@
 import { MASS_DELETE_SHARE } from '../../../../../shared/rules/sync-safety';
-import { newId } from '../../../../../shared/records/base-record';
 import { PackageError } from '../../../../../shared/sync/errors';
-import { decodeHlc, encodeHlc, initialHlc, parseHlc, receiveHlc } from '../../../../../shared/sync/hlc';
+import { parseHlc } from '../../../../../shared/sync/hlc';
 import { fingerprint } from '../../../../../shared/sync/keys';
 import { decodePackage, inspectManifest } from '../../../../../shared/sync/package-decode';
-import { isOlderPackage, laterPackageStamp } from '../../../../../shared/sync/package-order';
+import { isOlderPackage } from '../../../../../shared/sync/package-order';
 import { planImport, recordKey } from '../../../../../shared/sync/plan-import';
 import { checkSequence } from '../../../../../shared/sync/sequence';
 import type { DecodedPackage, ImportPlan, PackageManifest, RecordSyncState, SyncChange } from '../../../../../shared/sync/types';
@@ -13,18 +12,19 @@ import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, type LedgerDatabase } from
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import { countBranch } from '../../../db/branch-counts';
 import { DerivedDatabase, type BranchCountsRow } from '../../../db/derived-db';
-import type { PeerRow, SyncConflictRow, SyncStateRow } from '../../../db/sync-rows';
+import type { PeerRow, SyncStateRow } from '../../../db/sync-rows';
 import type { Installation } from '../../../core/installation/installation-repository';
 import { liveCounts } from './export-package';
 import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
 import { createKeysRepository } from './keys-repository';
 import { KeyRotationError, verifyKeyRotation, type KeyRotationStatement } from '../../../../../shared/sync/key-rotation';
 import { changeLogAfter } from './outgoing-changes';
-import { SyncError, findPeer, installationOf } from './sync-state';
+import { SyncError, findPeer, installationOf, peerKey } from './sync-state';
+import { ALREADY_IMPORTED, importedMessage, packageWrites, type GroupState, type PackageWrites } from './package-writes';
 import { runImportFollowUps } from '../../../core/sync/import-follow-ups';
 import { localToday } from '../../../core/today';
 
-export const ALREADY_IMPORTED = '已导入过，未做任何更改。';
+export { ALREADY_IMPORTED } from './package-writes';
 
 /** What a package would do, shown before anything is written. */
 export type ImportPreview =
@@ -160,6 +160,17 @@ function isCarriedFile(change: SyncChange, changes: readonly SyncChange[], insta
   );
 }
 
+/** The records of packages' writes by table, in order. */
+function recordsByTable(writes: readonly PackageWrites[]): Map<string, Record<string, unknown>[]> {
+  const byTable = new Map<string, Record<string, unknown>[]>();
+  for (const { table, record } of writes.flatMap((write) => write.records)) {
+    const rows = byTable.get(table);
+    if (rows) rows.push(record);
+    else byTable.set(table, [record]);
+  }
+  return byTable;
+}
+
 /**
  * `derived`: where the central office keeps each branch's counts (made in the import's
  * transaction, see applyGroup); a branch PC keeps none.
@@ -258,80 +269,6 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     return ready;
   }
 
-  /** One package's writes, inside the caller's transaction; throws to abort it. */
-  async function applyInside(ready: ReadyPreview, now: Date): Promise<ImportResult> {
-    const { manifest, decoded, plan } = ready;
-    const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
-    // The three reads at once: in a group of twenty packages, one round trip each instead of three.
-    const [seen, peer, storedClock] = await Promise.all([db.syncPackages.get(manifest.packageId), findPeer(db, manifest.senderId), db.syncState.get('clock') as Promise<ClockRow | undefined>]);
-    // A second click, or the same file in a folder twice: the first import wins, the second changes nothing.
-    if (seen?.status === 'imported') return { status: 'replay', message: ALREADY_IMPORTED };
-    if (!peer) throw new SyncError('发送方的登记信息已不存在。');
-    // The plan was made over the records as they were: another import since then makes it stale.
-    if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
-    const byTable = new Map<string, Record<string, unknown>[]>();
-    for (const write of [...plan.added, ...plan.changed, ...plan.deleted]) {
-      const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
-      if (write.table === 'attachments') {
-        const stored = (await db.attachments.get(write.id))?.bytes;
-        record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (stored ?? new Uint8Array(0)));
-      }
-      const rows = byTable.get(write.table) ?? [];
-      rows.push(record);
-      byTable.set(write.table, rows);
-    }
-    // One bulkPut per table, all issued at once: IndexedDB queues them in the transaction without a round trip per record.
-    await Promise.all([...byTable].map(([table, records]) => db.table(table).bulkPut(records)));
-    const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
-    await db.conflicts.bulkAdd(conflicts);
-
-    const clockRow = storedClock ?? { key: 'clock', hlc: null, lastSeq: {} };
-    const local = clockRow.hlc ? decodeHlc(clockRow.hlc) : initialHlc((await installationOf(db)).ownerId);
-    const receipt = receiveHlc(local, decodeHlc(manifest.createdHlc), now.getTime());
-    // Checked here, not only in the preview: a newer package may have been applied since.
-    const older = isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc);
-    const ack = older ? undefined : decoded.body.acknowledgement;
-    const updated: PeerRow = {
-      ...peer,
-      receivedSeq: Math.max(peer.receivedSeq, manifest.seqTo),
-      receivedPackageHash: older ? peer.receivedPackageHash : decoded.packageHash,
-      receivedCreatedHlc: laterPackageStamp(peer.receivedCreatedHlc, manifest.createdHlc),
-      lastImportAt: now.toISOString(),
-      // The office's latest acknowledgement is the truth, even when lower: it falls only after the
-      // office restored an older backup, and the next report must then start where it stands now.
-      // "Latest" is by when the package was made, not when it was imported (olderPackageNote).
-      ...(ack ? { ackedSeq: ack.upToSeq, ackedCounts: ack.counts } : {}),
-    };
-    // Central office: the branch encrypts to the office key it trusts; returns are signed with that key until it switches.
-    if (manifest.kind === 'branch-report' && !older) updated.trustedOwnKeyId = manifest.receiverKeyId;
-    // Branch: the office's new key waits for a person to compare its fingerprint.
-    const announced = ready.centralKeyRotation?.newPublicKeys;
-    if (announced && !older && announced.keyId !== peer.publicKeys?.keyId) updated.pendingCentralKey = { publicKeys: announced, issuedAt: ready.centralKeyRotation!.issuedAt };
-    if (receipt.skew) updated.skewWarning = receipt.skew.message;
-    else delete updated.skewWarning;
-    if (!peer.publicKeys) {
-      updated.publicKeys = manifest.senderPublicKeys;
-      await db.syncKeys.put({ keyId: manifest.senderPublicKeys.keyId, owner: 'peer', ownerId: peer.peerId, publicKeys: manifest.senderPublicKeys, createdAt: now.toISOString() });
-    }
-    const rows: SyncStateRow[] = [updated, { ...clockRow, hlc: encodeHlc(receipt.clock) }];
-    await db.syncState.bulkPut(rows);
-    const ruleNote = older ? olderPackageNote(manifest) : decoded.body.ruleSet === undefined ? '' : await rules.receive(decoded.body.ruleSet, now);
-    await db.syncPackages.put({
-      packageId: manifest.packageId,
-      peerId: peer.peerId,
-      kind: manifest.kind,
-      status: 'imported',
-      seqFrom: manifest.seqFrom,
-      seqTo: manifest.seqTo,
-      counts: manifest.counts,
-      fileName: ready.fileName,
-      packageHash: decoded.packageHash,
-      at: now.toISOString(),
-    });
-    const written = plan.added.length + plan.changed.length + plan.deleted.length;
-    return { status: 'imported', message: `已导入：新增 ${plan.added.length} 条，修改 ${plan.changed.length} 条，删除 ${plan.deleted.length} 条${written === 0 ? '（没有需要更新的记录）' : ''}。${ruleNote}` };
-  }
-
   async function applyGroup(
     group: readonly { ready: ReadyPreview; confirmMassDelete?: boolean }[],
     onPackage?: (ready: ReadyPreview) => void,
@@ -343,27 +280,56 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     const tables = [...new Set([...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES])].map((name) => db.table(name));
     const kept: BranchCountsRow[] = [];
     const results = await db.transaction('rw', [...tables, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
-      const done: ImportResult[] = [];
-      for (const { ready } of group) {
+      // Every read the group's checks need, issued at once: one round trip for the group instead of several per package.
+      const attachmentIds = group.flatMap(({ ready: { plan } }) => [...plan.added, ...plan.changed, ...plan.deleted].filter((write) => write.table === 'attachments').map((write) => write.id));
+      const [seen, peers, storedClock, installation, stored] = await Promise.all([
+        db.syncPackages.bulkGet(group.map(({ ready }) => ready.manifest.packageId)),
+        db.syncState.bulkGet(group.map(({ ready }) => peerKey(ready.manifest.senderId))) as Promise<(PeerRow | undefined)[]>,
+        db.syncState.get('clock') as Promise<ClockRow | undefined>,
+        installationOf(db),
+        attachmentIds.length > 0 ? db.attachments.bulkGet(attachmentIds) : Promise.resolve([]),
+      ]);
+      const state: GroupState = { ownerId: installation.ownerId, clock: storedClock, storedBytes: new Map(attachmentIds.map((id, index) => [id, stored[index]?.bytes])) };
+      // Each package's writes made in memory, in order (the clock runs through them), then issued together.
+      const outcomes = group.map(({ ready }, index) => {
         onPackage?.(ready);
-        done.push(await applyInside(ready, now));
+        const outcome = packageWrites(ready, seen[index], peers[index], state, now);
+        if ('writes' in outcome) state.clock = outcome.writes.clock;
+        return outcome;
+      });
+      const writes = outcomes.flatMap((outcome) => ('writes' in outcome ? [outcome.writes] : []));
+      const byTable = recordsByTable(writes);
+      const keys = writes.flatMap((write) => (write.key ? [write.key] : []));
+      // One bulkPut per table for the whole group, all issued at once: IndexedDB queues them in the transaction.
+      await Promise.all([
+        ...[...byTable].map(([table, records]) => db.table(table).bulkPut(records)),
+        db.conflicts.bulkAdd(writes.flatMap((write) => write.conflicts)),
+        db.syncState.bulkPut([...writes.map((write): SyncStateRow => write.peer), ...writes.slice(-1).map((write) => write.clock)]),
+        db.syncPackages.bulkPut(writes.map((write) => write.packageRow)),
+        ...(keys.length > 0 ? [db.syncKeys.bulkPut(keys)] : []),
+      ]);
+      // A rule set each taking package carries, in order (each receipt reads the set the one before stored).
+      const done: ImportResult[] = [];
+      for (const [index, outcome] of outcomes.entries()) {
+        if ('result' in outcome) {
+          done.push(outcome.result);
+          continue;
+        }
+        const { ready } = group[index]!;
+        const note = outcome.writes.older ? olderPackageNote(ready.manifest) : outcome.writes.takesRuleSet ? await rules.receive(ready.decoded.body.ruleSet, now) : '';
+        done.push(importedMessage(ready, note));
       }
       // The central office's kept counts of every branch the group wrote, made inside the
       // transaction from the records as committed, so the 各支部 overview after an import reads
       // them instead of the branches' years of meetings.
-      if ((await installationOf(db)).role === 'central') {
+      if (installation.role === 'central') {
         // With the import day's dues standing (the rule set in force read once for the group), so
         // the first 各支部 view after an import reads it instead of every branch's dues records.
         const dues = { today: localToday(now), rules: (await rules.active()).ruleSet.rules.dues };
         // Every branch's reads issued at once: the transaction queues them without a round trip per branch.
-        const imported = new Set(group.filter((_, index) => done[index]!.status === 'imported').map(({ ready }) => ready.manifest.senderId));
-        const counted = await Promise.all(
-          [...imported].map(async (peerId) => {
-            const peer = await findPeer(db, peerId);
-            return peer ? countBranch(db, peerId, peer.receivedSeq, dues) : undefined;
-          }),
-        );
-        kept.push(...counted.filter((row) => row !== undefined));
+        // The records each package just wrote are taken as written, not read back.
+        const counted = await Promise.all(writes.map((write) => countBranch(db, write.peer.peerId, write.peer.receivedSeq, { dues, written: recordsByTable([write]) })));
+        kept.push(...counted);
       }
       return done;
     });
