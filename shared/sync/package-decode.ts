@@ -9,8 +9,14 @@ import { decodeUtf8Strict, parseStrictJson } from './strict-json';
 import { readZip } from './zip';
 import type { DecodeOptions, DecodedPackage, PackageAttachment, PackageBody, PackageManifest, PublicKeySet, SyncCryptoKey, TrustedKey } from './types';
 
+/** A package's archive read once: its entries and its manifest checked for form; nothing verified or decrypted yet. */
+export interface OpenedPackage {
+  entries: Map<string, Uint8Array>;
+  manifest: PackageManifest;
+}
+
 /** The archive's entries and its checked manifest; nothing verified or decrypted yet. */
-async function open(bytes: Uint8Array): Promise<{ entries: Map<string, Uint8Array>; manifest: PackageManifest }> {
+export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const entries = readZip(bytes);
   const manifestBytes = entries.get(MANIFEST_FILE);
   if (!manifestBytes || !entries.has(SIGNATURE_FILE)) throw new PackageError('not-a-package', detail('缺少清单或签名', 'no manifest or signature'));
@@ -32,7 +38,7 @@ async function open(bytes: Uint8Array): Promise<{ entries: Map<string, Uint8Arra
 
 /** The manifest of a package, checked for form only: no keys, no signature check (preview and `zbpkg inspect`). */
 export async function inspectManifest(bytes: Uint8Array): Promise<PackageManifest> {
-  return (await open(bytes)).manifest;
+  return (await openPackage(bytes)).manifest;
 }
 
 /** The sender's keys: trusted for the sender it names, or admitted by a person on first contact. */
@@ -61,8 +67,8 @@ function checkReceiver(manifest: PackageManifest, options: DecodeOptions): void 
   }
 }
 
-async function openSigned(bytes: Uint8Array, trust: Pick<DecodeOptions, 'trustedKeys' | 'acceptNewSenderKey'>) {
-  const { entries, manifest } = await open(bytes);
+async function openSigned(bytes: Uint8Array, trust: Pick<DecodeOptions, 'trustedKeys' | 'acceptNewSenderKey'>, opened?: OpenedPackage) {
+  const { entries, manifest } = opened ?? (await openPackage(bytes));
   const sender = senderKeys(manifest, trust);
   if (!(await verifyManifest(entries.get(MANIFEST_FILE)!, entries.get(SIGNATURE_FILE)!, sender.keys.signing))) throw new PackageError('bad-signature');
   return { entries, manifest, sender };
@@ -122,8 +128,9 @@ export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind'])
  * then the manifest against the payload and the attachments against their records. Throws PackageError (code + Chinese message) for
  * anything that is not exactly a valid package for this receiver from a trusted sender.
  */
-export async function decodePackage(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedPackage> {
-  const { entries, manifest, sender } = await openSigned(bytes, options);
+export async function decodePackage(bytes: Uint8Array, options: DecodeOptions, opened?: OpenedPackage): Promise<DecodedPackage> {
+  // `opened`: the same bytes' archive as openPackage read it (the preview read it for the manifest), not read again.
+  const { entries, manifest, sender } = await openSigned(bytes, options, opened);
   checkReceiver(manifest, options);
   await checkPartHashes(manifest, entries);
   const key = await unwrapPackageKey(manifest.wrappedKey, options.receiverKeys.encryptionPrivateKey, manifest.packageId, manifest.receiverKeyId);

@@ -2,7 +2,7 @@ import { MASS_DELETE_SHARE } from '../../../../../shared/rules/sync-safety';
 import { PackageError } from '../../../../../shared/sync/errors';
 import { parseHlc } from '../../../../../shared/sync/hlc';
 import { fingerprint } from '../../../../../shared/sync/keys';
-import { decodePackage, inspectManifest } from '../../../../../shared/sync/package-decode';
+import { decodePackage, openPackage } from '../../../../../shared/sync/package-decode';
 import { isOlderPackage } from '../../../../../shared/sync/package-order';
 import { planImport, recordKey } from '../../../../../shared/sync/plan-import';
 import { checkSequence } from '../../../../../shared/sync/sequence';
@@ -204,7 +204,9 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
 
   async function preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
     // Reads grouped into few transactions (each costs a round trip); WebCrypto work cannot run inside one.
-    const manifest = await inspectManifest(bytes);
+    // The archive read once: the manifest now, the same entries decoded below.
+    const opened = await openPackage(bytes);
+    const { manifest } = opened;
     // After a rotation the central office holds several keys: the one the package was encrypted to opens it.
     const { installation, own, trustedKeys } = await db.transaction('r', db.installation, db.syncKeys, async () => ({
       installation: await installationOf(db),
@@ -232,7 +234,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       // First contact: an enrolled branch that has sent nothing yet; a person compares the fingerprint in the preview.
       acceptNewSenderKey: (senderId) => installation.role === 'central' && senderId === peer.peerId && !peer.publicKeys,
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
-    });
+    }, opened);
     const allowed = allowedTables(installation.role);
     const foreign = decoded.body.changes.find((change) => !allowed.has(change.table) && !isCarriedFile(change, decoded.body.changes, installation));
     if (foreign) return { status: 'refused', fileName, message: `数据包含有本机不接受的数据（${foreign.table}），已拒绝。` };
