@@ -1,4 +1,6 @@
-import type { MeetingRecord } from '../meetings/meeting-types';
+import type { ElectionRecord } from '../branch/election';
+import type { MakeUpEntry, MeetingRecord } from '../meetings/meeting-types';
+import { PLAN_KINDS, type PlanContent } from '../plans/plan';
 import type { MemberRecord } from '../members/member';
 import { isOnRoster } from '../members/roster-periods';
 
@@ -63,4 +65,24 @@ const DRAWN_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png
 /** A meeting's attachments that the binder draws, in the order the record lists them. */
 export function drawnImages<T extends { mimeType: string }>(attachments: readonly T[]): T[] {
   return attachments.filter((attachment) => DRAWN_IMAGE_TYPES.has(attachment.mimeType));
+}
+
+/** 补课 done in the year, whichever year the meeting made up for was held in, by date: each with its meeting. */
+export function makeUpsOfYear<T extends Pick<MeetingRecord, 'startAt' | 'deleted' | 'makeUps'>>(meetings: readonly T[], year: number): { makeUp: MakeUpEntry; meeting: T }[] {
+  return meetings
+    .filter((meeting) => !meeting.deleted)
+    .flatMap((meeting) => meeting.makeUps.filter((makeUp) => makeUp.date.startsWith(`${year}-`)).map((makeUp) => ({ makeUp, meeting })))
+    .sort((a, b) => a.makeUp.date.localeCompare(b.makeUp.date) || a.meeting.startAt.localeCompare(b.meeting.startAt));
+}
+
+/** The year's plans and summary as sent to the office (a draft never sent is not part of the 台账), 计划 before 总结. */
+export function plansOfYear<T extends Pick<PlanContent, 'year' | 'kind' | 'submittedAt'> & { deleted: boolean }>(plans: readonly T[], year: number): T[] {
+  return plans.filter((plan) => !plan.deleted && plan.year === year && plan.submittedAt !== '').sort((a, b) => PLAN_KINDS.indexOf(a.kind) - PLAN_KINDS.indexOf(b.kind));
+}
+
+/** 换届 whose election meeting was held in the year, in the order held. */
+export function electionsOfYear<T extends Pick<ElectionRecord, 'meeting' | 'deleted'>>(elections: readonly T[], year: number): T[] {
+  return elections
+    .filter((election) => !election.deleted && election.meeting?.heldOn.startsWith(`${year}-`))
+    .sort((a, b) => a.meeting!.heldOn.localeCompare(b.meeting!.heldOn));
 }

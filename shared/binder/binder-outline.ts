@@ -7,16 +7,17 @@
 /** The sections in the order an inspection reads a branch's 台账 (domain-rules.md, "What an inspection … looks at"). */
 export const BINDER_SECTIONS = [
   { key: 'basics', title: '支部基本情况和支部委员会' },
+  { key: 'election', title: '换届选举情况报告' },
   { key: 'roster', title: '党员名册' },
   { key: 'meetings', title: '“三会一课”会议记录' },
+  { key: 'makeUps', title: '补课记录' },
   { key: 'study', title: '学习笔记和学时' },
   { key: 'dues', title: '党费收缴' },
   { key: 'development', title: '发展党员纪实' },
   { key: 'talks', title: '谈心谈话' },
   { key: 'activities', title: '党建+业务活动' },
   { key: 'documents', title: '文件目录' },
-  // HOOK(#22 item 2): 年度工作计划 and 总结 join here once their records exist; a section with
-  // no block is left out of the binder and its table of contents.
+  // A section with no block (no election this year, nothing sent) is left out of the binder and its table of contents.
   { key: 'plans', title: '工作计划和总结' },
   { key: 'assessment', title: '考核结果' },
 ] as const;

@@ -107,7 +107,10 @@ describe('the year’s 台账 binder', () => {
     const contents = page.getByRole('region', { name: '目录', exact: true });
     const allContents = page.locator('.binder-toc');
     const sectionLines = await allContents.locator('.binder-toc-line.level-1 .binder-toc-text').allInnerTexts();
-    expect(sectionLines).toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '学习笔记和学时', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录']);
+    expect(sectionLines).toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '补课记录', '学习笔记和学时', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录']);
+    // The year's make-ups, done in the year, as many as the stored meetings hold.
+    const makeUpCount = await page.locator('.binder-block[data-section="makeUps"] .binder-note').first().innerText();
+    expect(Number(makeUpCount.match(/全年补课 (\d+) 人次/)![1])).toBeGreaterThan(0);
     const meetingLines = await allContents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts();
     expect(meetingLines).toEqual(expected);
     const pages = (await allContents.locator('.binder-toc-page').allInnerTexts()).map(Number);

@@ -16,7 +16,7 @@ export function BinderCard({ onOpen, size = 'middle' }: { onOpen: (year: number)
       </Button>
       {size === 'middle' && (
         <Typography.Text type="secondary">
-          一份 A4 PDF：封面、目录和页码，{BINDER_SECTIONS.filter((section) => section.key !== 'plans').map((section) => section.title).join('、')}。
+          一份 A4 PDF：封面、目录和页码，{BINDER_SECTIONS.map((section) => section.title).join('、')}。
         </Typography.Text>
       )}
     </Space>

@@ -2,4 +2,4 @@
 export * from './data';
 export { useOwnBranch } from './use-branch';
 export { useBranchTodoItems } from './use-branch-todo-items';
-export { ElectionPrintView } from './election/ElectionPrintView';
+export { ElectionPrintView, ElectionReport } from './election/ElectionPrintView';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binderAsOf, datedInYear, developmentPeople, drawnImages, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
+import type { ElectionMeeting, ElectionRecord } from '../../../../shared/branch/election';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, plansOfYear, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
 import { meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 
@@ -62,5 +63,22 @@ describe('what a year of the binder holds', () => {
       { id: 'd', mimeType: 'image/webp' },
     ];
     expect(drawnImages(files).map((file) => file.id)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('lists the make-ups done in the year by date, also for a meeting of the year before, not one done the year after', () => {
+    const makeUp = (id: string, date: string) => ({ id, memberId: 'm', date, method: 'selfStudy' as const, note: '' });
+    const december = { startAt: '2025-12-20T14:00', deleted: false, makeUps: [makeUp('a', '2026-01-05'), makeUp('b', '2025-12-28')] };
+    const march = { startAt: '2026-03-02T14:00', deleted: false, makeUps: [makeUp('c', '2026-03-04'), makeUp('d', '2027-01-02')] };
+    const deleted = { startAt: '2026-04-02T14:00', deleted: true, makeUps: [makeUp('e', '2026-04-04')] };
+    expect(makeUpsOfYear([march, december, deleted], 2026).map(({ makeUp }) => makeUp.id)).toEqual(['a', 'c']);
+  });
+
+  it('binds the year’s plans only once sent, 计划 before 总结, and the elections held in the year', () => {
+    const plan = (kind: 'annualPlan' | 'developmentPlan' | 'yearSummary', year: number, submittedAt: string) => ({ kind, year, submittedAt, deleted: false });
+    const plans = [plan('yearSummary', 2026, '2026-12-20T02:00:00Z'), plan('developmentPlan', 2026, ''), plan('annualPlan', 2026, '2026-01-10T02:00:00Z'), plan('annualPlan', 2027, '2026-12-20T02:00:00Z')];
+    expect(plansOfYear(plans, 2026).map((each) => each.kind)).toEqual(['annualPlan', 'yearSummary']);
+    const held = (heldOn: string): Pick<ElectionRecord, 'deleted' | 'meeting'> => ({ deleted: false, meeting: { heldOn } as ElectionMeeting });
+    const elections = [held('2026-09-01'), { deleted: false }, held('2025-06-01'), held('2026-03-01')];
+    expect(electionsOfYear(elections, 2026).map((each) => each.meeting!.heldOn)).toEqual(['2026-03-01', '2026-09-01']);
   });
 });

@@ -1,6 +1,8 @@
 import type { ActivityRecord } from '../../../../../shared/activities/activity';
 import type { AssessmentResultRecord } from '../../../../../shared/assessment/assessment-records';
 import type { BranchRecord } from '../../../../../shared/branch/branch';
+import type { ElectionRecord, ElectionReviewRecord } from '../../../../../shared/branch/election';
+import type { BranchPlanRecord, PlanReturnRecord } from '../../../../../shared/plans/plan';
 import type { BranchDocumentRecord, OfficeDocumentRecord } from '../../../../../shared/documents/document';
 import type { BranchDuesRecords } from '../../../../../shared/dues/branch-dues';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
@@ -26,6 +28,10 @@ export interface BinderRecords extends BranchDuesRecords {
   officeDocuments: OfficeDocumentRecord[];
   branchDocuments: BranchDocumentRecord[];
   assessmentResults: AssessmentResultRecord[];
+  elections: ElectionRecord[];
+  electionReviews: ElectionReviewRecord[];
+  plans: BranchPlanRecord[];
+  planReturns: PlanReturnRecord[];
   /** The year's meetings' attachments without their bytes, by meeting id. */
   meetingFiles: ReadonlyMap<string, AttachmentSummary[]>;
 }
@@ -38,7 +44,7 @@ export interface BinderRecords extends BranchDuesRecords {
 export async function readBinderRecords(db: LedgerDatabase, branchId: string, year: number): Promise<BinderRecords | undefined> {
   const byBranch = <T extends { deleted: boolean }>(table: { where(index: 'branchId'): { equals(key: string): { toArray(): Promise<T[]> } } }) =>
     live<T>(table.where('branchId').equals(branchId).toArray());
-  const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, dues] = await Promise.all([
+  const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, dues] = await Promise.all([
     db.branches.get(branchId),
     byBranch<MemberRecord>(db.members),
     byBranch<MeetingRecord>(db.meetings),
@@ -48,11 +54,15 @@ export async function readBinderRecords(db: LedgerDatabase, branchId: string, ye
     byBranch<OfficeDocumentRecord>(db.documents),
     byBranch<BranchDocumentRecord>(db.branchDocuments),
     byBranch<AssessmentResultRecord>(db.assessmentResults),
+    byBranch<ElectionRecord>(db.elections),
+    byBranch<ElectionReviewRecord>(db.electionReviews),
+    byBranch<BranchPlanRecord>(db.branchPlans),
+    byBranch<PlanReturnRecord>(db.planReturns),
     createDuesRepository(db).list(branchId),
   ]);
   if (!branch || branch.deleted) return undefined;
   const meetingFiles = await readMeetingFiles(db, meetingsOfYear(meetings, year));
-  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, meetingFiles, ...dues };
+  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, meetingFiles, ...dues };
 }
 
 /**

@@ -1,18 +1,22 @@
 import type { ReactNode } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../../../../../shared/activities/activity';
 import { BINDER_SECTIONS, rowsByPage, type BinderSectionKey } from '../../../../../shared/binder/binder-outline';
-import { binderAsOf, datedInYear, developmentPeople, drawnImages, meetingEntry, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, meetingsOfYear, plansOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
 import { DOCUMENT_KIND_LABELS } from '../../../../../shared/documents/document';
 import { duesLedgerStart, memberDuesInputs } from '../../../../../shared/dues/branch-dues';
 import { yuanAmount } from '../../../../../shared/dues/dues-amount';
 import { ledgerYear, type DuesLedgerMonth } from '../../../../../shared/dues/dues-ledger';
 import { dossierFindings, dossierStepStates } from '../../../../../shared/development/dossier-steps';
+import { MAKE_UP_METHOD_LABELS } from '../../../../../shared/meetings/meeting-types';
+import { PLAN_REVIEW_LABELS, planReview, planTitle } from '../../../../../shared/plans/plan';
 import { GENDER_LABELS, STAGE_LABELS, type MemberRecord } from '../../../../../shared/members/member';
 import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import { formatHours, studyLedger, type MemberStudyRow } from '../../../../../shared/study/study-ledger';
 import { PACE_STATUS_LABELS } from '../../../../../shared/study/study-pace';
 import { TALK_KIND_LABELS } from '../../../../../shared/talks/talk';
+import { ElectionReport } from '../../branch';
 import { attachmentLabel, BranchMeetingDocument, MeetingYearSummary } from '../../meetings';
+import { PlanContentView } from '../../plans';
 import { BinderImage } from '../images/BinderImage';
 import type { BinderRecords } from '../data';
 import { BasicsSection } from './BasicsSection';
@@ -74,6 +78,23 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
 
   blocks.push({ id: 'basics', section: 'basics', node: <><SectionTitle section="basics" /><BasicsSection branch={records.branch} names={names} roster={roster} asOf={asOf} /></> });
 
+  const reviews = new Map(records.electionReviews.map((review) => [review.electionId, review]));
+  for (const election of electionsOfYear(records.elections, year)) {
+    blocks.push({
+      id: `election-${election.id}`,
+      section: 'election',
+      entry: `${election.meeting!.heldOn} 换届选举`,
+      node: (
+        <>
+          <SectionTitle section="election" />
+          <div className="meeting-document">
+            <ElectionReport entry={{ election, review: reviews.get(election.id) }} organisation={records.branch.name} rules={rules.branch} />
+          </div>
+        </>
+      ),
+    });
+  }
+
   const memberColumns: BinderColumn<MemberRecord>[] = [
     seq(),
     { title: '姓名', render: (member) => member.name },
@@ -111,6 +132,18 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
       blocks.push({ id: `image-${image.id}`, section: 'meetings', node: <BinderImage attachmentId={image.id} caption={caption} /> });
     });
   }
+
+  const makeUps = makeUpsOfYear(records.meetings, year);
+  blocks.push(
+    ...tableBlocks('makeUps', '补课记录', [
+      seq(),
+      { title: '补课日期', render: ({ makeUp }) => makeUp.date },
+      { title: '党员', render: ({ makeUp }) => names.get(makeUp.memberId) ?? '（已不在名册）' },
+      { title: '所补会议', render: ({ meeting }) => meetingEntry(meeting) },
+      { title: '方式', render: ({ makeUp }) => MAKE_UP_METHOD_LABELS[makeUp.method] },
+      { title: '说明', render: ({ makeUp }) => makeUp.note || '—' },
+    ], makeUps, <p className="binder-note">全年补课 {makeUps.length} 人次。</p>),
+  );
 
   const ledger = studyLedger({ branch: records.branch, members: records.members, notebooks: records.notebooks, meetings: records.meetings, year, today, rules });
   const noteHours = (row: MemberStudyRow) => Object.values(row.byForm).reduce((sum, hours) => sum + hours, 0);
@@ -187,6 +220,28 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
       { title: '来源', render: (document) => document.from },
     ], documents),
   );
+
+  const returns = new Map(records.planReturns.map((returned) => [returned.id, returned]));
+  plansOfYear(records.plans, year).forEach((plan, index) => {
+    const returned = returns.get(plan.id);
+    blocks.push({
+      id: `plan-${plan.id}`,
+      section: 'plans',
+      entry: planTitle(plan.year, plan.kind),
+      node: (
+        <>
+          {index === 0 && <SectionTitle section="plans" />}
+          <div className="meeting-document">
+            <PlanContentView branchName={records.branch.name} plan={plan} />
+          </div>
+          <p className="binder-note">
+            报送日期：{plan.firstSubmittedOn}　院党委审阅：{PLAN_REVIEW_LABELS[planReview(plan, returned)]}
+            {returned?.opinion ? `（${returned.opinion}）` : ''}
+          </p>
+        </>
+      ),
+    });
+  });
 
   const results = publishedOfYear(records.assessmentResults, year);
   if (results.length > 0) {

@@ -11,68 +11,78 @@ import { BRANCH_SIGNATURE_PARTS, SignatureLine } from '../../../shell/print-docu
  * their 分工 and term, and the 批复 of the result.
  */
 export function ElectionPrintView({ entry, organisation, rules, onBack }: { entry: ElectionCase; organisation: string; rules: BranchRules; onBack: () => void }) {
+  return (
+    <div className="print-view">
+      <PrintToolbar suggestedName={`${organisation}${REPORT_TITLE}.pdf`} onBack={onBack} />
+      <div className="print-sheet meeting-document" aria-label={REPORT_TITLE}>
+        <ElectionReport entry={entry} organisation={organisation} rules={rules} />
+      </div>
+    </div>
+  );
+}
+
+const REPORT_TITLE = '换届选举情况报告';
+
+/** The report's content, for the A4 page above and for the year's 台账 binder. */
+export function ElectionReport({ entry, organisation, rules }: { entry: ElectionCase; organisation: string; rules: BranchRules }) {
   const { election, review } = entry;
   const meeting = election.meeting;
   const names = election.names;
   const outcome = meeting ? meetingOutcome(meeting, election.plan, rules, names) : undefined;
-  const title = '换届选举情况报告';
   const list = (ids: readonly string[]) => ids.map((id) => names[id] ?? '').join('、') || '—';
   return (
-    <div className="print-view">
-      <PrintToolbar suggestedName={`${organisation}${title}.pdf`} onBack={onBack} />
-      <div className="print-sheet meeting-document" aria-label={title}>
-        <h1 style={{ textAlign: 'center', fontSize: 20 }}>{organisation}{title}</h1>
-        <table className="stat-print-table">
-          <tbody>
-            <tr>
-              <th style={{ width: '22%' }}>换届请示</th>
-              <td>{election.plan.requestedOn}　应选委员 {election.plan.seats} 人　候选人 {election.plan.candidateIds.length} 人：{list(election.plan.candidateIds)}</td>
-            </tr>
-            <tr>
-              <th>请示批复</th>
-              <td>{decisionText(review?.plan)}</td>
-            </tr>
-            {meeting && outcome && (
-              <>
-                <tr>
-                  <th>选举日期</th>
-                  <td>{meeting.heldOn}</td>
-                </tr>
-                <tr>
-                  <th>有选举权党员</th>
-                  <td>正式党员 {meeting.voterIds.length} 人（预备党员没有选举权，不计入）</td>
-                </tr>
-                <tr>
-                  <th>不计入应到会人数</th>
-                  <td>{meeting.excused.length === 0 ? '无' : meeting.excused.map((each) => `${names[each.memberId] ?? ''}（${each.reason}）`).join('；')}</td>
-                </tr>
-                <tr>
-                  <th>应到会 / 实到会</th>
-                  <td>{quorumText(outcome)}</td>
-                </tr>
-                <tr>
-                  <th>缺席</th>
-                  <td>{list(meeting.voterIds.filter((id) => !meeting.presentIds.includes(id) && !meeting.excused.some((each) => each.memberId === id)))}</td>
-                </tr>
-              </>
-            )}
-          </tbody>
-        </table>
+    <>
+    <h1 style={{ textAlign: 'center', fontSize: 20 }}>{organisation}{REPORT_TITLE}</h1>
+    <table className="stat-print-table">
+      <tbody>
+        <tr>
+          <th style={{ width: '22%' }}>换届请示</th>
+          <td>{election.plan.requestedOn}　应选委员 {election.plan.seats} 人　候选人 {election.plan.candidateIds.length} 人：{list(election.plan.candidateIds)}</td>
+        </tr>
+        <tr>
+          <th>请示批复</th>
+          <td>{decisionText(review?.plan)}</td>
+        </tr>
         {meeting && outcome && (
           <>
-            {outcome.rounds.map((round, index) => (
-              <RoundTable key={index} index={index} round={round} outcome={outcome} names={names} roles={meeting.roles} />
-            ))}
-            <p>
-              新一届任期：{meeting.termStart} 至 {meeting.termEnd}。报告日期：{meeting.reportedOn}。
-            </p>
-            <p>结果批复：{decisionText(review?.result)}</p>
+            <tr>
+              <th>选举日期</th>
+              <td>{meeting.heldOn}</td>
+            </tr>
+            <tr>
+              <th>有选举权党员</th>
+              <td>正式党员 {meeting.voterIds.length} 人（预备党员没有选举权，不计入）</td>
+            </tr>
+            <tr>
+              <th>不计入应到会人数</th>
+              <td>{meeting.excused.length === 0 ? '无' : meeting.excused.map((each) => `${names[each.memberId] ?? ''}（${each.reason}）`).join('；')}</td>
+            </tr>
+            <tr>
+              <th>应到会 / 实到会</th>
+              <td>{quorumText(outcome)}</td>
+            </tr>
+            <tr>
+              <th>缺席</th>
+              <td>{list(meeting.voterIds.filter((id) => !meeting.presentIds.includes(id) && !meeting.excused.some((each) => each.memberId === id)))}</td>
+            </tr>
           </>
         )}
-        <SignatureLine parts={['监票人（签字）：', '计票人（签字）：']} />
-        <SignatureLine parts={BRANCH_SIGNATURE_PARTS} />
-      </div>
-    </div>
+      </tbody>
+    </table>
+    {meeting && outcome && (
+      <>
+        {outcome.rounds.map((round, index) => (
+          <RoundTable key={index} index={index} round={round} outcome={outcome} names={names} roles={meeting.roles} />
+        ))}
+        <p>
+          新一届任期：{meeting.termStart} 至 {meeting.termEnd}。报告日期：{meeting.reportedOn}。
+        </p>
+        <p>结果批复：{decisionText(review?.result)}</p>
+      </>
+    )}
+    <SignatureLine parts={['监票人（签字）：', '计票人（签字）：']} />
+    <SignatureLine parts={BRANCH_SIGNATURE_PARTS} />
+    </>
   );
 }
 
