@@ -1,19 +1,13 @@
-import { Alert, Button, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Form, Select, Space, Table } from 'antd';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { MemberRecord } from '../../../../shared/members/member';
-import {
-  ATTENDANCE_STATUS_LABELS,
-  ATTENDANCE_STATUSES,
-  LEAVE_REASON_LABELS,
-  LEAVE_REASONS,
-  type AttendanceEntry,
-} from '../../../../shared/meetings/meeting-types';
+import { LEAVE_REASON_LABELS, LEAVE_REASONS, type AttendanceEntry } from '../../../../shared/meetings/meeting-types';
 import { nameOf } from './member-names';
+import { AttendanceNoteInput, AttendanceStatusChoice } from './AttendanceStatusChoice';
 import { AttendanceSummary } from './AttendanceSummary';
 import { absenceOn } from '../../../../shared/members/absence';
 import { attendanceFor, awayMembers, expectedMembers } from '../../../../shared/meetings/attendance';
 
-const STATUS_OPTIONS = ATTENDANCE_STATUSES.map((status) => ({ value: status, label: ATTENDANCE_STATUS_LABELS[status] }));
 const REASON_OPTIONS = LEAVE_REASONS.map((reason) => ({ value: reason, label: LEAVE_REASON_LABELS[reason] }));
 
 interface AttendanceEditorProps {
@@ -107,13 +101,7 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
                   width: 220,
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'status']} noStyle>
-                      <Radio.Group
-                        aria-label={`${nameOf(names, field.entry?.memberId ?? '')}的出席情况`}
-                        options={STATUS_OPTIONS}
-                        optionType="button"
-                        buttonStyle="solid"
-                        size="small"
-                      />
+                      <AttendanceStatusChoice label={`${nameOf(names, field.entry?.memberId ?? '')}的出席情况`} />
                     </Form.Item>
                   ),
                 },
@@ -132,14 +120,15 @@ export function AttendanceEditor({ branch, members, names, onProgrammaticChange 
                         />
                       </Form.Item>
                     ) : (
-                      <Typography.Text type="secondary">—</Typography.Text>
+                      // Plain text, not antd's Typography: a hundred rows each mounting one cost the save its time.
+                      <span className="attendance-no-reason">—</span>
                     ),
                 },
                 {
                   title: '备注',
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'note']} noStyle>
-                      <Input size="small" maxLength={60} placeholder="如：夜班后休息" aria-label={`${nameOf(names, field.entry?.memberId ?? '')}的备注`} />
+                      <AttendanceNoteInput label={`${nameOf(names, field.entry?.memberId ?? '')}的备注`} />
                     </Form.Item>
                   ),
                 },
