@@ -93,6 +93,21 @@ function uniqueIdErrors(list: readonly unknown[], what: string): string[] {
   return repeated.length === 0 ? [] : [`${what}编号重复：${[...new Set(repeated)].join('、')}。`];
 }
 
+/**
+ * Areas the office added or renamed: each named once, and none left without an item (an empty
+ * area would print as a heading with nothing under it on every branch's 考核 screen and sheet).
+ */
+function areaErrors(areas: readonly unknown[], items: readonly unknown[]): string[] {
+  const labels = areas.map((area) => (isRecord(area) && isText(area.label) ? area.label.trim() : undefined)).filter(isText);
+  const repeated = [...new Set(labels.filter((label, index) => labels.indexOf(label) !== index))];
+  const used = new Set(items.map((item) => (isRecord(item) ? item.areaId : undefined)));
+  const empty = areas.filter((area) => isRecord(area) && isText(area.label) && !used.has(area.id)).map((area) => (area as Fields).label as string);
+  return [
+    ...(repeated.length > 0 ? [`类别名称重复：${repeated.join('、')}。`] : []),
+    ...empty.map((label) => `类别“${label}”下没有考核项目：请为它添加项目，或把它改名用作其他类别。`),
+  ];
+}
+
 function tieBreakErrors(x: unknown, areaIds: ReadonlySet<unknown>): string[] {
   if (!Array.isArray(x)) return ['并列时的排序规则（tieBreaks）应为列表。'];
   return x.flatMap((rule, index) => {
@@ -154,7 +169,7 @@ export function validateAssessmentScheme(x: unknown): { ok: true; value: Assessm
   const items = Array.isArray(x.items) ? x.items : [];
   if (items.length === 0) errors.push('考核方案应至少有一个考核项目。');
   const total = maxTotal(items.filter(isRecord) as never, 'year');
-  errors.push(...uniqueIdErrors(areas, '类别'), ...uniqueIdErrors(items, '考核项目'));
+  errors.push(...uniqueIdErrors(areas, '类别'), ...areaErrors(areas, items), ...uniqueIdErrors(items, '考核项目'));
   errors.push(...items.flatMap((item, index) => itemErrors(item, index, areaIds, total)));
   if (items.length > 0 && total <= 0) errors.push('考核方案的总分应大于 0。');
   errors.push(...tieBreakErrors(x.tieBreaks, areaIds), ...starErrors(x.starThresholds, total));

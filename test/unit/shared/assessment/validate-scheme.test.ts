@@ -38,6 +38,20 @@ describe('validateAssessmentScheme', () => {
     expect(errorsOf(scheme)).toEqual(['考核项目第 1 项““三会一课”按期召开”：按比例计分的起点和满分点应为 0–100 之间的百分数，起点小于满分点。']);
   });
 
+  it('an added area needs an item and a name of its own; renamed, it keeps its items', () => {
+    const scheme = copy();
+    scheme.areas.push({ id: 'culture', label: '文化建设' });
+    expect(errorsOf(scheme)).toEqual(['类别“文化建设”下没有考核项目：请为它添加项目，或把它改名用作其他类别。']);
+    scheme.items[0]!.areaId = 'culture';
+    expect(errorsOf(scheme)).toEqual([]);
+    scheme.areas[1]!.label = '文化建设';
+    expect(errorsOf(scheme)).toEqual(['类别名称重复：文化建设。']);
+    scheme.areas[1]!.label = '  ';
+    expect(errorsOf(scheme)).toEqual(['考核方案应至少有一个类别，每个类别有编号和名称。']);
+    scheme.areas[1]!.label = '“三会一课”';
+    expect(errorsOf(scheme)).toEqual([]);
+  });
+
   it('refuses steps out of order or above the item, an unknown figure, a missing area', () => {
     const scheme = copy();
     scheme.items[1]!.scoring = { kind: 'automatic', figure: 'attendanceRate', rule: { kind: 'steps', steps: [{ atLeastPercent: 80, points: 6 }, { atLeastPercent: 90, points: 8 }] }, whenNoData: 'zero' };
@@ -45,7 +59,9 @@ describe('validateAssessmentScheme', () => {
     scheme.items[3]!.areaId = 'nowhere';
     scheme.items[4]!.scoring = { kind: 'automatic', figure: 'developmentOnTime', rule: { kind: 'steps', steps: [{ atLeastPercent: 100, points: 50 }] }, whenNoData: 'full' };
     const errors = errorsOf(scheme);
-    expect(errors).toHaveLength(4);
+    // 党费 had one item, now in an area that does not exist: 党费 is left empty.
+    expect(errors).toHaveLength(5);
+    expect(errors.shift()).toBe('类别“党费”下没有考核项目：请为它添加项目，或把它改名用作其他类别。');
     expect(errors[0]).toContain('各档应按门槛从高到低排列');
     expect(errors[1]).toContain('未知的统计数据“patientSmiles”');
     expect(errors[2]).toContain('所属类别不存在');
@@ -68,6 +84,7 @@ describe('validateAssessmentScheme', () => {
     expect(errorsOf(high)).toEqual(['星级门槛应为 5 个从低到高的分数（一星至五星）。']);
     high.starThresholds = [60, 70, 80, 90, 99];
     high.items = high.items.filter((item) => item.id !== 'brand');
+    high.areas = high.areas.filter((area) => area.id !== 'brand');
     // 100 less 特色品牌活动's 2.
     expect(errorsOf(high)).toEqual(['五星门槛（99 分）高于年度总分（98 分），没有支部能达到。']);
   });
