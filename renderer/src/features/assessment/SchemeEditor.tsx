@@ -1,26 +1,16 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { maxTotal } from '../../../../shared/assessment/points';
-import { ASSESSMENT_FIGURES, ASSESSMENT_PERIODS, FIGURE_LABELS, type AssessmentFigure, MEMBER_POINT_UNITS, type MemberPointsItem, PERIOD_KIND_LABELS, SCORING_KIND_LABELS, type AssessmentItem, type AssessmentScheme, type ScoringRule } from '../../../../shared/assessment/scheme-types';
+import { ASSESSMENT_PERIODS, MEMBER_POINT_UNITS, type MemberPointsItem, PERIOD_KIND_LABELS, type AssessmentItem, type AssessmentScheme } from '../../../../shared/assessment/scheme-types';
 import { newId } from '../../../../shared/records/base-record';
 import { RuleSetRefusedError, ruleSetRepository } from '../../core/rules/rule-set-repository';
 import { useInstallation } from '../../core/installation/use-installation';
+import { AreaEditor } from './AreaEditor';
+import { RuleCell } from './RuleCell';
 import { useAssessmentScheme } from './use-assessment';
 
 const PERIOD_OPTIONS = ASSESSMENT_PERIODS.map((period) => ({ value: period, label: PERIOD_KIND_LABELS[period] }));
-
-/** "95:10, 90:8" ⇄ steps: what a person types for a stepped rule. Unreadable parts become NaN, which the validator names. */
-function stepsText(rule: ScoringRule): string {
-  return rule.kind === 'steps' ? rule.steps.map((step) => `${step.atLeastPercent}:${step.points}`).join(', ') : '';
-}
-function parseSteps(text: string): ScoringRule {
-  const steps = text.split(/[,，;；]/).map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [at, points] = part.split(/[:：]/).map((value) => Number(value.trim()));
-    return { atLeastPercent: at ?? Number.NaN, points: points ?? Number.NaN };
-  });
-  return { kind: 'steps', steps };
-}
 
 type NewItemKind = 'manual' | 'automatic' | 'deduction' | 'veto';
 const NEW_ITEMS: Record<NewItemKind, { title: string; scoring: AssessmentItem['scoring']; maxPoints: number }> = {
@@ -29,8 +19,6 @@ const NEW_ITEMS: Record<NewItemKind, { title: string; scoring: AssessmentItem['s
   deduction: { title: '新增扣分项目', scoring: { kind: 'deduction' }, maxPoints: 5 },
   veto: { title: '新增一票否决项目', scoring: { kind: 'veto', capAt: 59 }, maxPoints: 0 },
 };
-
-const FIGURE_OPTIONS = ASSESSMENT_FIGURES.map((figure) => ({ value: figure, label: FIGURE_LABELS[figure] }));
 
 /**
  * Central office: the 考核方案 editor. Every save is checked whole (validateAssessmentScheme)
@@ -47,10 +35,6 @@ export function SchemeEditor() {
 
   const setItem = (id: string, patch: Partial<AssessmentItem>) => setDraft({ ...draft, items: draft.items.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
   const setPointsItem = (id: string, patch: Partial<MemberPointsItem>) => setDraft({ ...draft, memberPoints: draft.memberPoints.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
-  const setRule = (item: AssessmentItem, rule: ScoringRule) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, rule } });
-
-  const setFigure = (item: AssessmentItem, figure: AssessmentFigure) => item.scoring.kind === 'automatic' && setItem(item.id, { scoring: { ...item.scoring, figure } });
-
   /**
    * A new item at the end, in the first area: scored by the office, from a figure of the ledger
    * (谈心谈话覆盖率 first; any other can be picked), a deduction (up to its points) or a veto
@@ -71,31 +55,6 @@ export function SchemeEditor() {
       setErrors(error instanceof RuleSetRefusedError ? error.errors : [(error as Error).message]);
       message.error('考核方案未保存，请按提示修改。');
     }
-  }
-
-  function ruleCell(item: AssessmentItem) {
-    const scoring = item.scoring;
-    if (scoring.kind === 'automatic') {
-      const rule = scoring.rule;
-      return (
-        <Space direction="vertical" size={2}>
-          <Select aria-label={`${item.title}计分依据`} size="small" value={scoring.figure} options={FIGURE_OPTIONS} onChange={(figure) => setFigure(item, figure)} style={{ width: 250 }} />
-          {rule.kind === 'linear' ? (
-            <Space>
-              <InputNumber aria-label={`${item.title}零分点`} size="small" value={rule.zeroAtPercent} onChange={(value) => setRule(item, { ...rule, zeroAtPercent: value ?? Number.NaN })} addonAfter="%" style={{ width: 100 }} />
-              <span>至</span>
-              <InputNumber aria-label={`${item.title}满分点`} size="small" value={rule.fullAtPercent} onChange={(value) => setRule(item, { ...rule, fullAtPercent: value ?? Number.NaN })} addonAfter="%" style={{ width: 100 }} />
-            </Space>
-          ) : (
-            <Input aria-label={`${item.title}分档`} size="small" defaultValue={stepsText(rule)} onBlur={(event) => setRule(item, parseSteps(event.target.value))} placeholder="门槛%:得分，如 95:10, 90:8" />
-          )}
-        </Space>
-      );
-    }
-    if (scoring.kind === 'veto') {
-      return <InputNumber aria-label={`${item.title}封顶分`} size="small" value={scoring.capAt} onChange={(value) => setItem(item.id, { scoring: { kind: 'veto', capAt: value ?? Number.NaN } })} addonBefore="封顶" style={{ width: 140 }} />;
-    }
-    return <Tag>{SCORING_KIND_LABELS[scoring.kind]}</Tag>;
   }
 
   return (
@@ -126,6 +85,7 @@ export function SchemeEditor() {
           {draft.tieBreaks.map((rule) => (rule.kind === 'automatic' ? '自动计分合计' : rule.kind === 'deductions' ? '扣分较少' : `“${draft.areas.find((area) => area.id === rule.areaId)?.label}”得分`)).join('、')}。
         </Typography.Paragraph>
       </Card>
+      <AreaEditor areas={draft.areas} onChange={(areas) => setDraft({ ...draft, areas })} />
       {errors.length > 0 && <Alert type="error" showIcon message="考核方案未保存" description={<ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>} />}
       <Table<AssessmentItem>
         rowKey="id"
@@ -133,7 +93,7 @@ export function SchemeEditor() {
         pagination={false}
         dataSource={draft.items}
         columns={[
-          { title: '类别', key: 'area', width: 120, render: (_, item) => <Select aria-label={`${item.title}类别`} size="small" value={item.areaId} options={areaOptions} onChange={(areaId) => setItem(item.id, { areaId })} style={{ width: 110 }} /> },
+          { title: '类别', key: 'area', width: 120, render: (_, item) => <Select aria-label={`${item.title}类别`} size="small" showSearch optionFilterProp="label" value={item.areaId} options={areaOptions} onChange={(areaId) => setItem(item.id, { areaId })} style={{ width: 110 }} /> },
           {
             title: '考核项目与考核标准',
             key: 'title',
@@ -147,8 +107,8 @@ export function SchemeEditor() {
           },
           { title: '周期', key: 'period', width: 90, render: (_, item) => <Select aria-label={`${item.title}周期`} size="small" value={item.period} options={PERIOD_OPTIONS} onChange={(period) => setItem(item.id, { period })} /> },
           { title: '分值', key: 'max', width: 90, render: (_, item) => <InputNumber aria-label={`${item.title}分值`} size="small" value={item.maxPoints} onChange={(value) => setItem(item.id, { maxPoints: value ?? Number.NaN })} style={{ width: 80 }} /> },
-          { title: '计分', key: 'rule', width: 280, render: (_, item) => ruleCell(item) },
-          { title: '依据', dataIndex: 'source', width: 200, render: (source: string) => <Typography.Text type="secondary">{source}</Typography.Text> },
+          { title: '计分', key: 'rule', width: 280, render: (_, item) => <RuleCell item={item} onChange={(scoring) => setItem(item.id, { scoring })} /> },
+          { title: '来源/依据', key: 'source', width: 200, render: (_, item) => <Input.TextArea aria-label={`${item.title}依据`} size="small" autoSize={{ minRows: 1, maxRows: 4 }} value={item.source} placeholder="出处：文件、细则条款或党委决定" onChange={(event) => setItem(item.id, { source: event.target.value })} /> },
           { title: '', key: 'remove', width: 50, render: (_, item) => <Button type="text" aria-label={`删除${item.title}`} icon={<DeleteOutlined />} onClick={() => setDraft({ ...draft, items: draft.items.filter((each) => each.id !== item.id) })} /> },
         ]}
       />
