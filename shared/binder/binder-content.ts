@@ -3,6 +3,8 @@ import type { MakeUpEntry, MeetingRecord } from '../meetings/meeting-types';
 import { PLAN_KINDS, type PlanContent } from '../plans/plan';
 import type { MemberRecord } from '../members/member';
 import { isOnRoster } from '../members/roster-periods';
+import { notesInOrder } from '../study/notebook-edit';
+import { notebookIdOf, type StudyNote, type StudyNotebookRecord } from '../study/study-types';
 
 /**
  * What of a branch's records goes into its binder for a year: the selections the binder's
@@ -85,4 +87,58 @@ export function electionsOfYear<T extends Pick<ElectionRecord, 'meeting' | 'dele
   return elections
     .filter((election) => !election.deleted && election.meeting?.heldOn.startsWith(`${year}-`))
     .sort((a, b) => a.meeting!.heldOn.localeCompare(b.meeting!.heldOn));
+}
+
+/**
+ * Each member's 学习笔记本 of the year, in the order of the year's 学时 rows: the member's row
+ * with the notes of their notebook for the year in date order (none when they kept none).
+ */
+export function notebooksOfYear<Row extends { member: { id: string } }>(
+  rows: readonly Row[],
+  notebooks: readonly Pick<StudyNotebookRecord, 'id' | 'notes' | 'deleted'>[],
+  year: number,
+): { row: Row; notes: StudyNote[] }[] {
+  const byId = new Map(notebooks.filter((book) => !book.deleted).map((book) => [book.id, book]));
+  return rows.map((row) => {
+    const notebook = byId.get(notebookIdOf(row.member.id, year));
+    return { row, notes: notebook ? notesInOrder(notebook.notes) : [] };
+  });
+}
+
+/** Lines of an A4 page a notebook's notes may fill in the binder, kept below a full page so that no block spills onto a next one. */
+export const NOTEBOOK_PAGE_LINES = 34;
+
+/** Lines a notebook's opening takes: its title, the hours table and one line per meeting credited. */
+export function notebookHeadLines(credits: number): number {
+  return 8 + credits;
+}
+
+/**
+ * A note's height in printed lines, estimated: its rows (date, material, comment) and its text
+ * at about 40 characters a line, each paragraph from a new line.
+ */
+export function noteLines(note: Pick<StudyNote, 'text' | 'excellent'>): number {
+  const text = note.text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / 40)), 0);
+  return 6 + text + (note.excellent ? 4 : 0);
+}
+
+/**
+ * A member's notes cut into pages for the binder: the first page holds the notebook's opening
+ * (`headLines`) and the notes that fit after it, perhaps none; the others hold notes only. A
+ * block that never spills keeps the printed pages as the contents number them; a single note
+ * longer than a page stays whole on a page of its own.
+ */
+export function notesByPage<T extends Pick<StudyNote, 'text' | 'excellent'>>(notes: readonly T[], headLines: number, pageLines: number = NOTEBOOK_PAGE_LINES): T[][] {
+  const pages: T[][] = [[]];
+  let room = pageLines - headLines;
+  for (const note of notes) {
+    const height = noteLines(note);
+    if (height > room && (pages.length === 1 || pages.at(-1)!.length > 0)) {
+      pages.push([]);
+      room = pageLines;
+    }
+    pages.at(-1)!.push(note);
+    room -= height;
+  }
+  return pages;
 }

@@ -12,6 +12,7 @@ export const BINDER_SECTIONS = [
   { key: 'meetings', title: '“三会一课”会议记录' },
   { key: 'makeUps', title: '补课记录' },
   { key: 'study', title: '学习笔记和学时' },
+  { key: 'notebooks', title: '学习笔记本' },
   { key: 'dues', title: '党费收缴' },
   { key: 'development', title: '发展党员纪实' },
   { key: 'talks', title: '谈心谈话' },

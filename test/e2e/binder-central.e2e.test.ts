@@ -68,8 +68,11 @@ describe('the central office binds a branch’s 台账 from what it received', (
     const contents = central.page.locator('.binder-toc');
     await expect
       .poll(() => contents.locator('.binder-toc-line.level-1 .binder-toc-text').allInnerTexts())
-      .toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '补课记录', '学习笔记和学时', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录', '工作计划和总结']);
-    expect(await contents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} .+支部党员大会$/), `${year}年年度工作总结`]);
+      .toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '补课记录', '学习笔记和学时', '学习笔记本', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录', '工作计划和总结']);
+    // Under 学习笔记本 a line per member (张三（2 篇）); the other lines are the meeting and the summary.
+    const entries = await contents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts();
+    expect(entries.filter((line) => /（\d+ 篇）$/.test(line)).length).toBeGreaterThan(0);
+    expect(entries.filter((line) => !/（\d+ 篇）$/.test(line))).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} .+支部党员大会$/), `${year}年年度工作总结`]);
 
     // The photo is drawn under its meeting, scaled to 1500 px; the make-up and the summary are there.
     const picture = central.page.locator('.binder-block[data-section="meetings"] .binder-image img');

@@ -36,6 +36,33 @@ async function storedMeetingsOf(page: Page, year: number): Promise<string[]> {
   );
 }
 
+/** Members with notes in the year, straight from the store: each member's name and one note's material. */
+async function storedNotesOf(page: Page, year: number): Promise<{ name: string; title: string }[]> {
+  return page.evaluate(
+    (year) =>
+      new Promise<{ name: string; title: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('branch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['studyNotebooks', 'members']);
+          const books = transaction.objectStore('studyNotebooks').getAll();
+          const members = transaction.objectStore('members').getAll();
+          transaction.oncomplete = () => {
+            open.result.close();
+            const names = new Map((members.result as { id: string; name: string }[]).map((row) => [row.id, row.name]));
+            resolve(
+              (books.result as { memberId: string; year: number; deleted: boolean; notes: Record<string, { materialTitle: string }> }[])
+                .filter((row) => !row.deleted && row.year === year && Object.keys(row.notes).length > 0)
+                .map((row) => ({ name: names.get(row.memberId) ?? '', title: Object.values(row.notes)[0]!.materialTitle })),
+            );
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    year,
+  );
+}
+
 /**
  * Arranges a photo (a real PNG the size of a phone's) and a PDF scan on the year's first
  * meeting, written into the store as the attachment editor writes them.
@@ -107,15 +134,30 @@ describe('the year’s 台账 binder', () => {
     const contents = page.getByRole('region', { name: '目录', exact: true });
     const allContents = page.locator('.binder-toc');
     const sectionLines = await allContents.locator('.binder-toc-line.level-1 .binder-toc-text').allInnerTexts();
-    expect(sectionLines).toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '补课记录', '学习笔记和学时', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录']);
+    expect(sectionLines).toEqual(['支部基本情况和支部委员会', '党员名册', '“三会一课”会议记录', '补课记录', '学习笔记和学时', '学习笔记本', '党费收缴', '发展党员纪实', '谈心谈话', '党建+业务活动', '文件目录']);
     // The year's make-ups, done in the year, as many as the stored meetings hold.
     const makeUpCount = await page.locator('.binder-block[data-section="makeUps"] .binder-note').first().innerText();
     expect(Number(makeUpCount.match(/全年补课 (\d+) 人次/)![1])).toBeGreaterThan(0);
-    const meetingLines = await allContents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts();
+    const entryLines = await allContents.locator('.binder-toc-line.level-2 .binder-toc-text').allInnerTexts();
+    // Under 学习笔记本 a line per member with the count of notes (张三（4 篇）), after the meetings.
+    const meetingLines = entryLines.filter((line) => !/（\d+ 篇）$/.test(line));
     expect(meetingLines).toEqual(expected);
+    // A member's notebook: its notes drawn in full under 学习笔记本, as the study area prints them.
+    // (The store also holds notebooks of members who left before the year: their notes are not in this binder.)
+    const note = (await storedNotesOf(page, year)).find(({ name }) => entryLines.some((line) => new RegExp(`^${name}（[1-9]\\d* 篇）$`).test(line)));
+    expect(note).toBeDefined();
+    const notebook = page.locator('.binder-block[data-section="notebooks"] .notebook-document').filter({ hasText: note!.name });
+    await notebook.getByText(note!.title).first().waitFor();
+    await notebook.getByText(note!.title).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outputPath('binder-notebook.png') });
     const pages = (await allContents.locator('.binder-toc-page').allInnerTexts()).map(Number);
     expect(pages[0]).toBe(1 + (await allContents.count()) + 1);
-    for (let index = 1; index < pages.length; index += 1) expect(pages[index]).toBeGreaterThan(pages[index - 1]!);
+    // Each line a later page than the one before, but a section's first entry, which opens the section (学习笔记本's first member).
+    const levels = await allContents.locator('.binder-toc-line').evaluateAll((lines) => lines.map((line) => (line.classList.contains('level-1') ? 1 : 2)));
+    for (let index = 1; index < pages.length; index += 1) {
+      if (levels[index] === 2 && levels[index - 1] === 1) expect(pages[index]).toBeGreaterThanOrEqual(pages[index - 1]!);
+      else expect(pages[index]).toBeGreaterThan(pages[index - 1]!);
+    }
     expect(pages.at(-1)).toBeLessThanOrEqual(totalPages);
 
     // The meetings section holds each meeting's record, with its attendance line, in the same order.

@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { ElectionMeeting, ElectionRecord } from '../../../../shared/branch/election';
-import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, plansOfYear, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, notebooksOfYear, noteLines, notesByPage, plansOfYear, meetingsOfYear, publishedOfYear, rosterAsOf } from '../../../../shared/binder/binder-content';
+import type { StudyNote } from '../../../../shared/study/study-types';
 import { meetingRecord } from '../support/meeting-fixture';
 import { memberRecord } from '../support/member-fixture';
 
 describe('what a year of the binder holds', () => {
+  it('gives every member of the 学时 rows their notebook of the year, notes by date; none for a member without one, nor from another year or a deleted notebook', () => {
+    const note = (id: string, date: string) => ({ id, date, materialTitle: id }) as StudyNote;
+    const rows = [{ member: { id: 'a' } }, { member: { id: 'b' } }, { member: { id: 'c' } }];
+    const notebooks: { id: string; deleted: boolean; notes: Record<string, StudyNote> }[] = [
+      { id: 'notebook-a-2025', deleted: false, notes: { n2: note('五月', '2025-05-02'), n1: note('一月', '2025-01-09') } },
+      { id: 'notebook-b-2024', deleted: false, notes: { n3: note('去年', '2024-05-02') } },
+      { id: 'notebook-c-2025', deleted: true, notes: { n4: note('已删', '2025-05-02') } },
+    ];
+    const books = notebooksOfYear(rows, notebooks, 2025);
+    expect(books.map((book) => book.row.member.id)).toEqual(['a', 'b', 'c']);
+    expect(books.map((book) => book.notes.map((item) => item.materialTitle))).toEqual([['一月', '五月'], [], []]);
+  });
+
+  it('cuts a notebook into pages that never spill: the opening and what fits after it, then notes a page at a time, a long note alone', () => {
+    const note = (text: string) => ({ text, excellent: null }) as unknown as StudyNote;
+    const short = note('学'.repeat(80)); // 6 + 2 lines
+    const long = note('学'.repeat(2000)); // 6 + 50 lines, more than a page
+    expect(noteLines(short)).toBe(8);
+    expect(noteLines(note('第一段\n第二段'))).toBe(8);
+    // 34 lines a page, 10 for the opening: three short notes after it, then four a page.
+    expect(notesByPage(Array(8).fill(short), 10).map((page) => page.length)).toEqual([3, 4, 1]);
+    // An opening that leaves no room for a note keeps the page to itself.
+    expect(notesByPage([short], 30).map((page) => page.length)).toEqual([0, 1]);
+    expect(notesByPage([short, long, short], 10).map((page) => page.map(noteLines))).toEqual([[8], [56], [8]]);
+    expect(notesByPage([], 10)).toEqual([[]]);
+  });
+
   it('takes the stocks on 31 December, or today while the year runs', () => {
     expect(binderAsOf(2025, '2026-03-01')).toBe('2025-12-31');
     expect(binderAsOf(2026, '2026-03-01')).toBe('2026-03-01');

@@ -6,7 +6,7 @@ const block = (id: string, section: BinderBlock['section'], pages = 1, entry?: s
 
 describe('the binder outline', () => {
   it('opens with the branch and its committee and ends with the assessment, an inspection reading order', () => {
-    expect(BINDER_SECTIONS.map((section) => section.key)).toEqual(['basics', 'election', 'roster', 'meetings', 'makeUps', 'study', 'dues', 'development', 'talks', 'activities', 'documents', 'plans', 'assessment']);
+    expect(BINDER_SECTIONS.map((section) => section.key)).toEqual(['basics', 'election', 'roster', 'meetings', 'makeUps', 'study', 'notebooks', 'dues', 'development', 'talks', 'activities', 'documents', 'plans', 'assessment']);
   });
 
   it('puts blocks in section order whatever order they come in, keeping their order within a section', () => {

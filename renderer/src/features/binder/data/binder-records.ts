@@ -8,6 +8,7 @@ import type { BranchDuesRecords } from '../../../../../shared/dues/branch-dues';
 import type { MeetingRecord } from '../../../../../shared/meetings/meeting-types';
 import type { MemberRecord } from '../../../../../shared/members/member';
 import type { StudyNotebookRecord } from '../../../../../shared/study/study-types';
+import type { NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { TalkRecord } from '../../../../../shared/talks/talk';
 import { meetingsOfYear } from '../../../../../shared/binder/binder-content';
 import type { AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
@@ -32,6 +33,8 @@ export interface BinderRecords extends BranchDuesRecords {
   electionReviews: ElectionReviewRecord[];
   plans: BranchPlanRecord[];
   planReturns: PlanReturnRecord[];
+  /** The office's confirmations of excellent notes, by note id, printed under the notes. */
+  noteConfirmations: ReadonlyMap<string, NoteConfirmationRecord>;
   /** The year's meetings' attachments without their bytes, by meeting id. */
   meetingFiles: ReadonlyMap<string, AttachmentSummary[]>;
 }
@@ -44,7 +47,7 @@ export interface BinderRecords extends BranchDuesRecords {
 export async function readBinderRecords(db: LedgerDatabase, branchId: string, year: number): Promise<BinderRecords | undefined> {
   const byBranch = <T extends { deleted: boolean }>(table: { where(index: 'branchId'): { equals(key: string): { toArray(): Promise<T[]> } } }) =>
     live<T>(table.where('branchId').equals(branchId).toArray());
-  const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, dues] = await Promise.all([
+  const [branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, confirmations, dues] = await Promise.all([
     db.branches.get(branchId),
     byBranch<MemberRecord>(db.members),
     byBranch<MeetingRecord>(db.meetings),
@@ -58,11 +61,12 @@ export async function readBinderRecords(db: LedgerDatabase, branchId: string, ye
     byBranch<ElectionReviewRecord>(db.electionReviews),
     byBranch<BranchPlanRecord>(db.branchPlans),
     byBranch<PlanReturnRecord>(db.planReturns),
+    byBranch<NoteConfirmationRecord>(db.noteConfirmations),
     createDuesRepository(db).list(branchId),
   ]);
   if (!branch || branch.deleted) return undefined;
   const meetingFiles = await readMeetingFiles(db, meetingsOfYear(meetings, year));
-  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, meetingFiles, ...dues };
+  return { branch, members, meetings, notebooks, talks, activities, officeDocuments, branchDocuments, assessmentResults, elections, electionReviews, plans, planReturns, noteConfirmations: new Map(confirmations.map((row) => [row.id, row])), meetingFiles, ...dues };
 }
 
 /**

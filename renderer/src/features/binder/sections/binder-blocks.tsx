@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../../../../../shared/activities/activity';
 import { BINDER_SECTIONS, rowsByPage, type BinderSectionKey } from '../../../../../shared/binder/binder-outline';
-import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, meetingsOfYear, plansOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
+import { binderAsOf, datedInYear, developmentPeople, drawnImages, electionsOfYear, makeUpsOfYear, meetingEntry, meetingsOfYear, notebookHeadLines, notebooksOfYear, notesByPage, plansOfYear, publishedOfYear, rosterAsOf } from '../../../../../shared/binder/binder-content';
 import { DOCUMENT_KIND_LABELS } from '../../../../../shared/documents/document';
 import { duesLedgerStart, memberDuesInputs } from '../../../../../shared/dues/branch-dues';
 import { yuanAmount } from '../../../../../shared/dues/dues-amount';
@@ -17,6 +17,7 @@ import { TALK_KIND_LABELS } from '../../../../../shared/talks/talk';
 import { ElectionReport } from '../../branch';
 import { attachmentLabel, BranchMeetingDocument, MeetingYearSummary } from '../../meetings';
 import { PlanContentView } from '../../plans';
+import { NotebookContent } from '../../study';
 import { BinderImage } from '../images/BinderImage';
 import type { BinderRecords } from '../data';
 import { BasicsSection } from './BasicsSection';
@@ -162,6 +163,26 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
   ];
   const studyIntro = <p className="binder-note">人均 {formatHours(ledger.summary.averageHours)} 学时，全支部合计 {formatHours(ledger.summary.totalHours)} 学时；低于目标 {ledger.summary.belowTarget} 人。</p>;
   blocks.push(...tableBlocks('study', '学时台账', studyColumns, ledger.rows, studyIntro));
+  // Each member's notebook as the study area prints it, cut into pages that never spill, so the
+  // printed pages are the ones numbered: the opening with the first notes, then notes a page at a time.
+  notebooksOfYear(ledger.rows, records.notebooks, year).forEach(({ row, notes }, member) => {
+    let firstNumber = 1;
+    notesByPage(notes, notebookHeadLines(row.credits.length)).forEach((page, index) => {
+      const continued = index > 0 ? { firstNumber } : undefined;
+      firstNumber += page.length;
+      blocks.push({
+        id: `notebook-${row.member.id}-${index}`,
+        section: 'notebooks',
+        entry: index === 0 ? `${row.member.name}（${notes.length} 篇）` : undefined,
+        node: (
+          <>
+            {member === 0 && index === 0 && <SectionTitle section="notebooks" />}
+            <NotebookContent branchName={records.branch.name} year={year} row={row} notes={page} confirmations={records.noteConfirmations} continued={continued} />
+          </>
+        ),
+      });
+    });
+  });
 
   const duesRows = memberDuesInputs(records, duesLedgerStart(records.bases, records.payments)).map((input) => ({ name: names.get(input.memberId) ?? '', months: ledgerYear(input, year, rules.dues) }));
   const duesColumns: BinderColumn<(typeof duesRows)[number]>[] = [
