@@ -150,6 +150,12 @@ describe('the year’s 台账 binder', () => {
     await notebook.getByText(note!.title).first().waitFor();
     await notebook.getByText(note!.title).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: outputPath('binder-notebook.png') });
+    // After the dues grid, each quarter's 收缴清单 with a member's row and the column to sign.
+    const receipts = page.locator('.binder-block[data-section="dues"]').filter({ hasText: `${year}年第一季度党费收缴清单` });
+    await receipts.locator('table.dues-receipts tbody tr').nth(1).locator('td.dues-signature').waitFor({ state: 'attached' });
+    expect(await receipts.locator('table.dues-receipts tbody tr').count()).toBeGreaterThan(5);
+    await receipts.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outputPath('binder-receipts.png') });
     const pages = (await allContents.locator('.binder-toc-page').allInnerTexts()).map(Number);
     expect(pages[0]).toBe(1 + (await allContents.count()) + 1);
     // Each line a later page than the one before, but a section's first entry, which opens the section (学习笔记本's first member).

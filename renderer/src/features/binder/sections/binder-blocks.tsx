@@ -17,6 +17,9 @@ import { TALK_KIND_LABELS } from '../../../../../shared/talks/talk';
 import { ElectionReport } from '../../branch';
 import { attachmentLabel, BranchMeetingDocument, MeetingYearSummary } from '../../meetings';
 import { PlanContentView } from '../../plans';
+import { ReceiptListContent } from '../../dues';
+import { QUARTERS } from '../../../../../shared/dues/months';
+import { quarterTotals, remittanceDueDate } from '../../../../../shared/dues/remittance';
 import { NotebookContent } from '../../study';
 import { BinderImage } from '../images/BinderImage';
 import type { BinderRecords } from '../data';
@@ -184,13 +187,35 @@ export function binderBlocks({ records, year, today, rules }: BinderInput): Bloc
     });
   });
 
-  const duesRows = memberDuesInputs(records, duesLedgerStart(records.bases, records.payments)).map((input) => ({ name: names.get(input.memberId) ?? '', months: ledgerYear(input, year, rules.dues) }));
+  const duesRows = memberDuesInputs(records, duesLedgerStart(records.bases, records.payments)).map((input) => ({ input, name: names.get(input.memberId) ?? '', months: ledgerYear(input, year, rules.dues) }));
   const duesColumns: BinderColumn<(typeof duesRows)[number]>[] = [
     { title: '姓名', render: (row) => row.name },
     ...Array.from({ length: 12 }, (_, month): BinderColumn<(typeof duesRows)[number]> => ({ title: `${month + 1}月`, render: (row) => duesCell(row.months[month]!), number: true })),
     { title: '全年实交', render: (row) => yuanAmount(row.months.reduce((sum, month) => sum + month.paidFen, 0)), number: true },
   ];
   blocks.push(...tableBlocks('dues', '党费收缴台账', duesColumns, duesRows, <p className="binder-note">单位：元。“*”为未交足，“—”为不需交纳。</p>));
+  // Each quarter's 收缴清单 as the dues area prints it, after the grid.
+  const receiptRows = duesRows.map((row) => ({ input: row.input, name: row.name, lines: row.months }));
+  for (const quarter of QUARTERS) {
+    blocks.push({
+      id: `dues-receipts-${quarter}`,
+      section: 'dues',
+      node: (
+        <div className="meeting-document">
+          <ReceiptListContent
+            branch={records.branch}
+            year={year}
+            quarter={quarter}
+            rows={receiptRows}
+            total={quarterTotals(receiptRows.map((row) => row.lines), year, quarter)}
+            remitted={records.remittances.find((remittance) => !remittance.deleted && remittance.year === year && remittance.quarter === quarter)}
+            dueDate={remittanceDueDate(year, quarter, rules.dues)}
+            asOf={asOf}
+          />
+        </div>
+      ),
+    });
+  }
 
   const people = developmentPeople(records.members, year, asOf);
   const developmentColumns: BinderColumn<MemberRecord>[] = [
