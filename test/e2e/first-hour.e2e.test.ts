@@ -137,6 +137,8 @@ describe('the first hour of a new branch secretary', () => {
     await page.getByLabel('李秀英的请假原因', { exact: true }).waitFor();
     await chooseOption(page, '李秀英的请假原因', '值班');
     await page.getByLabel('李秀英的备注', { exact: true }).fill('夜班后休息');
+    // The attendance row's own 备注 field focuses in blue like every other field (item 6).
+    await expect.poll(() => page.getByLabel('李秀英的备注', { exact: true }).evaluate((input) => getComputedStyle(input).borderColor)).toBe('rgb(29, 95, 168)');
     await page.getByLabel('会议内容与讨论情况').fill('研究本支部年度工作。');
     await page.screenshot({ path: outputPath('first-hour-7-meeting.png'), fullPage: true });
     await page.getByRole('button', { name: '保存会议记录' }).click();
