@@ -11,8 +11,7 @@ import type { StudyNotebookRecord } from '../../../../../shared/study/study-type
 import type { NoteConfirmationRecord } from '../../../../../shared/study/note-confirmation';
 import type { TalkRecord } from '../../../../../shared/talks/talk';
 import { meetingsOfYear } from '../../../../../shared/binder/binder-content';
-import type { AttachmentRecord } from '../../../../../shared/meetings/meeting-types';
-import type { AttachmentSummary } from '../../../core/attachments/attachment-repository';
+import { createAttachmentRepository, type AttachmentSummary } from '../../../core/attachments/attachment-repository';
 import { live } from '../../../db/branch-counts';
 import type { LedgerDatabase } from '../../../db/database';
 import { ledgerDb } from '../../../db/ledger-db';
@@ -75,15 +74,11 @@ export async function readBinderRecords(db: LedgerDatabase, branchId: string, ye
  * at once, only the file being read.
  */
 async function readMeetingFiles(db: LedgerDatabase, meetings: readonly MeetingRecord[]): Promise<Map<string, AttachmentSummary[]>> {
+  const attachments = createAttachmentRepository(db);
   const files = new Map<string, AttachmentSummary[]>();
   for (const meeting of meetings) {
     const summaries: AttachmentSummary[] = [];
-    for (const id of meeting.attachmentIds) {
-      const row: AttachmentRecord | undefined = await db.attachments.get(id);
-      if (!row || row.deleted) continue;
-      const { bytes: _bytes, ...summary } = row;
-      summaries.push(summary);
-    }
+    for (const id of meeting.attachmentIds) summaries.push(...(await attachments.summaries([id])));
     files.set(meeting.id, summaries);
   }
   return files;
