@@ -104,7 +104,7 @@ function areaErrors(areas: readonly unknown[], items: readonly unknown[]): strin
   const empty = areas.filter((area) => isRecord(area) && isText(area.label) && !used.has(area.id)).map((area) => (area as Fields).label as string);
   return [
     ...(repeated.length > 0 ? [`类别名称重复：${repeated.join('、')}。`] : []),
-    ...empty.map((label) => `类别“${label}”下没有考核项目：请为它添加项目，或把它改名用作其他类别。`),
+    ...empty.map((label) => `类别“${label}”下没有考核项目：请为它添加项目、把它改名用作其他类别，或删除它。`),
   ];
 }
 

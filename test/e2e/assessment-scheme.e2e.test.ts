@@ -63,9 +63,16 @@ describe('考核方案: 新增自动计分项目、分档计分和新增类别',
     await central.page.getByRole('button', { name: '新增类别' }).click();
     await central.page.getByLabel('第 11 个类别名称').fill(AREA);
     await central.page.getByRole('button', { name: '保存并下发考核方案' }).click();
-    await central.page.getByText(`类别“${AREA}”下没有考核项目：请为它添加项目，或把它改名用作其他类别。`).waitFor();
+    await central.page.getByText(`类别“${AREA}”下没有考核项目：请为它添加项目、把它改名用作其他类别，或删除它。`).waitFor();
     await central.page.getByText(`“${ADDED}”：各档应按门槛从高到低排列，得分不高于上一档。`).waitFor();
     await central.page.getByText('当前第 1 版').waitFor();
+    // An area added by mistake is removed again; one with items cannot be.
+    await central.page.getByRole('button', { name: '新增类别' }).click();
+    await central.page.getByLabel('第 12 个类别名称').fill('临时类别');
+    expect(await central.page.getByRole('button', { name: '删除类别“三会一课”' }).isDisabled()).toBe(true);
+    await central.page.getByRole('button', { name: '删除类别“临时类别”' }).click();
+    await central.page.getByLabel('第 12 个类别名称').waitFor({ state: 'detached' });
+    expect(await central.page.getByLabel('第 11 个类别名称').inputValue()).toBe(AREA);
     await central.page.getByLabel(`${ADDED}分档`).fill('80:4, 50:3, 20:1');
     await central.page.getByLabel(`${ADDED}分档`).press('Tab');
     // The new area gets a quarterly manual item of 2 points.

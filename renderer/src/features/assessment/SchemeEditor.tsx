@@ -85,7 +85,7 @@ export function SchemeEditor() {
           {draft.tieBreaks.map((rule) => (rule.kind === 'automatic' ? '自动计分合计' : rule.kind === 'deductions' ? '扣分较少' : `“${draft.areas.find((area) => area.id === rule.areaId)?.label}”得分`)).join('、')}。
         </Typography.Paragraph>
       </Card>
-      <AreaEditor areas={draft.areas} onChange={(areas) => setDraft({ ...draft, areas })} />
+      <AreaEditor scheme={draft} onChange={(areas) => setDraft({ ...draft, areas })} />
       {errors.length > 0 && <Alert type="error" showIcon message="考核方案未保存" description={<ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>} />}
       <Table<AssessmentItem>
         rowKey="id"

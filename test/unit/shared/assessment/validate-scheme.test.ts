@@ -41,7 +41,7 @@ describe('validateAssessmentScheme', () => {
   it('an added area needs an item and a name of its own; renamed, it keeps its items', () => {
     const scheme = copy();
     scheme.areas.push({ id: 'culture', label: '文化建设' });
-    expect(errorsOf(scheme)).toEqual(['类别“文化建设”下没有考核项目：请为它添加项目，或把它改名用作其他类别。']);
+    expect(errorsOf(scheme)).toEqual(['类别“文化建设”下没有考核项目：请为它添加项目、把它改名用作其他类别，或删除它。']);
     scheme.items[0]!.areaId = 'culture';
     expect(errorsOf(scheme)).toEqual([]);
     scheme.areas[1]!.label = '文化建设';
@@ -61,7 +61,7 @@ describe('validateAssessmentScheme', () => {
     const errors = errorsOf(scheme);
     // 党费 had one item, now in an area that does not exist: 党费 is left empty.
     expect(errors).toHaveLength(5);
-    expect(errors.shift()).toBe('类别“党费”下没有考核项目：请为它添加项目，或把它改名用作其他类别。');
+    expect(errors.shift()).toBe('类别“党费”下没有考核项目：请为它添加项目、把它改名用作其他类别，或删除它。');
     expect(errors[0]).toContain('各档应按门槛从高到低排列');
     expect(errors[1]).toContain('未知的统计数据“patientSmiles”');
     expect(errors[2]).toContain('所属类别不存在');
