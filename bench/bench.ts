@@ -11,6 +11,7 @@ import { DEFAULT_TODAY, generateDataset, SCALES, statRecordsOf } from '../test/s
 import type { BenchApi } from './browser/bench-page';
 import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
+import { assessmentExports, binderExports, statisticsExports, type ExportRun } from './exports';
 import { meetingSaveMs } from './meeting-save';
 import { complianceOfAll, overviewOfAll } from './overview';
 import { yearlyStatistics } from './statistics';
@@ -27,7 +28,7 @@ const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
  * BENCH_PARTS=sync,areas runs only those parts (each sets up what it needs), for measuring
  * one thing on a busy machine; the default is every part, in this order.
  */
-const PARTS = ['node', 'writes', 'cold-start', 'areas', 'sync', 'city', 'lists', 'meeting-save'] as const;
+const PARTS = ['node', 'writes', 'cold-start', 'areas', 'exports', 'sync', 'city', 'lists', 'meeting-save'] as const;
 const CHOSEN = new Set((process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((name) => name.trim()));
 for (const name of CHOSEN) if (!(PARTS as readonly string[]).includes(name)) throw new Error(`BENCH_PARTS: unknown part ${name} (parts: ${PARTS.join(', ')})`);
 const part = (name: (typeof PARTS)[number]) => CHOSEN.has(name);
@@ -404,7 +405,7 @@ async function browser(): Promise<void> {
   const setRole = (role: 'central' | 'branch') => withBenchPage((call) => call('setRole', role));
   try {
     if (part('writes')) baseline = await withBenchPage(writes);
-    if (part('cold-start') || part('areas') || part('sync')) await storeHospital();
+    if (part('cold-start') || part('areas') || part('exports') || part('sync')) await storeHospital();
     let minimal: number | undefined;
     if (part('cold-start')) {
       minimal = await minimalColdStart(open, server.url);
@@ -413,6 +414,25 @@ async function browser(): Promise<void> {
     if (part('areas')) {
       log('Chromium: every area, first and later visit, central office holding the hospital');
       await areaVisits(open, server.url, 'central', 'central office holding the hospital');
+    }
+    if (part('exports')) {
+      log('Chromium: the central office\'s exports at the hospital (统计报表, 考核, 年度台账), click to bytes');
+      const exporting = await open();
+      const run: ExportRun = { page: exporting.page, appUrl: server.url, runs: RUNS, year: Number(localToday().slice(0, 4)), add, log };
+      try {
+        await statisticsExports(run);
+        await assessmentExports(run);
+      } finally {
+        await exporting.close();
+      }
+      await setRole('branch');
+      const binding = await open();
+      try {
+        await binderExports({ ...run, page: binding.page });
+      } finally {
+        await binding.close();
+        await setRole('central');
+      }
     }
     if (part('sync')) {
       const rate = await baselineRate();
