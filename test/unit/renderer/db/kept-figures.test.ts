@@ -12,6 +12,7 @@ import { parsePeriod } from '../../../../shared/meetings/periods';
 import { NATIONAL_RULE_SET } from '../../../../shared/rules/national-rule-set';
 import type { StatScope } from '../../../../shared/statistics/stat-input';
 import { STAT_TABLE_IDS, statTable } from '../../../../shared/statistics/statistics';
+import { yearEndScope } from '../../../../shared/statistics/year-end';
 import { DEFAULT_TODAY, generateDataset, statRecordsOf, type BranchData } from '../../../support/generator';
 import { seedInstallation, writeBranches } from '../../../support/seed/seed-ledger';
 import { memberInput } from '../../shared/support/member-fixture';
@@ -78,6 +79,26 @@ describe('figures kept per branch (统计报表, 考核 at the central office)',
       const all = await repository.tables(scope);
       expect(all, `${key} kept`).toEqual(STAT_TABLE_IDS.map((id) => statTable(id, records, scope)));
     }
+  });
+
+  it('the running year’s view (stocks today) and its year-end report (stocks on 12-31) keep rows of their own: neither makes the other’s again', async () => {
+    const { db, derived, data } = await office();
+    const repository = createStatisticsRepository(db, derived);
+    const records = await repository.branchRecords();
+    const running = scopeOf('2026');
+    const yearEnd = yearEndScope(2026, today, NATIONAL_RULE_SET, DEFAULT_WORKING_DAY_CALENDAR);
+    expect(running.asOf).not.toBe(yearEnd.asOf);
+    const viewed = await repository.tables(running);
+    const exported = await repository.tables(yearEnd);
+    expect(viewed).toEqual(STAT_TABLE_IDS.map((id) => statTable(id, records, running)));
+    expect(exported).toEqual(STAT_TABLE_IDS.map((id) => statTable(id, records, yearEnd)));
+    // Both kept side by side (one slot for both would hold only the last made).
+    await keptRows(derived, 2 * data.length * STAT_TABLE_IDS.length);
+    // The records moved without the branch's version moving: what answers now was read, not made.
+    const [member] = data[0]!.members;
+    await db.members.put({ ...member!, deleted: true });
+    expect(await repository.tables(running), 'the view again').toEqual(viewed);
+    expect(await repository.tables(yearEnd), 'the report again').toEqual(exported);
   });
 
   it('a kept row is used until the branch’s records move: an import (received sequence) makes it again', async () => {

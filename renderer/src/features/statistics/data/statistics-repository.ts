@@ -53,7 +53,14 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
     return { branch, members, meetings: live(meetings), notebooks: live(notebooks), duesBases, duesPayments, duesRemittances, appraisals: live(appraisals), talks: live(talks) };
   }
 
-  const slotOf = (id: StatTableId, scope: StatScope) => `stat:${id}:${scope.period.key}`;
+  /**
+   * A table's kept rows per period, apart for stocks counted on the period's last day and on
+   * another day. While a year runs, its view counts stocks today and the year-end report
+   * (党内统计年报) on 12-31: under one slot each replaced the other's rows, so the export made
+   * every branch's tables for each of its eight, and the screen, woken by the rows it stored,
+   * made its own again in between (minutes at the hospital).
+   */
+  const slotOf = (id: StatTableId, scope: StatScope) => `stat:${id}:${scope.period.key}${scope.asOf === scope.period.end ? '' : ':asOf'}`;
 
   async function table(id: StatTableId, scope: StatScope): Promise<StatTable> {
     const listed = await branches();
