@@ -85,8 +85,11 @@ export const MAKE_UP_TYPES: ReadonlySet<MeetingType> = new Set<MeetingType>([
 /** Members who missed this meeting (on leave or absent) and have no make-up recorded for it. */
 export function owedMakeUps(meeting: Pick<MeetingRecord, 'type' | 'attendance' | 'makeUps'>): string[] {
   if (!MAKE_UP_TYPES.has(meeting.type)) return [];
-  const madeUp = new Set(meeting.makeUps.map((makeUp) => makeUp.memberId));
-  return meeting.attendance.filter((entry) => entry.status !== 'present' && !madeUp.has(entry.memberId)).map((entry) => entry.memberId);
+  const owed: string[] = [];
+  // Most meetings record no make-up: no set to build for them.
+  const madeUp = meeting.makeUps.length > 0 ? new Set(meeting.makeUps.map((makeUp) => makeUp.memberId)) : null;
+  for (const entry of meeting.attendance) if (entry.status !== 'present' && !madeUp?.has(entry.memberId)) owed.push(entry.memberId);
+  return owed;
 }
 
 export interface OwedMakeUp {
@@ -96,6 +99,14 @@ export interface OwedMakeUp {
 
 /** Every make-up still owed in the branch, and how many people owe one. */
 export function branchOwedMakeUps(meetings: readonly MeetingRecord[]): { owed: OwedMakeUp[]; people: number } {
-  const owed = meetings.filter((meeting) => !meeting.deleted).flatMap((meeting) => owedMakeUps(meeting).map((memberId) => ({ meetingId: meeting.id, memberId })));
-  return { owed, people: new Set(owed.map((item) => item.memberId)).size };
+  const owed: OwedMakeUp[] = [];
+  const people = new Set<string>();
+  for (const meeting of meetings) {
+    if (meeting.deleted) continue;
+    for (const memberId of owedMakeUps(meeting)) {
+      owed.push({ meetingId: meeting.id, memberId });
+      people.add(memberId);
+    }
+  }
+  return { owed, people: people.size };
 }

@@ -82,29 +82,69 @@ export function countedGroup(meeting: Pick<MeetingRecord, 'type' | 'partyGroupId
   return meeting.type === 'partyGroupMeeting' ? meeting.partyGroupId : '';
 }
 
+/**
+ * The keys of the four kinds of period (FREQUENCY_PERIODS order) a day falls in, made once per
+ * day: a central office indexes tens of thousands of meetings on a few thousand days, and
+ * looking each kind up on its own was most of what indexing cost. Throws on an invalid date,
+ * as periodOf does. The cap bounds the memory.
+ */
+const dayKeysCache = new Map<string, readonly string[]>();
+
+function periodKeysOfDay(date: string): readonly string[] {
+  const day = date.slice(0, 10);
+  let keys = dayKeysCache.get(day);
+  if (!keys) {
+    keys = FREQUENCY_PERIODS.map((per) => periodOf(per, day).key);
+    if (dayKeysCache.size < 20_000) dayKeysCache.set(day, keys);
+  }
+  return keys;
+}
+
+/** Held counts by type, then group, then period key: strings the records and the day cache hold, so no key is built per meeting. */
+type NestedCounts = Map<string, Map<string, Map<string, HeldCount>>>;
+
+function periodsOf(nested: NestedCounts, type: string, groupId: string): Map<string, HeldCount> {
+  let byGroup = nested.get(type);
+  if (!byGroup) nested.set(type, (byGroup = new Map()));
+  let byPeriod = byGroup.get(groupId);
+  if (!byPeriod) byGroup.set(groupId, (byPeriod = new Map()));
+  return byPeriod;
+}
+
+/** One meeting counted for every kind of period: its own, or the earlier one it was held late for (as countedPeriod). */
+function countMeeting(nested: NestedCounts, meeting: MeetingRecord, own: readonly string[]): void {
+  const byPeriod = periodsOf(nested, meeting.type, countedGroup(meeting));
+  const madeUpFor = meeting.makesUpPeriod ? parsePeriod(meeting.makesUpPeriod) : null;
+  const lateKeys = madeUpFor ? periodKeysOfDay(madeUpFor.start) : null;
+  for (let kind = 0; kind < own.length; kind += 1) {
+    const late = lateKeys !== null && lateKeys[kind]! < own[kind]!;
+    const key = late ? lateKeys[kind]! : own[kind]!;
+    let held = byPeriod.get(key);
+    if (!held) byPeriod.set(key, (held = { onTime: 0, late: 0 }));
+    if (late) held.late += 1;
+    else held.onTime += 1;
+  }
+}
+
 export function indexMeetings(meetings: readonly MeetingRecord[]): MeetingIndex {
-  const counts = new Map<string, HeldCount>();
+  const nested: NestedCounts = new Map();
   const months = new Map<string, MonthTotals>();
   const live = meetings.filter((meeting) => !meeting.deleted);
   let lastMeetingOn: string | null = null;
   for (const meeting of live) {
-    const groupId = countedGroup(meeting);
-    for (const per of FREQUENCY_PERIODS) {
-      const { key, late } = countedPeriod(meeting, per);
-      const id = countKey(meeting.type, groupId, key);
-      const held = counts.get(id) ?? { onTime: 0, late: 0 };
-      if (late) held.late += 1;
-      else held.onTime += 1;
-      counts.set(id, held);
-    }
+    const own = periodKeysOfDay(meeting.startAt);
+    countMeeting(nested, meeting, own);
     const date = meeting.startAt.slice(0, 10);
     if (lastMeetingOn === null || date > lastMeetingOn) lastMeetingOn = date;
-    const month = months.get(date.slice(0, 7)) ?? { held: 0, expected: 0, present: 0 };
+    // own[0] is the date's 'YYYY-MM' (a valid date: periodKeysOfDay threw otherwise).
+    let month = months.get(own[0]!);
+    if (!month) months.set(own[0]!, (month = { held: 0, expected: 0, present: 0 }));
     month.held += 1;
     month.expected += meeting.attendance.length;
     for (const entry of meeting.attendance) if (entry.status === 'present') month.present += 1;
-    months.set(date.slice(0, 7), month);
   }
+  const counts = new Map<string, HeldCount>();
+  for (const [type, byGroup] of nested) for (const [groupId, byPeriod] of byGroup) for (const [periodKey, held] of byPeriod) counts.set(countKey(type as MeetingType, groupId, periodKey), held);
   return { rulesKey: MEETING_COUNTS_KEY, counts, months, lastMeetingOn, live };
 }
 

@@ -4,26 +4,48 @@ import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
 import type { MeetingRecord } from './meeting-types';
 
 /**
+ * A branch's months of organisational life in one pass over its live meetings: each member's
+ * months (present at any meeting, or caught up by a make-up dated that month) and the month of
+ * the first meeting. A meeting's month is read once for all its attendance, a make-up's date
+ * once per date: a hospital's five years hold a million attendance entries.
+ */
+function scanOrgLife(meetings: readonly MeetingRecord[]): OrgLife & { byMember: Map<string, Set<MonthKey>> } {
+  const byMember = new Map<string, Set<MonthKey>>();
+  const makeUpMonths = new Map<string, MonthKey | undefined>();
+  let firstMonth: MonthKey | null = null;
+  const mark = (memberId: string, month: MonthKey) => {
+    const set = byMember.get(memberId);
+    if (set) set.add(month);
+    else byMember.set(memberId, new Set([month]));
+  };
+  for (const meeting of meetings) {
+    if (meeting.deleted) continue;
+    const month = monthOfDate(meeting.startAt.slice(0, 10));
+    if (month) {
+      if (firstMonth === null || month < firstMonth) firstMonth = month;
+      const { attendance } = meeting;
+      for (let index = 0; index < attendance.length; index += 1) {
+        const entry = attendance[index]!;
+        if (entry.status === 'present') mark(entry.memberId, month);
+      }
+    }
+    for (const makeUp of meeting.makeUps) {
+      if (!makeUpMonths.has(makeUp.date)) makeUpMonths.set(makeUp.date, monthOfDate(makeUp.date));
+      const madeUpIn = makeUpMonths.get(makeUp.date);
+      if (madeUpIn) mark(makeUp.memberId, madeUpIn);
+    }
+  }
+  return { firstMonth, byMember };
+}
+
+/**
  * The months in which each member took part in organisational life: present at any
  * meeting, or caught up by a make-up dated that month. Being on leave does not count by
  * itself; the make-up is what the 党章 rule and an inspector accept. One pass over the
  * meetings for the whole branch.
  */
 export function orgLifeMonthsByMember(meetings: readonly MeetingRecord[]): Map<string, Set<MonthKey>> {
-  const months = new Map<string, Set<MonthKey>>();
-  const mark = (memberId: string, date: string) => {
-    const month = monthOfDate(date);
-    if (!month) return;
-    let set = months.get(memberId);
-    if (!set) months.set(memberId, (set = new Set()));
-    set.add(month);
-  };
-  for (const meeting of meetings) {
-    if (meeting.deleted) continue;
-    for (const entry of meeting.attendance) if (entry.status === 'present') mark(entry.memberId, meeting.startAt.slice(0, 10));
-    for (const makeUp of meeting.makeUps) mark(makeUp.memberId, makeUp.date);
-  }
-  return months;
+  return scanOrgLife(meetings).byMember;
 }
 
 /**
@@ -38,12 +60,7 @@ export interface OrgLife {
 }
 
 export function orgLifeOf(meetings: readonly MeetingRecord[]): OrgLife {
-  const live = meetings.filter((meeting) => !meeting.deleted);
-  const firstMonth = live.reduce<MonthKey | null>((first, meeting) => {
-    const month = monthOfDate(meeting.startAt.slice(0, 10));
-    return month && (first === null || month < first) ? month : first;
-  }, null);
-  return { firstMonth, byMember: orgLifeMonthsByMember(live) };
+  return scanOrgLife(meetings);
 }
 
 /** One member's months of organisational life, for the dues module's 党章 alarm. */
