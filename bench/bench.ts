@@ -474,13 +474,16 @@ async function browser(): Promise<void> {
       log(`Chromium: one branch with ${MEETING_SAVE_MEMBERS} members, a 支部党员大会 saved on screen`);
       await caller(saving.page)('seedLists', localToday(), MEETING_SAVE_MEMBERS);
       const saves: number[] = [];
+      const polled: number[] = [];
       let attendees = 0;
       for (let run = 0; run < RUNS; run += 1) {
         const saved = await meetingSaveMs(saving.page, server.url);
         saves.push(saved.ms);
+        polled.push(saved.polledMs);
         attendees = saved.attendees;
       }
-      add(figure({ id: 'chromium.meeting-save', label: `saving a meeting on screen, ${attendees} attendees (click 保存会议记录 to the record shown)`, unit: 'ms', where: 'chromium', spread: spread(saves), target: '< 300 ms' }, below(300)));
+      const note = `timed in the page, click to the painted record; by Playwright's polling waits (the measure before round 6) median ${Math.round(spread(polled).median)} ms`;
+      add(figure({ id: 'chromium.meeting-save', label: `saving a meeting on screen, ${attendees} attendees (click 保存会议记录 to the record shown)`, unit: 'ms', where: 'chromium', spread: spread(saves), target: '< 300 ms', note }, below(300)));
       await saving.close();
     }
   } finally {
