@@ -3,16 +3,16 @@ import { useMemo } from 'react';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import { indexMeetings } from '../../../../shared/meetings/compliance';
 import { makeUpPeriodChoices } from '../../../../shared/meetings/make-up-periods';
-import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { parsePeriod, periodLabel } from '../../../../shared/meetings/periods';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import { FormField } from '../../shell/FormField';
+import { useMeetings } from './use-meetings';
 
 interface MakeUpPeriodFieldProps {
   branch: BranchRecord;
-  /** The branch's other meetings: the one being edited must not count as holding the period it makes up. */
-  otherMeetings: readonly MeetingRecord[];
+  /** The meeting being edited, which must not count as holding the period it makes up. */
+  meetingId: string;
 }
 
 /**
@@ -20,14 +20,17 @@ interface MakeUpPeriodFieldProps {
  * meeting's own (shared/meetings/make-up-periods.ts), so no typo can be stored; the value
  * already stored stays shown even when it is no longer among them.
  */
-export function MakeUpPeriodField({ branch, otherMeetings }: MakeUpPeriodFieldProps) {
+export function MakeUpPeriodField({ branch, meetingId }: MakeUpPeriodFieldProps) {
   const { ruleSet } = useActiveRules();
   const today = useToday();
   const type = Form.useWatch('type');
   const date = Form.useWatch('date');
   const partyGroupId = Form.useWatch('partyGroupId');
   const current = Form.useWatch('makesUpPeriod');
-  const index = useMemo(() => indexMeetings(otherMeetings), [otherMeetings]);
+  // Read here, not handed down through the editor: 保存 changes the branch's meetings, and the
+  // editor of a hundred attendees must not be drawn again for it (issue #16 item 12).
+  const meetings = useMeetings();
+  const index = useMemo(() => indexMeetings((meetings ?? []).filter((meeting) => meeting.id !== meetingId)), [meetings, meetingId]);
   const options = useMemo(() => {
     if (!type || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return [];
     const choices = makeUpPeriodChoices({ index, branch, rules: ruleSet.rules.meetings, meeting: { type, date, partyGroupId: partyGroupId ?? '' }, today });

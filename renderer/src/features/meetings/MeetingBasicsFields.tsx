@@ -1,6 +1,6 @@
 import { Form, Input, Row, Select } from 'antd';
 import type { BranchRecord } from '../../../../shared/branch/branch';
-import { EXPECTED_SCOPES, MEETING_TYPE_LABELS, MEETING_TYPES, type ExpectedScope, type MeetingRecord } from '../../../../shared/meetings/meeting-types';
+import { EXPECTED_SCOPES, MEETING_TYPE_LABELS, MEETING_TYPES, type ExpectedScope } from '../../../../shared/meetings/meeting-types';
 import { DateField, FormField } from '../../shell/FormField';
 import { MakeUpPeriodField } from './MakeUpPeriodField';
 import type { MemberOption } from './member-names';
@@ -13,7 +13,7 @@ const SCOPE_OPTIONS = EXPECTED_SCOPES.map((scope) => ({ value: scope, label: SCO
 const searchable = { showSearch: { optionFilterProp: 'label' as const }, allowClear: true };
 
 /** 会议类型、名称、时间、地点、主持人、记录人, and the fields only some types have. */
-export function MeetingBasicsFields({ branch, memberOptions, otherMeetings }: { branch: BranchRecord; memberOptions: MemberOption[]; otherMeetings: readonly MeetingRecord[] }) {
+export function MeetingBasicsFields({ branch, memberOptions, meetingId }: { branch: BranchRecord; memberOptions: MemberOption[]; meetingId: string }) {
   const type = Form.useWatch('type');
   const scope = Form.useWatch('expectedScope');
   const groupOptions = (branch.partyGroups ?? []).map((group) => ({ value: group.id, label: group.name }));
@@ -27,7 +27,7 @@ export function MeetingBasicsFields({ branch, memberOptions, otherMeetings }: { 
         <FormField name="sessionName" label="会议名称" span={12} required>
           <Input aria-label="会议名称" maxLength={60} />
         </FormField>
-        <MakeUpPeriodField branch={branch} otherMeetings={otherMeetings} />
+        <MakeUpPeriodField branch={branch} meetingId={meetingId} />
       </Row>
       <Row gutter={16}>
         <DateField name="date" label="会议日期" span={6} />

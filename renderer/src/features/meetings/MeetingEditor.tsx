@@ -1,8 +1,7 @@
 import { App, Alert, Button, Card, Form, Popconfirm, Result, Skeleton, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { navigate } from '../../core/navigation/hash-route';
 import type { BranchRecord } from '../../../../shared/branch/branch';
-import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import type { MemberRecord } from '../../../../shared/members/member';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
@@ -16,15 +15,13 @@ import { MeetingBasicsFields } from './MeetingBasicsFields';
 import { formErrors, fromFormValues, toFormValues, type MeetingFormValues } from './meeting-form';
 import { meetingPath } from '../../core/navigation/meeting-routes';
 import { useMemberNames } from './member-names';
-import { useMeetingDraft, type DraftSaveState } from './use-meeting-draft';
+import { useDraftSaveState, useMeetingDraft, type DraftSaveStore } from './use-meeting-draft';
 import { rememberSaved } from './use-meetings';
 
 interface MeetingEditorProps {
   id: string;
   branch: BranchRecord;
   members: readonly MemberRecord[];
-  /** The branch's meetings: which earlier periods were missed (补开期次). */
-  meetings: readonly MeetingRecord[];
 }
 
 function clockText(iso: string): string {
@@ -32,7 +29,8 @@ function clockText(iso: string): string {
 }
 
 /** Says when the draft was last written, and never that it was when the last write failed. */
-function DraftStatus({ state }: { state: DraftSaveState }) {
+function DraftStatus({ store }: { store: DraftSaveStore }) {
+  const state = useDraftSaveState(store);
   switch (state.status) {
     case 'idle':
       return <Typography.Text type="secondary">填写内容会自动保存为草稿</Typography.Text>;
@@ -41,6 +39,11 @@ function DraftStatus({ state }: { state: DraftSaveState }) {
     case 'failed':
       return <Typography.Text type="danger">草稿未能保存</Typography.Text>;
   }
+}
+
+function DraftFailure({ store }: { store: DraftSaveStore }) {
+  const state = useDraftSaveState(store);
+  return state.status === 'failed' ? <Alert type="error" showIcon message={state.message} /> : null;
 }
 
 /** 保存会议记录, busy while saving: its own state, so that the form around it is not drawn again for it. */
@@ -63,15 +66,16 @@ function SaveButton({ onSave }: { onSave: () => Promise<void> }) {
 /**
  * The meeting form. Every pause in typing is written to the draft store, so closing the
  * window or a crash loses nothing; 保存 turns the draft into the record.
+ * Memoised: 保存 writes the branch's meetings and drafts, which the page around it reads, and
+ * a form of a hundred attendees drawn again for that delayed the record the save opens.
  */
-export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorProps) {
+export const MeetingEditor = memo(function MeetingEditor({ id, branch, members }: MeetingEditorProps) {
   const { message } = App.useApp();
   // Untyped: errors are set by dotted paths into lists, which the typed form refuses.
   const [form] = Form.useForm();
   const { loaded, schedule, cancelPending, saveState } = useMeetingDraft(id, branch.id);
   const { names, options } = useMemberNames(members);
   const initialValues = useMemo(() => (loaded ? toFormValues(loaded.content) : undefined), [loaded]);
-  const otherMeetings = useMemo(() => meetings.filter((meeting) => meeting.id !== id), [meetings, id]);
   const { ruleSet } = useActiveRules();
   const today = useToday();
 
@@ -133,14 +137,14 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
           <Typography.Title level={4} style={{ margin: 0 }}>
             {loaded.stored ? '修改会议记录' : '新建会议记录'}
           </Typography.Title>
-          <DraftStatus state={saveState} />
+          <DraftStatus store={saveState} />
         </Space>
-        {saveState.status === 'failed' && <Alert type="error" showIcon message={saveState.message} />}
+        <DraftFailure store={saveState} />
         {loaded.restoredDraftAt && (
           <Alert type="info" showIcon message={`已恢复 ${clockText(loaded.restoredDraftAt)} 自动保存的草稿。`} />
         )}
         <Card title="基本信息" size="small">
-          <MeetingBasicsFields branch={branch} memberOptions={options} otherMeetings={otherMeetings} />
+          <MeetingBasicsFields branch={branch} memberOptions={options} meetingId={id} />
         </Card>
         <Card title="出席情况" size="small">
           <AttendanceEditor branch={branch} members={members} names={names} onProgrammaticChange={saveDraft} />
@@ -172,4 +176,4 @@ export function MeetingEditor({ id, branch, members, meetings }: MeetingEditorPr
       </Space>
     </Form>
   );
-}
+});

@@ -42,7 +42,7 @@ export function MeetingsPage() {
   const years = useMemo(() => yearsOf((meetings ?? []).map((meeting) => meeting.startAt), Number(today.slice(0, 4))), [meetings, today]);
 
   if (!branch || !members || !meetings || !drafts) return <Skeleton active />;
-  if (editId) return <MeetingEditor key={editId} id={editId} branch={branch} members={members} meetings={meetings} />;
+  if (editId) return <MeetingEditor key={editId} id={editId} branch={branch} members={members} />;
   if (viewId) return <MeetingView key={viewId} id={viewId} branch={branch} members={members} />;
   if (printId) return <MeetingPrintPage id={printId} branch={branch} members={members} />;
   if (printYear) return <YearLedgerPrintPage year={Number(printYear)} branch={branch} members={members} meetings={meetings} />;

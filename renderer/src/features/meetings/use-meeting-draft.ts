@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import type { MeetingContentFields } from '../../../../shared/meetings/new-meeting';
 import { writeFailure } from '../../db/write-failure';
@@ -20,6 +20,36 @@ export interface LoadedMeeting {
 export type DraftSaveState = { status: 'idle' } | { status: 'saved'; at: string } | { status: 'failed'; message: string };
 
 /**
+ * The draft's state, read by the few elements that show it (useDraftSaveState) rather than held
+ * by the editor: every pause in typing writes the draft, and a form of a hundred attendees drawn
+ * again each time made typing stutter and could fall inside a 保存 (issue #16 item 12).
+ */
+export interface DraftSaveStore {
+  get(): DraftSaveState;
+  subscribe(listener: () => void): () => void;
+}
+
+function createDraftSaveStore(): DraftSaveStore & { set(state: DraftSaveState): void } {
+  let state: DraftSaveState = { status: 'idle' };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(next) {
+      state = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function useDraftSaveState(store: DraftSaveStore): DraftSaveState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/**
  * The meeting being edited, from its draft when one was left (a crash, a closed window)
  * or else from the stored record, and a saver that writes every pause in typing to the
  * draft store. Pending writes are flushed when the editor closes or the page hides.
@@ -29,7 +59,7 @@ export function useMeetingDraft(id: string, branchId: string) {
   const pending = useRef<MeetingContentFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isNew = useRef(true);
-  const [saveState, setSaveState] = useState<DraftSaveState>({ status: 'idle' });
+  const [saveState] = useState(createDraftSaveStore);
 
   useEffect(() => {
     let cancelled = false;
@@ -53,13 +83,13 @@ export function useMeetingDraft(id: string, branchId: string) {
     const savedAt = new Date().toISOString();
     try {
       await draftRepository.save({ id, branchId, isNew: isNew.current, content, savedAt });
-      setSaveState({ status: 'saved', at: savedAt });
+      saveState.set({ status: 'saved', at: savedAt });
     } catch (error) {
       // Kept for the next pause in typing, unless newer typing replaced it meanwhile.
       pending.current ??= content;
-      setSaveState({ status: 'failed', message: `草稿未能自动保存：${(writeFailure(error) as Error).message}` });
+      saveState.set({ status: 'failed', message: `草稿未能自动保存：${(writeFailure(error) as Error).message}` });
     }
-  }, [id, branchId]);
+  }, [id, branchId, saveState]);
 
   const schedule = useCallback(
     (content: MeetingContentFields) => {
