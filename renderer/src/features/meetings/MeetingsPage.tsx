@@ -14,6 +14,7 @@ import { MeetingView } from './MeetingView';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { MeetingPrintPage } from './print/MeetingPrintPage';
 import { YearLedgerPrintPage } from './print/YearLedgerPrintPage';
+import { useKeptEditor } from './use-kept-editor';
 import { useMeetingDrafts, useMeetings } from './use-meetings';
 import { YearGrid } from './YearGrid';
 
@@ -36,14 +37,21 @@ export function MeetingsPage() {
   const printId = useRouteQuery('print');
   const printYear = useRouteQuery('printYear');
   const tabQuery = useRouteQuery('tab');
+  const editorId = useKeptEditor(editId, viewId);
   const tab = TABS.find((name) => name === tabQuery) ?? 'list';
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [creating, setCreating] = useState(false);
   const years = useMemo(() => yearsOf((meetings ?? []).map((meeting) => meeting.startAt), Number(today.slice(0, 4))), [meetings, today]);
 
   if (!branch || !members || !meetings || !drafts) return <Skeleton active />;
-  if (editId) return <MeetingEditor key={editId} id={editId} branch={branch} members={members} />;
-  if (viewId) return <MeetingView key={viewId} id={viewId} branch={branch} members={members} />;
+  // At the same place whether shown or kept hidden after 保存 (use-kept-editor.ts), so hiding it does not mount it again.
+  const editor = editorId ? (
+    <div hidden={!editId}>
+      <MeetingEditor key={editorId} id={editorId} branch={branch} members={members} />
+    </div>
+  ) : null;
+  if (editId) return <>{editor}{null}</>;
+  if (viewId) return <>{editor}<MeetingView key={viewId} id={viewId} branch={branch} members={members} /></>;
   if (printId) return <MeetingPrintPage id={printId} branch={branch} members={members} />;
   if (printYear) return <YearLedgerPrintPage year={Number(printYear)} branch={branch} members={members} meetings={meetings} />;
 
