@@ -40,16 +40,11 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
   /** One branch's records as the tables count them (members and dues records as stored, deleted ones included; meetings, notebooks, talks and 民主评议 live). */
   async function recordsOf(branch: BranchRecord): Promise<BranchStatRecords> {
     const of = <T,>(table: Table<T, string>) => table.where('branchId').equals(branch.id).toArray();
-    const [members, meetings, notebooks, duesBases, duesPayments, duesRemittances, appraisals, talks] = await Promise.all([
-      of(db.members),
-      of(db.meetings),
-      of(db.studyNotebooks),
-      of(db.duesBases),
-      of(db.duesPayments),
-      of(db.duesRemittances),
-      of(db.memberAppraisals),
-      of(db.talks),
-    ]);
+    const tables = [db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals, db.talks];
+    // One explicit transaction: inside a live query, Dexie's query cache deep-copies every result read outside one.
+    const [members, meetings, notebooks, duesBases, duesPayments, duesRemittances, appraisals, talks] = await db.transaction('r', tables, () =>
+      Promise.all([of(db.members), of(db.meetings), of(db.studyNotebooks), of(db.duesBases), of(db.duesPayments), of(db.duesRemittances), of(db.memberAppraisals), of(db.talks)]),
+    );
     return { branch, members, meetings: live(meetings), notebooks: live(notebooks), duesBases, duesPayments, duesRemittances, appraisals: live(appraisals), talks: live(talks) };
   }
 
