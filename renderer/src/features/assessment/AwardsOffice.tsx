@@ -7,6 +7,7 @@ import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import { getPlatform } from '../../platform';
 import { DateInput } from '../../shell/DateInput';
+import { FiguresProgress } from '../../shell/FiguresProgress';
 import { useBusyAction } from '../../shell/use-busy-action';
 import { awardRepository, type AwardPick } from './data/award-repository';
 import { awardListWorkbook } from './excel/award-workbook';
@@ -29,7 +30,7 @@ export function AwardsOffice() {
   const { calendar, ruleSet } = useActiveRules();
   const scheme = useAssessmentScheme();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
-  const sheet = usePeriodSheet(String(year));
+  const { sheet, making } = usePeriodSheet(String(year));
   const appraisals = useAppraisalsOfYear(year);
   const awards = useAwards(year);
   const [advanced, setAdvanced] = useState<Set<string>>(new Set());
@@ -123,9 +124,10 @@ export function AwardsOffice() {
           rowKey="branchId"
           size="small"
           pagination={false}
-          loading={!sheet}
+          loading={!sheet && !making}
           dataSource={sheet?.ranking ?? []}
-          locale={{ emptyText: '还没有支部的年度考核数据。' }}
+          // While the year's figures are made, the table is empty and says how far they are.
+          locale={{ emptyText: making ? <FiguresProgress pending={making.pending} of={making.of} what="年度考核数据" /> : '还没有支部的年度考核数据。' }}
           columns={[
             { title: '名次', dataIndex: 'rank', width: 60 },
             { title: '支部', key: 'name', render: (_, entry) => branchName(entry.branchId) },

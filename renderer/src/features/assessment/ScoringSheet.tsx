@@ -5,6 +5,7 @@ import { assessmentPeriodLabel } from '../../../../shared/assessment/points';
 import { flagWinners, starsFor, starsText, type RankedBranch } from '../../../../shared/assessment/ranking';
 import { useToday } from '../../core/today';
 import { getPlatform } from '../../platform';
+import { FiguresProgress } from '../../shell/FiguresProgress';
 import { useBusyAction } from '../../shell/use-busy-action';
 import { exportAssessment } from './excel/assessment-workbook';
 import { preferencesRepository } from '../../core/preferences/preferences-repository';
@@ -21,7 +22,7 @@ export function ScoringSheet() {
   const today = useToday();
   const [period, setPeriod] = useState(quarterOf(today));
   const scheme = useAssessmentScheme();
-  const sheet = usePeriodSheet(period);
+  const { sheet, making } = usePeriodSheet(period);
   const [publishing, setPublishing] = useState(false);
   const [printing, setPrinting] = useState(false);
   const installation = useInstallation();
@@ -74,42 +75,46 @@ export function ScoringSheet() {
         </Space>
         {sheet && sheet.rows.length === 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon message="还没有支部的数据：导入支部报送包后即可考核。" />}
       </Card>
-      <Table<RankedBranch>
-        rowKey="branchId"
-        size="small"
-        pagination={false}
-        loading={!sheet}
-        dataSource={sheet?.ranking ?? []}
-        expandable={{ expandedRowRender: (entry) => <BranchScoring sheet={rowOf(entry.branchId)!} scheme={scheme} period={period} /> }}
-        columns={[
-          { title: '名次', dataIndex: 'rank', width: 60 },
-          { title: '支部', key: 'name', render: (_, entry) => rowOf(entry.branchId)?.branchName },
-          { title: '自动计分', key: 'automatic', width: 90, render: (_, entry) => entry.score.automatic },
-          { title: '扣分', key: 'deductions', width: 70, render: (_, entry) => entry.score.deductions || '—' },
-          { title: '总分', key: 'total', width: 100, render: (_, entry) => <Typography.Text strong>{`${entry.score.total} / ${entry.score.maxTotal}`}</Typography.Text> },
-          { title: '并列说明', key: 'tie', render: (_, entry) => entry.tieBrokenBy ?? '' },
-          {
-            title: '状态',
-            key: 'state',
-            render: (_, entry) => {
-              const result = rowOf(entry.branchId)?.result?.published;
-              return (
-                <Space wrap>
-                  {entry.score.pending > 0 && <Tag color="orange">待评 {entry.score.pending} 项</Tag>}
-                  {entry.score.vetoed && <Tag color="volcano">一票否决</Tag>}
-                  {isQuarter && winners.has(entry.branchId) && (
-                    <Tag color="red" icon={<FlagFilled />}>
-                      流动红旗
-                    </Tag>
-                  )}
-                  {!isQuarter && entry.score.pending === 0 && <Tag color="gold">{starsText(starsFor(entry.score, scheme))}</Tag>}
-                  {result ? (result.total === entry.score.total && result.rank === entry.rank ? <Tag color="green">已发布</Tag> : <Tag color="orange">发布后有修改，请重新发布</Tag>) : <Tag>未发布</Tag>}
-                </Space>
-              );
+      {making ? (
+        <FiguresProgress pending={making.pending} of={making.of} what="本期考核数据" />
+      ) : (
+        <Table<RankedBranch>
+          rowKey="branchId"
+          size="small"
+          pagination={false}
+          loading={!sheet}
+          dataSource={sheet?.ranking ?? []}
+          expandable={{ expandedRowRender: (entry) => <BranchScoring sheet={rowOf(entry.branchId)!} scheme={scheme} period={period} /> }}
+          columns={[
+            { title: '名次', dataIndex: 'rank', width: 60 },
+            { title: '支部', key: 'name', render: (_, entry) => rowOf(entry.branchId)?.branchName },
+            { title: '自动计分', key: 'automatic', width: 90, render: (_, entry) => entry.score.automatic },
+            { title: '扣分', key: 'deductions', width: 70, render: (_, entry) => entry.score.deductions || '—' },
+            { title: '总分', key: 'total', width: 100, render: (_, entry) => <Typography.Text strong>{`${entry.score.total} / ${entry.score.maxTotal}`}</Typography.Text> },
+            { title: '并列说明', key: 'tie', render: (_, entry) => entry.tieBrokenBy ?? '' },
+            {
+              title: '状态',
+              key: 'state',
+              render: (_, entry) => {
+                const result = rowOf(entry.branchId)?.result?.published;
+                return (
+                  <Space wrap>
+                    {entry.score.pending > 0 && <Tag color="orange">待评 {entry.score.pending} 项</Tag>}
+                    {entry.score.vetoed && <Tag color="volcano">一票否决</Tag>}
+                    {isQuarter && winners.has(entry.branchId) && (
+                      <Tag color="red" icon={<FlagFilled />}>
+                        流动红旗
+                      </Tag>
+                    )}
+                    {!isQuarter && entry.score.pending === 0 && <Tag color="gold">{starsText(starsFor(entry.score, scheme))}</Tag>}
+                    {result ? (result.total === entry.score.total && result.rank === entry.rank ? <Tag color="green">已发布</Tag> : <Tag color="orange">发布后有修改，请重新发布</Tag>) : <Tag>未发布</Tag>}
+                  </Space>
+                );
+              },
             },
-          },
-        ]}
-      />
+          ]}
+        />
+      )}
     </Space>
   );
 }

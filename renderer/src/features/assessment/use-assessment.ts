@@ -7,6 +7,7 @@ import { useActiveRules } from '../../core/rules/active-rules';
 import { activityRepository } from './data/activity-repository';
 import { appraisalRepository } from './data/appraisal-repository';
 import { assessmentReads } from './data/assessment-reads';
+import type { PeriodSheet } from './data/period-sheet';
 import { awardRepository } from './data/award-repository';
 import { reportRepository } from './data/report-repository';
 import { resultRepository } from './data/result-repository';
@@ -25,12 +26,17 @@ export function useBranchSheet(branchId: string, period: string) {
   return useLiveQuery(() => assessmentReads.branchSheet(branchId, scheme, ruleSet.rules, period, today), [branchId, scheme, ruleSet, period, today]);
 }
 
-/** Central office: every branch's sheet for a period, ranked. */
-export function usePeriodSheet(period: string) {
+/**
+ * Central office: every branch's sheet for a period, ranked. While branches' figures are still
+ * being made (`making`), the sheet is undefined: its rows would be partial, nothing is ranked,
+ * published or exported from them.
+ */
+export function usePeriodSheet(period: string): { sheet?: PeriodSheet; making?: PeriodSheet['making'] } {
   const { ruleSet } = useActiveRules();
   const scheme = useAssessmentScheme();
   const today = useToday();
-  return useLiveQuery(() => assessmentReads.periodSheet(scheme, ruleSet.rules, period, today), [scheme, ruleSet, period, today]);
+  const read = useLiveQuery(() => assessmentReads.periodSheet(scheme, ruleSet.rules, period, today), [scheme, ruleSet, period, today]);
+  return read?.making ? { making: read.making } : { ...(read ? { sheet: read } : {}) };
 }
 
 export function useReport(branchId: string, period: string) {

@@ -11,6 +11,7 @@ import { DEFAULT_OPERATOR_NAME, preferencesRepository } from '../../core/prefere
 import { useToday } from '../../core/today';
 import { getPlatform } from '../../platform';
 import { DateInput } from '../../shell/DateInput';
+import { FiguresProgress } from '../../shell/FiguresProgress';
 import { useBusyAction } from '../../shell/use-busy-action';
 import { CompositionCharts } from './CompositionCharts';
 import { statWorkbook, yearEndWorkbook, type ReportSigning } from './excel/stat-workbook';
@@ -52,7 +53,7 @@ export function StatisticsPage() {
 
   const period = useMemo(() => periodFromKey(periodKey), [periodKey]);
   const scope = useStatScope(period, asOfChoice ?? asOfFor(period, today));
-  const table = useStatTable(tableId, scope, branchIds);
+  const { table, making } = useStatTable(tableId, scope, branchIds);
   const firstYear = useMemo(() => Math.min(Number(today.slice(0, 4)), ...(branches ?? []).map((branch) => Number(branch.createdAt.slice(0, 4)) - 5)), [branches, today]);
   const signing: ReportSigning = { unit: installation.name, filledBy: operator ?? DEFAULT_OPERATOR_NAME, filledOn: today };
   const central = installation.role === 'central';
@@ -197,6 +198,8 @@ export function StatisticsPage() {
           ))}
           {tableId === 'memberComposition' && <CompositionCharts table={table} />}
         </>
+      ) : making ? (
+        <FiguresProgress pending={making.pending} of={making.of} what="统计表" />
       ) : (
         <Skeleton active />
       )}

@@ -31,12 +31,15 @@ export function chosenRows(table: StatTable, branchIds: readonly string[]): Stat
   return branchIds.length === 0 ? table : filterStatTable(table, new Set(branchIds));
 }
 
-/** One table for the scope from the rows kept per branch, live: a new import or edit counts that branch again. */
-export function useStatTable(id: StatTableId, scope: StatScope, branchIds: readonly string[]): StatTable | undefined {
-  const read = useLiveQuery(async () => ({ id, scope, table: await statisticsRepository.table(id, scope) }), [id, scope]);
+/**
+ * One table for the scope from the rows kept per branch, live: a new import or edit counts that
+ * branch again. While branches' rows are still being made, `making` says how far and no table is given.
+ */
+export function useStatTable(id: StatTableId, scope: StatScope, branchIds: readonly string[]): { table?: StatTable; making?: { pending: number; of: number } } {
+  const read = useLiveQuery(async () => ({ id, scope, ...(await statisticsRepository.tableInPieces(id, scope)) }), [id, scope]);
   return useMemo(() => {
     // The table of another tab or period, still given while the chosen one is read, is not shown.
-    if (!read || read.id !== id || read.scope !== scope) return undefined;
-    return chosenRows(read.table, branchIds);
+    if (!read || read.id !== id || read.scope !== scope) return {};
+    return read.table ? { table: chosenRows(read.table, branchIds) } : { ...(read.making ? { making: read.making } : {}) };
   }, [read, id, scope, branchIds]);
 }

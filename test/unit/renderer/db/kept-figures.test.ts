@@ -23,9 +23,9 @@ const today = DEFAULT_TODAY;
 const rules = NATIONAL_RULE_SET.rules;
 
 /** A slice of the generated hospital at the central office, every branch received as from its packages. */
-async function office(): Promise<{ db: ReturnType<typeof database>; derived: DerivedDatabase; data: BranchData[] }> {
+async function office(spec = { branches: 5, members: 100, years: 2 }): Promise<{ db: ReturnType<typeof database>; derived: DerivedDatabase; data: BranchData[] }> {
   const db = database();
-  const data = generateDataset({ branches: 5, members: 100, years: 2 }, { today });
+  const data = generateDataset(spec, { today });
   await seedInstallation(db, { role: 'central', name: '院党委组织科', parentOrganizationName: '市卫健委党委', ownerId: 'office' }, '组织科', '2024-01-01T00:00:00.000Z');
   await writeBranches(db, data);
   await db.syncState.bulkPut(data.map((branch) => ({ ...newPeer(branch.branch.id, branch.branch.name), receivedSeq: 3 })));
@@ -134,6 +134,26 @@ describe('figures kept per branch (统计报表, 考核 at the central office)',
       expect(sheet.rows, `${key} kept`).toEqual(computed);
       expect(sheet.ranking.length).toBe(branches.length);
     }
+  });
+
+  it('the screens’ reads in pieces answer at once with the progress, then, once every branch is made, with the sheet and table made whole', async () => {
+    // More branches than a piece (8): fewer are made within the read.
+    const { db, derived, data } = await office({ branches: 12, members: 120, years: 1 });
+    const scheme = DEFAULT_ASSESSMENT_SCHEME;
+    const repository = createStatisticsRepository(db, derived);
+    const scope = scopeOf('2026-Q3');
+    const first = await periodSheet(db, scheme, rules, '2026-Q3', today, derived, true);
+    expect(first.making).toEqual({ pending: data.length, of: data.length });
+    expect(first.rows).toEqual([]);
+    expect(await repository.tableInPieces('dues', scope)).toEqual({ making: { pending: data.length, of: data.length } });
+    // Made outside the read, a few branches at a time, each piece stored as it is made.
+    let sheet = first;
+    while (sheet.making) sheet = await new Promise((resolve) => setTimeout(() => resolve(periodSheet(db, scheme, rules, '2026-Q3', today, derived, true)), 5));
+    const branches = (await db.branches.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    expect(sheet.rows).toEqual(await Promise.all(branches.map((branch) => branchSheet(db, branch.id, scheme, rules, '2026-Q3', today))));
+    let read = await repository.tableInPieces('dues', scope);
+    while (read.making) read = await new Promise((resolve) => setTimeout(() => resolve(repository.tableInPieces('dues', scope)), 5));
+    expect(read.table).toEqual(statTable('dues', await repository.branchRecords(), scope));
   });
 
   it('rows made on one day answer on the next days while what the tables read of today is the same, and are made again when it changes', async () => {

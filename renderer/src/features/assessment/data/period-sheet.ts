@@ -7,7 +7,7 @@ import { parsePeriod } from '../../../../../shared/meetings/periods';
 import type { RuleGroups } from '../../../../../shared/rules/rule-types';
 import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase } from '../../../db/derived-db';
-import { fingerprint, keptFigures } from '../../../db/kept-figures';
+import { fingerprint, keptFigures, keptFiguresInPieces, type KeptFiguresRequest } from '../../../db/kept-figures';
 import { readBranchAssessmentRecords } from './assessment-records-reader';
 import { quartersOf } from './result-repository';
 
@@ -23,6 +23,8 @@ export interface PeriodSheet {
   period: string;
   rows: BranchSheet[];
   ranking: RankedBranch[];
+  /** Read in pieces (the screen): branches whose figures are still being made, of how many. Rows and ranking are then partial. */
+  making?: { pending: number; of: number };
 }
 
 function entriesOf(result: AssessmentResultRecord | undefined): SheetEntries {
@@ -53,7 +55,12 @@ export async function branchSheet(
   return { branchId, branchName: records.branch.name, figures, score: scoreBranch(scheme, period.kind, figures, entriesOf(result), quarters), ...(result ? { result } : {}) };
 }
 
-/** Central office: every branch whose records it holds, scored for the period and ranked. Each branch's figures are kept (kept-figures.ts) until its records move. */
+/**
+ * Central office: every branch whose records it holds, scored for the period and ranked. Each
+ * branch's figures are kept (kept-figures.ts) until its records move. `inPieces` (the screen):
+ * the figures not kept are made after the read, a few branches at a time, and `making` says how
+ * far; otherwise (an export, a test) they are all made before it answers.
+ */
 export async function periodSheet(
   db: LedgerDatabase,
   scheme: AssessmentScheme,
@@ -61,13 +68,14 @@ export async function periodSheet(
   periodKey: string,
   today: string,
   derived: DerivedDatabase = new DerivedDatabase(db.name),
+  inPieces = false,
 ): Promise<PeriodSheet> {
   const period = parsePeriod(periodKey);
   if (!period || (period.kind !== 'quarter' && period.kind !== 'year')) return { period: periodKey, rows: [], ranking: rankBranches([], scheme) };
   const kind = period.kind;
   const [branches, allResults] = await Promise.all([db.branches.toArray(), db.assessmentResults.toArray()]);
   const live = branches.filter((branch) => !branch.deleted);
-  const figures = await keptFigures(db, derived, {
+  const request: KeptFiguresRequest<BranchFigures> = {
     slot: `assessment:${periodKey}`,
     scope: `${today}|${fingerprint(rules)}`,
     branchIds: live.map((branch) => branch.id),
@@ -75,7 +83,9 @@ export async function periodSheet(
       const records = await readBranchAssessmentRecords(db, branchId);
       return records ? branchFigures(records, rules, period, today) : undefined;
     },
-  });
+  };
+  const pieces = inPieces ? await keptFiguresInPieces(db, derived, request) : undefined;
+  const figures = pieces?.figures ?? (await keptFigures(db, derived, request));
   const results = allResults.filter((row) => !row.deleted);
   const resultOf = (branchId: string, key: string) => results.find((row) => row.branchId === branchId && row.period === key);
   const rows = live
@@ -87,5 +97,5 @@ export async function periodSheet(
       return [{ branchId: branch.id, branchName: branch.name, figures: own, score: scoreBranch(scheme, kind, own, entriesOf(result), quarters), ...(result ? { result } : {}) }];
     })
     .sort((a, b) => a.branchName.localeCompare(b.branchName, 'zh-CN'));
-  return { period: periodKey, rows, ranking: rankBranches(rows, scheme) };
+  return { period: periodKey, rows, ranking: rankBranches(rows, scheme), ...(pieces?.pending ? { making: { pending: pieces.pending, of: pieces.of } } : {}) };
 }

@@ -5,7 +5,7 @@ import { filterStatTable, type StatRefKind, type StatRow, type StatTable } from 
 import { STAT_TABLE_IDS, statTable, todayDependence, type StatTableId } from '../../../../../shared/statistics/statistics';
 import type { LedgerDatabase } from '../../../db/database';
 import { DerivedDatabase } from '../../../db/derived-db';
-import { fingerprint, keptFigures } from '../../../db/kept-figures';
+import { fingerprint, keptFigures, keptFiguresInPieces, type KeptFiguresRequest } from '../../../db/kept-figures';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
@@ -57,9 +57,9 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
    */
   const slotOf = (id: StatTableId, scope: StatScope) => `stat:${id}:${scope.period.key}${scope.asOf === scope.period.end ? '' : ':asOf'}`;
 
-  async function table(id: StatTableId, scope: StatScope): Promise<StatTable> {
-    const listed = await branches();
-    const rows = await keptFigures<StatRow>(db, derived, {
+  /** A table's rows kept per branch; the missing ones made from the branch's records, with every other table's row of it. */
+  function rowsRequest(id: StatTableId, scope: StatScope, listed: readonly BranchRecord[]): KeptFiguresRequest<StatRow> {
+    return {
       slot: slotOf(id, scope),
       scope: scopeKey(scope),
       branchIds: listed.map((branch) => branch.id),
@@ -69,10 +69,18 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
         for (const other of STAT_TABLE_IDS) if (other !== id) keep(slotOf(other, scope), statTable(other, records, scope).rows[0]);
         return statTable(id, records, scope).rows[0];
       },
-    });
+    };
+  }
+
+  /** The table as counted from every branch at once: its heading and columns from the scope, its total made from the rows. */
+  function tableOf(id: StatTableId, scope: StatScope, listed: readonly BranchRecord[], rows: Map<string, StatRow>): StatTable {
     const ordered = listed.flatMap((branch) => rows.get(branch.id) ?? []);
-    // The table as counted from every branch at once: its heading and columns from the scope, its total made from the rows.
     return filterStatTable({ ...statTable(id, [], scope), rows: ordered }, new Set(ordered.map((row) => row.key)));
+  }
+
+  async function table(id: StatTableId, scope: StatScope): Promise<StatTable> {
+    const listed = await branches();
+    return tableOf(id, scope, listed, await keptFigures<StatRow>(db, derived, rowsRequest(id, scope, listed)));
   }
 
   return {
@@ -86,6 +94,16 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
 
     /** One table for the scope, a row per branch, from the rows kept of each branch. */
     table,
+
+    /**
+     * The screen's table: the kept rows at once, the missing ones made after, a few branches at a
+     * time (kept-figures.ts); while some are (`making`) the table is not given, its rows would be partial.
+     */
+    async tableInPieces(id: StatTableId, scope: StatScope): Promise<{ table?: StatTable; making?: { pending: number; of: number } }> {
+      const listed = await branches();
+      const { figures, pending, of } = await keptFiguresInPieces<StatRow>(db, derived, rowsRequest(id, scope, listed));
+      return pending > 0 ? { making: { pending, of } } : { table: tableOf(id, scope, listed, figures) };
+    },
 
     /** Every table, in the order the report prints them; one after another, as the first makes the rows of all. */
     async tables(scope: StatScope): Promise<StatTable[]> {
