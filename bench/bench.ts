@@ -272,6 +272,9 @@ async function coldStart(open: Open, appUrl: string, label: string, id: string, 
 async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central', scale: string): Promise<void> {
   const first = new Map<string, number[]>();
   const second = new Map<string, number[]>();
+  /** Until a screen showing its figures' progress (FiguresProgress) has them all: the same as the visit otherwise. */
+  const complete = new Map<string, number[]>();
+  const withProgress = new Set<string>();
   const paths = new Map<string, string>();
   // An area not ready within the limit is not visited again: one such wait per area, not one per visit.
   const stuck = new Set<string>();
@@ -286,6 +289,8 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
       const visit = await visitArea(page, label, true);
       paths.set(label, visit.path);
       (first.get(label) ?? first.set(label, []).get(label)!).push(visit.ms);
+      (complete.get(label) ?? complete.set(label, []).get(label)!).push(visit.completeMs);
+      if (visit.progressShown) withProgress.add(label);
       await visitArea(page, '首页', true);
       const again = Number.isFinite(visit.ms) ? (await visitArea(page, label, true)).ms : Number.POSITIVE_INFINITY;
       (second.get(label) ?? second.set(label, []).get(label)!).push(again);
@@ -305,11 +310,15 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
       const what = kind === 'first' ? 'first visit' : 'a later visit';
       add(figure({ id: `${id}.${kind}`, label: `${label}, ${what} (${scale})`, unit: 'ms', where: 'chromium', spread: neverReady ? null : spread(measured), target, ...(neverReady ? { note: `not ready within ${VISIT_LIMIT_MS / 1000} s in a run: a skeleton or spinner stayed` } : {}) }, below(limit)));
     }
+    // A first visit that showed its figures' progress: how long until they were all made.
+    const done = complete.get(label)!.filter(Number.isFinite);
+    if (withProgress.has(label) && done.length > 0)
+      add(figure({ id: `${id}.complete`, label: `${label}, first visit until the progress shown is done, every branch's figures made (${scale})`, unit: 'ms', where: 'chromium', spread: spread(done), note: 'the screen is shown with its progress at the first visit\'s time' }));
   }
 }
 
 /** Clicks the menu item (or only waits, `click` false) and returns the ms until the area is ready, measured in the page, and the area's path. */
-function visitArea(page: Page, label: string, click: boolean): Promise<{ ms: number; path: string }> {
+function visitArea(page: Page, label: string, click: boolean): Promise<{ ms: number; progressShown: boolean; completeMs: number; path: string }> {
   return page.evaluate(
     async ([name, doClick, limit]) => {
       const started = performance.now();
@@ -329,7 +338,19 @@ function visitArea(page: Page, label: string, click: boolean): Promise<{ ms: num
         };
         check();
       });
-      return { ms: ready ? performance.now() - started : Number.POSITIVE_INFINITY, path: location.hash.replace(/^#\/?/, '').split('?')[0]! };
+      const ms = ready ? performance.now() - started : Number.POSITIVE_INFINITY;
+      // A screen whose figures are made in pieces shows their progress (FiguresProgress, aria-busy): the
+      // visit is timed to it, as the user sees the screen; the next step waits until it is done.
+      const progressShown = !!document.querySelector('.app-content [role="status"][aria-busy="true"]');
+      const done = await new Promise<boolean>((resolve) => {
+        const check = () => {
+          if (!document.querySelector('.app-content [role="status"][aria-busy="true"]')) resolve(true);
+          else if (performance.now() > deadline) resolve(false);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return { ms, progressShown, completeMs: ready && done ? performance.now() - started : Number.POSITIVE_INFINITY, path: location.hash.replace(/^#\/?/, '').split('?')[0]! };
     },
     [label, click, VISIT_LIMIT_MS] as const,
   );
