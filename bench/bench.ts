@@ -32,6 +32,14 @@ const PARTS = ['node', 'writes', 'cold-start', 'areas', 'exports', 'sync', 'city
 const CHOSEN = new Set((process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((name) => name.trim()));
 for (const name of CHOSEN) if (!(PARTS as readonly string[]).includes(name)) throw new Error(`BENCH_PARTS: unknown part ${name} (parts: ${PARTS.join(', ')})`);
 const part = (name: (typeof PARTS)[number]) => CHOSEN.has(name);
+/**
+ * Rounds of cold starts: more than the other figures' runs, because a cold start is short and
+ * a shared machine's load moves within a minute; a multiple of 2 and 3, so that each page of
+ * a round (the minimal page, the app, a compared build) comes first as often as the others.
+ */
+const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
+/** BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ and timed in the same cold-start rounds, for A/B. */
+const COMPARE = process.env.BENCH_COMPARE;
 /** Packages of the hospital imported one by one (a single file each), before the rest goes by folder. */
 const SERIAL_PACKAGES = 30;
 /** Packages in a folder: previewed together, applied in grouped transactions (import-groups.ts). */
@@ -111,6 +119,7 @@ async function serve() {
       '/bench-minimal.js': { body: await bundleForBrowser(here('./browser/minimal-page.tsx'), { production: true }), contentType: 'text/javascript; charset=utf-8' },
       '/bench-frames.js': { body: await bundleForBrowser(here('./browser/frames-page.ts')), contentType: 'text/javascript; charset=utf-8' },
     },
+    mounts: COMPARE ? { '/compare/': COMPARE } : {},
   });
 }
 
@@ -211,20 +220,34 @@ async function cityFigures(call: Call, baseline: number): Promise<void> {
 
 type Open = () => Promise<{ page: Page; close(): Promise<void> }>;
 
-/** A fresh Chromium process on the profile each run; from page.goto to what `ready` waits for. */
-async function coldStartRuns(open: Open, url: string, ready: (page: Page) => Promise<void>): Promise<{ runs: Spread; marks: Record<string, number>[] }> {
-  const runs: number[] = [];
-  const marks: Record<string, number>[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const { page, close } = await open();
-    const started = performance.now();
-    await page.goto(url);
-    await ready(page);
-    runs.push(performance.now() - started);
-    marks.push(await page.evaluate(startupMarks));
-    await close();
+/** A page whose cold start is timed: from page.goto to what `ready` waits for. */
+interface ColdPage {
+  url: string;
+  ready: (page: Page) => Promise<void>;
+}
+
+/**
+ * Cold starts of several pages, interleaved: each round opens every page once, on a fresh
+ * Chromium process on the profile, in an order rotated from round to round. So the pages
+ * share the machine's busy and quiet spells, the disk cache and the profile, and none is
+ * always the first of a round (after the previous page's process) or the last.
+ */
+async function interleavedColdStarts(open: Open, pages: readonly ColdPage[]): Promise<{ runs: Spread; marks: Record<string, number>[] }[]> {
+  const runs = pages.map(() => [] as number[]);
+  const marks = pages.map(() => [] as Record<string, number>[]);
+  for (let round = 0; round < COLD_RUNS; round += 1) {
+    for (let turn = 0; turn < pages.length; turn += 1) {
+      const index = (round + turn) % pages.length;
+      const { page, close } = await open();
+      const started = performance.now();
+      await page.goto(pages[index]!.url);
+      await pages[index]!.ready(page);
+      runs[index]!.push(performance.now() - started);
+      marks[index]!.push(await page.evaluate(startupMarks));
+      await close();
+    }
   }
-  return { runs: spread(runs), marks };
+  return pages.map((_, index) => ({ runs: spread(runs[index]!), marks: marks[index]! }));
 }
 
 /** What the first screen waited for, in ms since navigation start (performance marks and the navigation entry). */
@@ -246,22 +269,23 @@ function medianMarks(marks: readonly Record<string, number>[]): string {
   return names.map((name) => `${name} ${Math.round(spread(marks.map((entry) => entry[name] ?? Number.NaN)).median)}`).join(', ');
 }
 
-/** The minimal page's cold start (React + antd, one table), measured in the same run as the app's, which is compared with it. */
-async function minimalColdStart(open: Open, appUrl: string): Promise<number> {
-  const measured = await coldStartRuns(open, `${appUrl}bench-minimal.html`, (page) => page.getByRole('cell', { name: '党员1', exact: true }).waitFor({ timeout: 60_000 }));
-  add(figure({ id: 'chromium.cold-start.minimal', label: 'cold start of a minimal page (React + antd, one table): the baseline', unit: 'ms', where: 'chromium', spread: measured.runs, note: medianMarks(measured.marks) }));
-  return measured.runs.median;
-}
-
-async function coldStart(open: Open, appUrl: string, label: string, id: string, minimal: number | undefined, ready: (page: Page) => Promise<void>): Promise<void> {
-  const measured = await coldStartRuns(open, `${appUrl}index.html#/home`, ready);
-  const ratio = minimal === undefined ? undefined : measured.runs.median / minimal;
-  add(
-    figure(
-      { id, label, unit: 'ms', where: 'chromium', spread: measured.runs, ratio, target: '≤ 1.5× the minimal page; < 1 s idle', note: `ms since navigation: ${medianMarks(measured.marks)}` },
-      () => (ratio === undefined ? measured.runs.median < 1000 : ratio <= 1.5),
-    ),
-  );
+/**
+ * The app's cold start to 首页 against the minimal page (React + antd, one table) in the same
+ * minutes, interleaved run by run (`interleavedColdStarts`); with BENCH_COMPARE, another build
+ * served beside this one (same origin, same database) joins the rounds, for A/B.
+ */
+async function coldStart(open: Open, appUrl: string, where: 'central' | 'branch', label: string, ready: (page: Page) => Promise<void>): Promise<void> {
+  const minimalPage: ColdPage = { url: `${appUrl}bench-minimal.html`, ready: (page) => page.getByRole('cell', { name: '党员1', exact: true }).waitFor({ timeout: 60_000 }) };
+  const pages = [minimalPage, { url: `${appUrl}index.html#/home`, ready }, ...(COMPARE ? [{ url: `${appUrl}compare/index.html#/home`, ready }] : [])];
+  log(`Chromium: cold starts, ${where === 'central' ? 'central office' : 'branch PC'}: the minimal page and the app${COMPARE ? ' and the compared build' : ''} interleaved, ${COLD_RUNS} rounds`);
+  const [minimal, app, compared] = await interleavedColdStarts(open, pages);
+  const baselineId = where === 'central' ? 'chromium.cold-start.minimal' : 'chromium.cold-start.minimal.branch';
+  add(figure({ id: baselineId, label: `cold start of a minimal page (React + antd, one table): the baseline, interleaved with the ${where === 'central' ? 'office' : 'branch PC'}'s`, unit: 'ms', where: 'chromium', spread: minimal!.runs, note: medianMarks(minimal!.marks) }));
+  const target = '≤ 1.5× the minimal page; < 1 s idle';
+  for (const [id, measured, what] of [[`chromium.cold-start.${where}`, app!, label], ...(compared ? [[`chromium.cold-start.${where}.compare`, compared, `${label}, the compared build (BENCH_COMPARE)`] as const] : [])] as const) {
+    const ratio = measured.runs.median / minimal!.runs.median;
+    add(figure({ id, label: what, unit: 'ms', where: 'chromium', spread: measured.runs, ratio, target, note: `ms since navigation: ${medianMarks(measured.marks)}` }, () => ratio <= 1.5));
+  }
 }
 
 /**
@@ -427,11 +451,7 @@ async function browser(): Promise<void> {
   try {
     if (part('writes')) baseline = await withBenchPage(writes);
     if (part('cold-start') || part('areas') || part('exports') || part('sync')) await storeHospital();
-    let minimal: number | undefined;
-    if (part('cold-start')) {
-      minimal = await minimalColdStart(open, server.url);
-      await coldStart(open, server.url, 'cold start to 首页, central office holding the hospital', 'chromium.cold-start.central', minimal, heading);
-    }
+    if (part('cold-start')) await coldStart(open, server.url, 'central', 'cold start to 首页, central office holding the hospital', heading);
     if (part('areas')) {
       log('Chromium: every area, first and later visit, central office holding the hospital');
       await areaVisits(open, server.url, 'central', 'central office holding the hospital');
@@ -461,7 +481,7 @@ async function browser(): Promise<void> {
     }
     if (part('cold-start')) {
       await setRole('branch');
-      await coldStart(open, server.url, 'cold start to 首页 with its to-do list, branch PC in the hospital database', 'chromium.cold-start.branch', minimal, async (page) => {
+      await coldStart(open, server.url, 'branch', 'cold start to 首页 with its to-do list, branch PC in the hospital database', async (page) => {
         await heading(page);
         await page.getByText(/待办与提醒（\d+）/).waitFor({ timeout: 60_000 });
       });

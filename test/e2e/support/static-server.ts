@@ -26,10 +26,12 @@ export interface ServeOptions {
   port?: number;
   /** By URL path ('/demo.html'). */
   extraFiles?: Record<string, ExtraFile>;
+  /** Another built renderer served under a path prefix ('/compare/'), on the same origin and so the same IndexedDB: the benchmark's A/B. */
+  mounts?: Record<string, string>;
 }
 
 /** Serves the built renderer on 127.0.0.1 (browser mode), as `npm run build` left it. */
-export async function serveBuiltRenderer({ root = BUILT_RENDERER, port = 0, extraFiles = {} }: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveBuiltRenderer({ root = BUILT_RENDERER, port = 0, extraFiles = {}, mounts = {} }: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   try {
     await readFile(path.join(root, 'index.html'));
   } catch {
@@ -42,8 +44,11 @@ export async function serveBuiltRenderer({ root = BUILT_RENDERER, port = 0, extr
       response.writeHead(200, { 'Content-Type': extra.contentType }).end(extra.body);
       return;
     }
-    const file = path.resolve(root, pathname === '/' ? 'index.html' : `.${pathname}`);
-    if (!file.startsWith(root + path.sep)) {
+    const prefix = Object.keys(mounts).find((mount) => pathname.startsWith(mount));
+    const base = prefix === undefined ? root : path.resolve(mounts[prefix]!);
+    const relative = prefix === undefined ? pathname : pathname.slice(prefix.length - 1);
+    const file = path.resolve(base, relative === '/' ? 'index.html' : `.${relative}`);
+    if (!file.startsWith(base + path.sep)) {
       response.writeHead(403).end();
       return;
     }
