@@ -40,10 +40,28 @@ function openDatabaseEarly(): Plugin {
   };
 }
 
+/**
+ * antd's form context (used by Menu through ContextIsolator, by Card, Input …) imports
+ * FormProvider from @rc-component/form's index, which builds the whole form (Form, Field,
+ * List, useForm, async-validator) as a side effect of loading. FormProvider is its own
+ * module there: importing that one keeps the form out of the first screen's script, which
+ * shows no form (docs/performance.md, round 6). The same object either way.
+ */
+function formContextAlone(): Plugin {
+  return {
+    name: 'branch-ledger-form-context-alone',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== '@rc-component/form' || !importer?.replaceAll('\\', '/').endsWith('/antd/es/form/context.js')) return null;
+      return this.resolve('@rc-component/form/es/FormContext.js', importer, { skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), openDatabaseEarly()],
+  plugins: [react(), contentSecurityPolicyMeta(), openDatabaseEarly(), formContextAlone()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -1,4 +1,4 @@
-import { Layout, Menu, Skeleton, Tag, Typography } from 'antd';
+import { Layout, Menu, Skeleton, Tag } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../core/navigation/hash-route';
@@ -42,9 +42,8 @@ export function AppShell() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <Typography.Title level={4} className="app-header-title">
-            {route.label}
-          </Typography.Title>
+          {/* A plain heading: antd's Typography (with its editable text's input) stays out of the first screen's script. */}
+          <h4 className="app-header-title">{route.label}</h4>
           <span>
             <Tag color="red">{ROLE_LABELS[installation.role]}</Tag>
             <span className="app-header-name">{installation.name}</span>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Skeleton, Space, Typography } from 'antd';
+import { Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useEffect } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
@@ -7,7 +7,9 @@ import { loadTodoSources } from '../../core/todo/todo-registry';
 
 /*
  * The welcome card is the first screen; what sits below it loads its code after it, so a
- * cold start parses the shell and this card alone (docs/performance.md, cold start).
+ * cold start parses the shell and this card alone (docs/performance.md, cold start). The
+ * card is plain markup drawn like antd's Card: antd's Card brings Tabs, and it, Typography
+ * and Descriptions each make their styles on first use, all before 首页 can show (round 6).
  */
 const AssessmentHomeCard = lazy(() => import('../assessment').then((module) => ({ default: module.AssessmentHomeCard })));
 const StorageWarning = lazy(() => import('../backup').then((module) => ({ default: module.StorageWarning })));
@@ -24,31 +26,43 @@ export function HomePage() {
     performance.mark('app:home-shown');
   }, []);
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <Typography.Title level={3}>欢迎，{installation.name}</Typography.Title>
-        <Typography.Paragraph type="secondary">今天是 {dayjs().format('YYYY年M月D日 dddd')}。</Typography.Paragraph>
-        <Descriptions column={3} size="small">
-          <Descriptions.Item label="本机身份">{ROLE_LABELS[installation.role]}</Descriptions.Item>
+    <div className="home">
+      <section className="home-card home-welcome">
+        <h3>欢迎，{installation.name}</h3>
+        <p className="home-welcome-date">今天是 {dayjs().format('YYYY年M月D日 dddd')}。</p>
+        <dl className="home-welcome-facts">
+          <div>
+            <dt>本机身份</dt>
+            <dd>{ROLE_LABELS[installation.role]}</dd>
+          </div>
           {installation.parentOrganizationName && (
-            <Descriptions.Item label="所属党委">{installation.parentOrganizationName}</Descriptions.Item>
+            <div>
+              <dt>所属党委</dt>
+              <dd>{installation.parentOrganizationName}</dd>
+            </div>
           )}
-          <Descriptions.Item label="启用时间">{dayjs(installation.setupAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
-        </Descriptions>
-      </Card>
+          <div>
+            <dt>启用时间</dt>
+            <dd>{dayjs(installation.setupAt).format('YYYY-MM-DD HH:mm')}</dd>
+          </div>
+        </dl>
+      </section>
       <Suspense fallback={null}>{installation.role === 'branch' && <AssessmentHomeCard />}</Suspense>
       {/* A branch PC lists it among its to-dos; the central office PC has no to-do list. */}
       <Suspense
         fallback={
           installation.role === 'branch' && (
-            <Card title="待办与提醒">
-              <Skeleton active />
-            </Card>
+            <section className="home-card" aria-busy="true">
+              <h4 className="home-card-head">待办与提醒</h4>
+              <div className="home-card-body">
+                <Skeleton active />
+              </div>
+            </section>
           )
         }
       >
         {installation.role === 'branch' ? <TodoList /> : <StorageWarning />}
       </Suspense>
-    </Space>
+    </div>
   );
 }
