@@ -4,7 +4,7 @@ import { NdjsonReader } from '../../../../shared/sync/ndjson';
 import { readExtras } from '../../../../shared/sync/package-decode';
 import { PackageError } from '../../../../shared/sync/errors';
 import { signManifest } from '../../../../shared/sync/package-crypto';
-import { strictJsonProblem } from '../../../../shared/sync/strict-json';
+import { parseStrictJson, strictJsonProblem } from '../../../../shared/sync/strict-json';
 import { readZip, writeZip } from '../../../../shared/sync/zip';
 import { branchReport, decodeOutcome, memberChange, reportFields, syncParties } from '../support/sync-fixture';
 
@@ -83,5 +83,34 @@ describe('duplicate keys, however they are written', () => {
     expect(strictJsonProblem('{"name":1,"\\u006eame":2}')).toBe('duplicate key "name"');
     expect(strictJsonProblem('{"a\\"b":1,"a\\u0022b":2}')).toBe('duplicate key "a\\"b"');
     expect(strictJsonProblem('{"name":1,"Name":2,"nam\\u00e9":3,"inner":{"name":4}}')).toBeNull();
+  });
+});
+
+describe('parseStrictJson: keys counted, named only when a count differs', () => {
+  const wide = (extra: string) => `{${Array.from({ length: 20 }, (_, i) => `"field${i}":${i}`).join(',')}${extra}}`;
+  const problemOf = (text: string) => {
+    try {
+      parseStrictJson(text);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('names a key written twice in a wide object, deep inside an array, or once escaped', () => {
+    expect(problemOf(wide(''))).toBeNull();
+    expect(problemOf(wide(',"field3":3'))).toBe('duplicate key "field3"');
+    expect(strictJsonProblem(wide(',"field3":3'))).toBe('duplicate key "field3"');
+    expect(problemOf('[{"a":[{"b":1}]},{"a":[{"b":1,"c":{"d":1,"d":2}}]}]')).toBe('duplicate key "d"');
+    expect(problemOf('{"x":{"name":1},"y":{"\\u006eame":2,"name":3}}')).toBe('duplicate key "name"');
+  });
+
+  it('is not misled by quotes, colons and numbers inside strings, nor by keys JSON.parse orders differently', () => {
+    expect(problemOf('{"a":"\\":1.0, -0","b":["[1.0]",{"c":"x\\"y"}],"2":1,"1":{"k":"v"}}')).toBeNull();
+    expect(parseStrictJson('{"2":1,"1":{"k":"v"},"hours":2.5,"big":1e300}')).toEqual({ 1: { k: 'v' }, 2: 1, hours: 2.5, big: 1e300 });
+  });
+
+  it('refuses an integer written as a float or as -0 wherever it stands', () => {
+    for (const text of ['1.0', '-0', '[1,2e0]', '{"a":[{"b":-0.0}]}', '{"a" : 10E-1}']) expect(problemOf(text), text).toMatch(/^integer written as /);
   });
 });
