@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { MASS_DELETE_SHARE } from '../../../../../shared/rules/sync-safety';
 import { PackageError } from '../../../../../shared/sync/errors';
 import { parseHlc } from '../../../../../shared/sync/hlc';
@@ -101,8 +102,29 @@ function localEditsSince(byHlc: ReadonlyMap<string, ChangeLogRow>, table: string
   return { baseHlc: current, changedFields: [...fields] };
 }
 
+/**
+ * The stored rows of the ids a package touches, per table, all tables' reads issued at once. At
+ * the central office (`branchId`: the sender, which every change was checked to carry) only the
+ * branch's own rows are looked for: one key-only read of the branch index per table, then the
+ * values of the ids found (none for a branch's first package), instead of a get per record. A row
+ * of the same id under another branch is not read: the apply adds a record planned as new (never
+ * puts it), so such a row makes the package fail whole (see applyGroup), never moves or merges it.
+ */
+async function storedRows(db: LedgerDatabase, byTable: ReadonlyMap<string, Set<string>>, branchId: string | undefined): Promise<[string, (Record<string, unknown> | undefined)[]][]> {
+  return Promise.all(
+    [...byTable].map(async ([table, ids]): Promise<[string, (Record<string, unknown> | undefined)[]]> => {
+      let wanted = [...ids];
+      if (branchId !== undefined) {
+        const held = new Set((await db.table(table).where('branchId').equals(branchId).primaryKeys()) as string[]);
+        wanted = wanted.filter((id) => held.has(id));
+      }
+      return [table, wanted.length > 0 ? ((await db.table(table).bulkGet(wanted)) as (Record<string, unknown> | undefined)[]) : []];
+    }),
+  );
+}
+
 /** What this PC holds of the records a package touches, in the form planImport compares, with its own edits since the common version. */
-async function localStates(db: LedgerDatabase, changes: readonly SyncChange[], installation: Installation): Promise<Local> {
+async function localStates(db: LedgerDatabase, changes: readonly SyncChange[], installation: Installation, branchId: string | undefined): Promise<Local> {
   const byTable = new Map<string, Set<string>>();
   const incomingBase = new Map<string, string | null>();
   for (const change of changes) {
@@ -121,8 +143,7 @@ async function localStates(db: LedgerDatabase, changes: readonly SyncChange[], i
     return log;
   }
   const local: Local = new Map();
-  for (const [table, ids] of byTable) {
-    const rows = (await db.table(table).bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
+  for (const [table, rows] of await storedRows(db, byTable, branchId)) {
     for (const row of rows) {
       if (!row) continue;
       const id = String(row.id);
@@ -160,15 +181,24 @@ function isCarriedFile(change: SyncChange, changes: readonly SyncChange[], insta
   );
 }
 
-/** The records of packages' writes by table, in order. */
-function recordsByTable(writes: readonly PackageWrites[]): Map<string, Record<string, unknown>[]> {
+/** The records of packages' writes by table, in order; with `added`, only those planned as new (true) or as a change (false). */
+function recordsByTable(writes: readonly PackageWrites[], added?: boolean): Map<string, Record<string, unknown>[]> {
   const byTable = new Map<string, Record<string, unknown>[]>();
-  for (const { table, record } of writes.flatMap((write) => write.records)) {
+  for (const { table, record, isNew } of writes.flatMap((write) => write.records)) {
+    if (added !== undefined && isNew !== added) continue;
     const rows = byTable.get(table);
     if (rows) rows.push(record);
     else byTable.set(table, [record]);
   }
   return byTable;
+}
+
+/** A record planned as new whose id is stored already: said in words, the whole transaction rolled back. */
+function refuseTakenIds(error: unknown): never {
+  if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) {
+    throw new SyncError('数据包中有记录的编号与本机已有的记录（属于其他支部）相同，已拒绝，未写入任何记录。请与该支部核实其数据。');
+  }
+  throw error;
 }
 
 /**
@@ -248,7 +278,9 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
       return { status: 'gap', fileName, manifest, message: sequence.message, missingFrom: sequence.missingFrom, missingTo: sequence.missingTo };
     }
     const touched = [...new Set(decoded.body.changes.map((change) => change.table))].map((name) => db.table(name));
-    const local = await db.transaction('r', [...touched, db.changeLog], () => localStates(db, decoded.body.changes, installation));
+    // At the central office every change was checked above to carry the sender's branch id.
+    const ownBranch = installation.role === 'central' ? peer.peerId : undefined;
+    const local = await db.transaction('r', [...touched, db.changeLog], () => localStates(db, decoded.body.changes, installation, ownBranch));
     const plan = planImport(decoded.body.changes, local, { [peer.peerId]: peer.receivedSeq });
     const writes = plan.added.length + plan.changed.length + plan.deleted.length + plan.conflicts.length;
     if (writes === 0 && isOlderPackage(manifest.createdHlc, peer.receivedCreatedHlc)) {
@@ -300,11 +332,14 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
         return outcome;
       });
       const writes = outcomes.flatMap((outcome) => ('writes' in outcome ? [outcome.writes] : []));
-      const byTable = recordsByTable(writes);
       const keys = writes.flatMap((write) => (write.key ? [write.key] : []));
-      // One bulkPut per table for the whole group, all issued at once: IndexedDB queues them in the transaction.
+      // One bulkAdd (the records planned as new) and one bulkPut per table for the whole group, all
+      // issued at once: IndexedDB queues them in the transaction. Adding refuses a row of the same
+      // id already stored (under another branch: the central office's preview looks in the sender's
+      // branch only), so the group fails rather than overwrite it.
       await Promise.all([
-        ...[...byTable].map(([table, records]) => db.table(table).bulkPut(records)),
+        ...[...recordsByTable(writes, true)].map(([table, records]) => db.table(table).bulkAdd(records).catch(refuseTakenIds)),
+        ...[...recordsByTable(writes, false)].map(([table, records]) => db.table(table).bulkPut(records)),
         db.conflicts.bulkAdd(writes.flatMap((write) => write.conflicts)),
         db.syncState.bulkPut([...writes.map((write): SyncStateRow => write.peer), ...writes.slice(-1).map((write) => write.clock)]),
         db.syncPackages.bulkPut(writes.map((write) => write.packageRow)),

@@ -19,7 +19,8 @@ export interface GroupState {
 
 /** One package's writes, computed in memory; the group issues every package's writes together. */
 export interface PackageWrites {
-  records: { table: string; record: Record<string, unknown> }[];
+  /** `isNew`: planned as added (nothing of that id in the sender's records here), so it is added, never put over a row. */
+  records: { table: string; record: Record<string, unknown>; isNew: boolean }[];
   conflicts: SyncConflictRow[];
   peer: PeerRow;
   clock: ClockRow;
@@ -43,12 +44,13 @@ export function packageWrites(ready: ReadyPreview, seen: SyncPackageRow | undefi
   // The plan was made over the records as they were: another import since then makes it stale.
   if (peer.receivedSeq !== ready.receivedSeqAtPreview) throw new SyncError('预览之后又导入了其他数据包，请重新预览此数据包。');
   const attachments = new Map(decoded.body.attachments.map((attachment) => [attachment.id, attachment.bytes]));
+  const added = new Set(plan.added);
   const records = [...plan.added, ...plan.changed, ...plan.deleted].map((write) => {
     const record: Record<string, unknown> = { ...write.after, hlc: write.state.hlc };
     if (write.table === 'attachments') {
       record.bytes = attachments.get(write.id) ?? (record.deleted ? new Uint8Array(0) : (state.storedBytes.get(write.id) ?? new Uint8Array(0)));
     }
-    return { table: write.table, record };
+    return { table: write.table, record, isNew: added.has(write) };
   });
   const conflicts: SyncConflictRow[] = plan.conflicts.map(({ id: recordId, ...conflict }) => ({ ...conflict, id: newId(), recordId, branchId: manifest.senderId, detectedAt: now.toISOString() }));
 

@@ -15,6 +15,7 @@ import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { digestDatabase } from '../../../../../support/database-digest';
 import { memberInput } from '../../../../shared/support/member-fixture';
+import type { MemberRecord } from '../../../../../../shared/members/member';
 
 const database = databasePerTest();
 
@@ -63,7 +64,7 @@ async function officeWithReports(count: number) {
   const importer = createPackageImporter(central, undefined, derived);
   const previews: PendingImport[] = [];
   for (const report of reports) previews.push({ ready: ready(await importer.preview(report.bytes, report.fileName)), confirmMassDelete: false });
-  return { central, derived, importer, branches, previews };
+  return { central, derived, importer, branches, previews, reports };
 }
 
 /** Counts applyGroup and apply calls, so a test sees how many transactions an import took. */
@@ -146,6 +147,27 @@ describe('importInGroups', () => {
     expect(await central.syncPackages.get(stale.ready.manifest.packageId)).toBeUndefined();
     expect(await central.members.where('branchId').equals(branches[2]!.branchId).count()).toBe(3);
     expect((await derived.branchCounts.toArray()).map((row) => row.branchId).sort()).toEqual([branches[0]!.branchId, branches[2]!.branchId].sort());
+    derived.close();
+  });
+
+  it('refuses a package bringing a record whose id another branch holds: the first failing package is named, the other branch\'s row untouched', async () => {
+    const { central, derived, importer, branches, previews, reports } = await officeWithReports(3);
+    // The third branch's package brings members new to it; one of their ids already stands under the first branch here.
+    const taken = previews[2]!.ready.plan.added.find((write) => write.table === 'members')!;
+    const foreign = { ...(taken.after as unknown as MemberRecord), branchId: branches[0]!.branchId, name: '另一支部的党员' };
+    await central.members.put(foreign);
+    // The preview looks in the sender's branch only: the row is not seen, the record is planned as new.
+    const again = ready(await importer.preview(reports[2]!.bytes, reports[2]!.fileName));
+    expect(again.plan.added.map((write) => write.id)).toContain(taken.id);
+    const items = [...previews.slice(0, 2), { ready: again, confirmMassDelete: false }];
+
+    const result = await importInGroups(importer, items, { limits: { packages: 20, writes: 5000 } });
+    expect(result.outcomes.map((outcome) => outcome?.status)).toEqual(['imported', 'imported', 'failed']);
+    expect(result.firstFailure?.fileName).toBe(previews[2]!.ready.fileName);
+    expect(result.firstFailure?.message).toContain('属于其他支部');
+    expect(await central.members.get(taken.id)).toEqual(foreign);
+    expect(await central.members.where('branchId').equals(branches[2]!.branchId).count()).toBe(0);
+    expect(await central.syncPackages.get(previews[2]!.ready.manifest.packageId)).toBeUndefined();
     derived.close();
   });
 
