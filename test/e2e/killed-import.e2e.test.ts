@@ -34,26 +34,29 @@ describe('an import killed in the middle of its apply step', () => {
     await preview.getByText(`新增 ${report.changes}`).waitFor();
     const before = await digestInPage(central.page);
 
-    // The page's IndexedDB writes, seen from inside: after CLOSE_AFTER_PUTS members are put
-    // (inside the apply's one transaction), tell the test, and make every later put slow, so
+    // The page's IndexedDB writes, seen from inside: after CLOSE_AFTER_PUTS members are written
+    // (inside the apply's one transaction), tell the test, and make every later write slow, so
     // the page is still inside the apply when it is closed (3000 members would otherwise be
     // written in a blink). Closing it kills the busy renderer, as a crash or a power cut would.
+    // New records are added (`add`), changed ones put: both are watched.
     let reached!: () => void;
     const applying = new Promise<void>((resolve) => (reached = resolve));
     await central.page.exposeFunction('applyStarted', async () => reached());
     await central.page.evaluate((closeAfter) => {
-      const put = IDBObjectStore.prototype.put;
       let members = 0;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (this.name === 'members' && ++members >= closeAfter) {
-          if (members === closeAfter) void window.applyStarted!();
-          const until = performance.now() + 20;
-          while (performance.now() < until) {
-            // Busy on purpose: the transaction stays open, one slow put at a time.
+      for (const method of ['put', 'add'] as const) {
+        const write = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name === 'members' && ++members >= closeAfter) {
+            if (members === closeAfter) void window.applyStarted!();
+            const until = performance.now() + 20;
+            while (performance.now() < until) {
+              // Busy on purpose: the transaction stays open, one slow write at a time.
+            }
           }
-        }
-        return put.apply(this, args);
-      };
+          return write.apply(this, args);
+        };
+      }
     }, CLOSE_AFTER_PUTS);
     // Not awaited: the page is busy applying, and the click finishes only with the page.
     void central.page.getByRole('button', { name: '确认导入' }).click().catch(() => undefined);
