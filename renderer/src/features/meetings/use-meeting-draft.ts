@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import type { MeetingContentFields } from '../../../../shared/meetings/new-meeting';
 import { writeFailure } from '../../db/write-failure';
@@ -22,31 +23,13 @@ export type DraftSaveState = { status: 'idle' } | { status: 'saved'; at: string 
 /**
  * The draft's state, read by the few elements that show it (useDraftSaveState) rather than held
  * by the editor: every pause in typing writes the draft, and a form of a hundred attendees drawn
- * again each time made typing stutter and could fall inside a 保存 (issue #16 item 12).
+ * again each time made typing stutter and could fall inside a 保存 (issue #16 item 12). Each
+ * state replaces the last whole (setState's `true`), so a failure's message never outlives it.
  */
-export interface DraftSaveStore {
-  get(): DraftSaveState;
-  subscribe(listener: () => void): () => void;
-}
-
-function createDraftSaveStore(): DraftSaveStore & { set(state: DraftSaveState): void } {
-  let state: DraftSaveState = { status: 'idle' };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set(next) {
-      state = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+export type DraftSaveStore = StoreApi<DraftSaveState>;
 
 export function useDraftSaveState(store: DraftSaveStore): DraftSaveState {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useStore(store);
 }
 
 /**
@@ -59,7 +42,7 @@ export function useMeetingDraft(id: string, branchId: string) {
   const pending = useRef<MeetingContentFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isNew = useRef(true);
-  const [saveState] = useState(createDraftSaveStore);
+  const [saveState] = useState(() => createStore<DraftSaveState>(() => ({ status: 'idle' })));
 
   useEffect(() => {
     let cancelled = false;
@@ -83,11 +66,11 @@ export function useMeetingDraft(id: string, branchId: string) {
     const savedAt = new Date().toISOString();
     try {
       await draftRepository.save({ id, branchId, isNew: isNew.current, content, savedAt });
-      saveState.set({ status: 'saved', at: savedAt });
+      saveState.setState({ status: 'saved', at: savedAt }, true);
     } catch (error) {
       // Kept for the next pause in typing, unless newer typing replaced it meanwhile.
       pending.current ??= content;
-      saveState.set({ status: 'failed', message: `草稿未能自动保存：${(writeFailure(error) as Error).message}` });
+      saveState.setState({ status: 'failed', message: `草稿未能自动保存：${(writeFailure(error) as Error).message}` }, true);
     }
   }, [id, branchId, saveState]);
 
