@@ -12,7 +12,8 @@ import type { BenchApi } from './browser/bench-page';
 import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
 import { assessmentExports, binderExports, statisticsExports, type ExportRun } from './exports';
-import { meetingSaveMs } from './meeting-save';
+import { interleaved } from './interleave';
+import { meetingSaveRounds } from './meeting-save';
 import { complianceOfAll, overviewOfAll } from './overview';
 import { yearlyStatistics } from './statistics';
 import { repeat, spread, timed, type Spread } from './stats';
@@ -38,7 +39,12 @@ const part = (name: (typeof PARTS)[number]) => CHOSEN.has(name);
  * a round (the minimal page, the app, a compared build) comes first as often as the others.
  */
 const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
-/** BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ and timed in the same cold-start rounds, for A/B. */
+/**
+ * BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ (same
+ * origin, so the same database) and timed in the same rounds as this build by the parts that
+ * compare builds (cold-start, meeting-save), for A/B. The other build must open this build's
+ * database version: compare across a schema change with a fresh profile per build instead.
+ */
 const COMPARE = process.env.BENCH_COMPARE;
 /** Packages of the hospital imported one by one (a single file each), before the rest goes by folder. */
 const SERIAL_PACKAGES = 30;
@@ -227,27 +233,22 @@ interface ColdPage {
 }
 
 /**
- * Cold starts of several pages, interleaved: each round opens every page once, on a fresh
- * Chromium process on the profile, in an order rotated from round to round. So the pages
- * share the machine's busy and quiet spells, the disk cache and the profile, and none is
- * always the first of a round (after the previous page's process) or the last.
+ * Cold starts of several pages, interleaved (`interleaved`): each round opens every page once,
+ * on a fresh Chromium process on the profile, so the pages also share the disk cache and the
+ * profile.
  */
 async function interleavedColdStarts(open: Open, pages: readonly ColdPage[]): Promise<{ runs: Spread; marks: Record<string, number>[] }[]> {
-  const runs = pages.map(() => [] as number[]);
-  const marks = pages.map(() => [] as Record<string, number>[]);
-  for (let round = 0; round < COLD_RUNS; round += 1) {
-    for (let turn = 0; turn < pages.length; turn += 1) {
-      const index = (round + turn) % pages.length;
-      const { page, close } = await open();
-      const started = performance.now();
-      await page.goto(pages[index]!.url);
-      await pages[index]!.ready(page);
-      runs[index]!.push(performance.now() - started);
-      marks[index]!.push(await page.evaluate(startupMarks));
-      await close();
-    }
-  }
-  return pages.map((_, index) => ({ runs: spread(runs[index]!), marks: marks[index]! }));
+  const starts = await interleaved(COLD_RUNS, pages.length, async (index) => {
+    const { page, close } = await open();
+    const started = performance.now();
+    await page.goto(pages[index]!.url);
+    await pages[index]!.ready(page);
+    const ms = performance.now() - started;
+    const marks = await page.evaluate(startupMarks);
+    await close();
+    return { ms, marks };
+  });
+  return starts.map((runs) => ({ runs: spread(runs.map((run) => run.ms)), marks: runs.map((run) => run.marks) }));
 }
 
 /** What the first screen waited for, in ms since navigation start (performance marks and the navigation entry). */
@@ -404,6 +405,27 @@ async function scrollList(page: Page, appUrl: string, route: string, countText: 
   add(figure({ id: `${id}.p95`, label: `${label}: 95th percentile frame time`, unit: 'ms', where: 'chromium', spread: spread(results.map((result) => result.p95Ms)), note }));
 }
 
+/**
+ * Saving a meeting on screen (bench/meeting-save.ts), RUNS saves in one process; with
+ * BENCH_COMPARE the compared build's saves interleaved with this build's, save by save.
+ * The note gives the CPU the saves used, which a loaded machine inflates much less than the time.
+ */
+async function meetingSaves(open: Open, appUrl: string, profileDir: string): Promise<void> {
+  const saving = await open();
+  await saving.page.goto(`${appUrl}bench.html`);
+  log(`Chromium: one branch with ${MEETING_SAVE_MEMBERS} members, a 支部党员大会 saved on screen${COMPARE ? ', this build and the compared one in turn' : ''}`);
+  await caller(saving.page)('seedLists', localToday(), MEETING_SAVE_MEMBERS);
+  const builds = [appUrl, ...(COMPARE ? [`${appUrl}compare/`] : [])];
+  const results = await meetingSaveRounds(saving.page, builds, RUNS, { profileDir, cpuProfiles: process.env.BENCH_PROFILE, log });
+  await saving.close();
+  for (const [index, result] of results.entries()) {
+    const id = index === 0 ? 'chromium.meeting-save' : 'chromium.meeting-save.compare';
+    const note = `timed in the page, click to the painted record; by Playwright's polling waits (the measure before round 6) median ${Math.round(result.polled.median)} ms; CPU medians: page thread ${Math.round(result.pageThread.median)} ms, all Chromium ${Math.round(result.chromium.median)} ms`;
+    const label = `saving a meeting on screen, ${result.attendees} attendees (click 保存会议记录 to the record shown)${index === 0 ? '' : ', the compared build (BENCH_COMPARE)'}`;
+    add(figure({ id, label, unit: 'ms', where: 'chromium', spread: result.saves, target: '< 300 ms', note }, below(300)));
+  }
+}
+
 async function browser(): Promise<void> {
   const server = await serve();
   const profile = await createProfileDir();
@@ -509,24 +531,7 @@ async function browser(): Promise<void> {
       await scrollList(lists.page, server.url, 'meetings', `共 ${LIST_ROWS} 条`, `meeting list, ${LIST_ROWS} rows`, 'chromium.scroll.meetings');
       await lists.close();
     }
-    if (part('meeting-save')) {
-      const saving = await open();
-      await saving.page.goto(`${server.url}bench.html`);
-      log(`Chromium: one branch with ${MEETING_SAVE_MEMBERS} members, a 支部党员大会 saved on screen`);
-      await caller(saving.page)('seedLists', localToday(), MEETING_SAVE_MEMBERS);
-      const saves: number[] = [];
-      const polled: number[] = [];
-      let attendees = 0;
-      for (let run = 0; run < RUNS; run += 1) {
-        const saved = await meetingSaveMs(saving.page, server.url);
-        saves.push(saved.ms);
-        polled.push(saved.polledMs);
-        attendees = saved.attendees;
-      }
-      const note = `timed in the page, click to the painted record; by Playwright's polling waits (the measure before round 6) median ${Math.round(spread(polled).median)} ms`;
-      add(figure({ id: 'chromium.meeting-save', label: `saving a meeting on screen, ${attendees} attendees (click 保存会议记录 to the record shown)`, unit: 'ms', where: 'chromium', spread: spread(saves), target: '< 300 ms', note }, below(300)));
-      await saving.close();
-    }
+    if (part('meeting-save')) await meetingSaves(open, server.url, profile.dir);
   } finally {
     await context?.close().catch(() => undefined);
     await profile.remove();

@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import { chromiumCpuMs, pageProfile, pageThreadMs } from './cpu-time';
+import { interleaved } from './interleave';
+import { spread, type Spread } from './stats';
 
 /**
  * Saving a 支部党员大会 with the whole branch expected, as the secretary does it on screen:
@@ -79,10 +82,63 @@ async function shownByPlaywright(page: Page, attendees: number): Promise<void> {
   await page.getByRole('button', { name: '签字确认' }).waitFor();
 }
 
-/** Around the measured span only (a CPU profile in bench/meeting-save-ab.ts). */
+/** Around the measured span only: the CPU counters and profile of `meetingSaveRounds`. */
 export interface SaveSpan {
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface SaveRounds {
+  saves: Spread;
+  /** The same saves by Playwright's polling waits (the measure before round 6). */
+  polled: Spread;
+  /** CPU time of the page's main thread over each save. */
+  pageThread: Spread;
+  /** CPU time of every Chromium process over each save (IndexedDB's work in the browser process included). */
+  chromium: Spread;
+  attendees: number;
+}
+
+/**
+ * `runs` saves for each app served at `appUrls` (one build, or a build and another to compare
+ * with), in one page whose branch is seeded, interleaved save by save. `cpuProfiles` names a
+ * folder for a CPU profile of each save's span, whose summary is logged.
+ */
+export async function meetingSaveRounds(
+  page: Page,
+  appUrls: readonly string[],
+  runs: number,
+  options: { profileDir: string; cpuProfiles?: string; log: (message: string) => void },
+): Promise<SaveRounds[]> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const rounds = await interleaved(runs, appUrls.length, async (build, round) => {
+    const profile = options.cpuProfiles ? pageProfile(session, options.cpuProfiles, `build${build}-save${round}`) : undefined;
+    let thread = 0;
+    let chromium = 0;
+    const counted = { thread: 0, chromium: 0 };
+    const saved = await meetingSaveMs(page, appUrls[build]!, {
+      start: async () => {
+        await profile?.start();
+        thread = await pageThreadMs(session);
+        chromium = chromiumCpuMs(options.profileDir);
+      },
+      stop: async () => {
+        counted.chromium = chromiumCpuMs(options.profileDir) - chromium;
+        counted.thread = (await pageThreadMs(session)) - thread;
+        if (profile) options.log(await profile.stop());
+      },
+    });
+    return { ...saved, ...counted };
+  });
+  await session.detach();
+  return rounds.map((saves) => ({
+    saves: spread(saves.map((save) => save.ms)),
+    polled: spread(saves.map((save) => save.polledMs)),
+    pageThread: spread(saves.map((save) => save.thread)),
+    chromium: spread(saves.map((save) => save.chromium)),
+    attendees: saves[0]!.attendees,
+  }));
 }
 
 /** Chooses in an antd select: the option named, or the first. */
