@@ -19,7 +19,10 @@ export function rulePeriodOn(rule: Rule<MeetingFrequency>, date: string): Period
 }
 
 function whoFor(type: MeetingType, unit: UnitCompliance, groupNames: ReadonlyMap<string, string>): string {
-  return type === 'partyGroupMeeting' ? `${groupNames.get(unit.partyGroupId) ?? '党小组'}党小组会` : MEETING_TYPE_LABELS[type];
+  if (type !== 'partyGroupMeeting') return MEETING_TYPE_LABELS[type];
+  const group = groupNames.get(unit.partyGroupId) ?? '';
+  // Groups are usually named 第一党小组 or 内科党小组: say 第一党小组会, not 第一党小组党小组会.
+  return group.endsWith('党小组') ? `${group}会` : `${group}党小组会`;
 }
 
 /**

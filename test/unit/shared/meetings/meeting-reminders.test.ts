@@ -32,6 +32,19 @@ describe('首页 reminders for 三会一课', () => {
     expect(messages.some((message) => message.includes('谈心谈话'))).toBe(false);
   });
 
+  it('names each party group’s missed meeting once, whether or not its name ends in 党小组', () => {
+    const branch = branchRecord('2026-01-01', {
+      partyGroups: [
+        { id: 'g1', name: '第一党小组', leaderId: '' },
+        { id: 'g2', name: '心内一组', leaderId: '' },
+      ],
+    });
+    const messages = meetingReminders({ branch, members: [member], index: indexMeetings([]), rules, inactiveMonths: 3, today: '2026-05-10' }).map((item) => item.message);
+    expect(messages).toContain('2026年4月未召开第一党小组会，请尽快补开并在记录中注明补开期次。');
+    expect(messages).toContain('2026年4月未召开心内一组党小组会，请尽快补开并在记录中注明补开期次。');
+    expect(messages.some((message) => message.includes('党小组党小组会'))).toBe(false);
+  });
+
   it('says nothing missed before the ledger began', () => {
     const messages = reminders([], '2026-05-10', '2026-05-01').map((item) => item.message);
     expect(messages.filter((message) => message.includes('未召开') && !message.startsWith('本'))).toEqual([]);
