@@ -2,9 +2,8 @@ import { useRef, useState } from 'react';
 import { getPlatform } from '../../platform';
 import type { ImportPreview, ReadyPreview } from './data/import-package';
 import { PACKAGE_FILTERS } from './data/package-files';
-import { importInGroups } from './data/import-groups';
+import { importInGroups, previewFolder } from './data/import-groups';
 import { packageImporter } from './data/sync-repository';
-import { describeSyncError } from './data/sync-state';
 
 export interface PreviewEntry {
   preview: ImportPreview;
@@ -33,19 +32,11 @@ export function usePackageImport() {
   const cancelRequested = useRef(false);
 
   async function previewAll(names: string[], read: (index: number) => Promise<Uint8Array>) {
-    const previews: PreviewEntry[] = [];
-    for (const [index, name] of names.entries()) {
-      setProgress({ done: index, total: names.length, label: `正在校验 ${name}` });
-      let preview: ImportPreview;
-      try {
-        preview = await packageImporter.preview(await read(index), name);
-      } catch (error) {
-        preview = { status: 'refused', fileName: name, message: describeSyncError(error) };
-      }
-      previews.push({ preview, massDeleteConfirmed: false });
-    }
+    const previews = await previewFolder(packageImporter, names, read, {
+      onProgress: (done, total, name) => setProgress({ done, total, label: `正在校验 ${name}` }),
+    });
     setProgress(null);
-    setEntries(previews);
+    setEntries(previews.map((preview): PreviewEntry => ({ preview, massDeleteConfirmed: false })));
   }
 
   return {

@@ -17,7 +17,7 @@ import type { PeerRow, SyncStateRow } from '../../../db/sync-rows';
 import type { Installation } from '../../../core/installation/installation-repository';
 import { liveCounts } from './export-package';
 import { createRuleSetRepository } from '../../../core/rules/rule-set-repository';
-import { createKeysRepository } from './keys-repository';
+import { createKeysRepository, type Keyring } from './keys-repository';
 import { KeyRotationError, verifyKeyRotation, type KeyRotationStatement } from '../../../../../shared/sync/key-rotation';
 import { changeLogAfter } from './outgoing-changes';
 import { SyncError, findPeer, installationOf, peerKey } from './sync-state';
@@ -58,6 +58,12 @@ export interface ImportResult {
 }
 
 type Local = Map<string, RecordSyncState>;
+
+/** What every preview of a folder reads alike, read once for the folder (see previewContext). */
+export interface PreviewContext {
+  installation: Installation;
+  keyring: Keyring;
+}
 
 /**
  * Said of a package made before the newest one imported from the same sender: what it
@@ -232,23 +238,30 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     return rows.filter((row) => row.status === 'imported').map((row) => row.packageId);
   }
 
-  async function preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
-    // Reads grouped into few transactions (each costs a round trip); WebCrypto work cannot run inside one.
+  /** The installation and the key store, read in one transaction: once per folder (previewFolder), else once per package. */
+  function previewContext(): Promise<PreviewContext> {
+    return db.transaction('r', db.installation, db.syncKeys, async () => {
+      const [installation, keyring] = await Promise.all([installationOf(db), keys.keyring()]);
+      return { installation, keyring };
+    });
+  }
+
+  async function preview(bytes: Uint8Array, fileName: string, context?: PreviewContext): Promise<ImportPreview> {
+    // Reads grouped into few transactions (each costs a round trip), issued together; WebCrypto work cannot run inside one.
     // The archive read once: the manifest now, the same entries decoded below.
     const opened = await openPackage(bytes);
     const { manifest } = opened;
+    const [{ installation, keyring }, { seen, peer, seenPackageIds }] = await Promise.all([
+      context ?? previewContext(),
+      db.transaction('r', db.syncPackages, db.syncState, async () => {
+        const [seen, peer, seenPackageIds] = await Promise.all([db.syncPackages.get(manifest.packageId), findPeer(db, manifest.senderId), importedIds(manifest.senderId)]);
+        return { seen, peer, seenPackageIds };
+      }),
+    ]);
     // After a rotation the central office holds several keys: the one the package was encrypted to opens it.
-    const { installation, own, trustedKeys } = await db.transaction('r', db.installation, db.syncKeys, async () => ({
-      installation: await installationOf(db),
-      own: await keys.ownKeysById(manifest.receiverKeyId),
-      trustedKeys: await keys.trustedKeys(),
-    }));
+    const own = keyring.ownById(manifest.receiverKeyId);
+    const trustedKeys = keyring.trusted;
     if (!own) throw new SyncError(installation.role === 'central' ? '请先在“数据交换”中创建本单位密钥。' : '本机尚未登记：请先导入登记文件。');
-    const { seen, peer, seenPackageIds } = await db.transaction('r', db.syncPackages, db.syncState, async () => ({
-      seen: await db.syncPackages.get(manifest.packageId),
-      peer: await findPeer(db, manifest.senderId),
-      seenPackageIds: await importedIds(manifest.senderId),
-    }));
     if (seen?.status === 'imported') return { status: 'replay', fileName, manifest, message: ALREADY_IMPORTED };
     const expectedKind = installation.role === 'central' ? 'branch-report' : 'central-return';
     if (manifest.kind !== expectedKind) {
@@ -387,14 +400,21 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
      * Reads, verifies and plans a package without writing a record. A package with a gap
      * before it is kept in quarantine (with its bytes) until the missing one is imported.
      */
-    async preview(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
+    async preview(bytes: Uint8Array, fileName: string, context?: PreviewContext): Promise<ImportPreview> {
       try {
-        return await preview(bytes, fileName);
+        return await preview(bytes, fileName, context);
       } catch (error) {
         if (error instanceof PackageError || error instanceof SyncError) return { status: 'refused', fileName, message: error.message };
         throw error;
       }
     },
+
+    /**
+     * What every preview reads alike (the installation, this PC's keys and the keys trusted for
+     * its peers), read once: a folder's previews pass it to `preview` instead of each reading
+     * the whole key store. Valid while nothing is imported: take a new one for the next folder.
+     */
+    previewContext,
 
     /** Applies a previewed package in one transaction: records, conflicts, stream state, keys and clock. */
     async apply(ready: ReadyPreview, { confirmMassDelete = false } = {}): Promise<ImportResult> {

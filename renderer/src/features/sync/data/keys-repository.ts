@@ -37,6 +37,30 @@ async function lockedCopy(keys: KeySet): Promise<{ signingPrivateKey: CryptoKey;
   };
 }
 
+/** This PC's key sets and the keys it trusts for its peers, as read at one moment (keyring()). */
+export interface Keyring {
+  ownById(keyId: string): KeySet | undefined;
+  trusted: TrustedKey[];
+}
+
+/** This PC's own key rows, newest first. */
+function ownOf(rows: readonly SyncKeyRow[]): SyncKeyRow[] {
+  return rows.filter((row) => row.owner === 'self').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function keySetOf(row: SyncKeyRow | undefined): KeySet | undefined {
+  if (!row?.signingPrivateKey || !row.encryptionPrivateKey) return undefined;
+  return { publicKeys: row.publicKeys, signingPrivateKey: row.signingPrivateKey, encryptionPrivateKey: row.encryptionPrivateKey };
+}
+
+function ownById(own: readonly SyncKeyRow[], keyId: string): KeySet | undefined {
+  return keySetOf(own.find((row) => row.publicKeys.keyId === keyId) ?? own[0]);
+}
+
+function trustedOf(rows: readonly SyncKeyRow[]): TrustedKey[] {
+  return rows.filter((row) => row.owner === 'peer').map((row) => ({ partyId: row.ownerId, publicKeys: row.publicKeys }));
+}
+
 export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () => new Date()) {
   async function store(ownerId: string, keys: KeySet, backup: KeyBackup, replaces?: SyncKeyRow['replaces']): Promise<PublicKeySet> {
     const row: SyncKeyRow = {
@@ -55,17 +79,11 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
 
   /** This PC's own key rows, newest first. */
   async function ownRows(): Promise<SyncKeyRow[]> {
-    const rows = await db.syncKeys.toArray();
-    return rows.filter((row) => row.owner === 'self').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return ownOf(await db.syncKeys.toArray());
   }
 
   async function ownRow(): Promise<SyncKeyRow | undefined> {
     return (await ownRows())[0];
-  }
-
-  function keySetOf(row: SyncKeyRow | undefined): KeySet | undefined {
-    if (!row?.signingPrivateKey || !row.encryptionPrivateKey) return undefined;
-    return { publicKeys: row.publicKeys, signingPrivateKey: row.signingPrivateKey, encryptionPrivateKey: row.encryptionPrivateKey };
   }
 
   return {
@@ -76,8 +94,18 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
 
     /** One of this PC's key sets by id (after a rotation a branch may still encrypt to the older one), else the newest. */
     async ownKeysById(keyId: string): Promise<KeySet | undefined> {
-      const rows = await ownRows();
-      return keySetOf(rows.find((row) => row.publicKeys.keyId === keyId) ?? rows[0]);
+      return ownById(await ownRows(), keyId);
+    },
+
+    /**
+     * What an import's previews read of the key store, from ONE read of it: this PC's key sets
+     * (by id, as ownKeysById) and the keys trusted for its peers (as trustedKeys). A folder's
+     * previews take it once for the folder instead of reading every peer's key per package.
+     */
+    async keyring(): Promise<Keyring> {
+      const rows = await db.syncKeys.toArray();
+      const own = ownOf(rows);
+      return { ownById: (keyId) => ownById(own, keyId), trusted: trustedOf(rows) };
     },
 
     /**
@@ -155,8 +183,7 @@ export function createKeysRepository(db: LedgerDatabase, clock: () => Date = () 
     },
 
     async trustedKeys(): Promise<TrustedKey[]> {
-      const rows = await db.syncKeys.toArray();
-      return rows.filter((row) => row.owner === 'peer').map((row) => ({ partyId: row.ownerId, publicKeys: row.publicKeys }));
+      return trustedOf(await db.syncKeys.toArray());
     },
   };
 }

@@ -9,8 +9,8 @@ import { createInstallationRepository } from '../../../../../../renderer/src/cor
 import { createMeetingRepository } from '../../../../../../renderer/src/features/meetings/data/meeting-repository';
 import { createMemberRepository } from '../../../../../../renderer/src/features/members/data/member-repository';
 import { createEnrolmentRepository } from '../../../../../../renderer/src/features/sync/data/enrolment-repository';
-import { groupsOf, importInGroups, type PendingImport } from '../../../../../../renderer/src/features/sync/data/import-groups';
-import { createPackageImporter, type ReadyPreview } from '../../../../../../renderer/src/features/sync/data/import-package';
+import { groupsOf, importInGroups, previewFolder, type PendingImport } from '../../../../../../renderer/src/features/sync/data/import-groups';
+import { createPackageImporter, type ImportPreview, type PreviewContext, type ReadyPreview } from '../../../../../../renderer/src/features/sync/data/import-package';
 import { newMeetingContent } from '../../../../../../shared/meetings/new-meeting';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/rule-set';
 import { digestDatabase } from '../../../../../support/database-digest';
@@ -179,6 +179,67 @@ describe('importInGroups', () => {
     expect(result.outcomes.map((outcome) => outcome?.status)).toEqual(['imported', 'imported', undefined]);
     expect(await central.members.where('branchId').equals(branches[2]!.branchId).count()).toBe(0);
     expect(await central.syncPackages.count()).toBe(2);
+    derived.close();
+  });
+});
+
+describe('previewFolder', () => {
+  it('previews a few packages at once and gives the previews in the order of the names, whatever order they finish in', async () => {
+    const names = ['a.zbpkg', 'b.zbpkg', 'c.zbpkg', 'd.zbpkg', 'e.zbpkg'];
+    let running = 0;
+    let most = 0;
+    const contexts: (PreviewContext | undefined)[] = [];
+    const context = { installation: {}, keyring: {} } as unknown as PreviewContext;
+    const importer = {
+      previewContext: vi.fn(async () => context),
+      preview: async (bytes: Uint8Array, fileName: string, given?: PreviewContext): Promise<ImportPreview> => {
+        running += 1;
+        most = Math.max(most, running);
+        contexts.push(given);
+        // The first package of each pair takes longest: later ones finish before it.
+        await new Promise((resolve) => setTimeout(resolve, bytes[0]! % 2 === 0 ? 20 : 1));
+        running -= 1;
+        return { status: 'refused', fileName, message: `第 ${bytes[0]} 个` };
+      },
+    };
+    const progress: string[] = [];
+    const previews = await previewFolder(importer, names, async (index) => new Uint8Array([index]), { concurrency: 2, onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`) });
+
+    expect(previews.map((preview) => preview.fileName)).toEqual(names);
+    expect(previews.map((preview) => (preview as { message: string }).message)).toEqual(names.map((_, index) => `第 ${index} 个`));
+    expect(most).toBe(2);
+    expect(importer.previewContext).toHaveBeenCalledTimes(1);
+    expect(contexts).toEqual(names.map(() => context));
+    expect(progress).toHaveLength(names.length);
+    expect(progress[0]).toBe('0/5 a.zbpkg');
+    expect(progress.map((line) => line.split(' ')[1]).sort()).toEqual(names);
+  });
+
+  it('refuses a file that cannot be read, with its reason in Chinese, and previews the others', async () => {
+    const { reports, importer } = await officeWithReports(2);
+    const previews = await previewFolder(importer, [reports[0]!.fileName, '坏文件.zbpkg', reports[1]!.fileName], async (index) => {
+      if (index === 1) throw new Error('文件无法读取');
+      return reports[index === 0 ? 0 : 1]!.bytes;
+    });
+    expect(previews.map((preview) => preview.status)).toEqual(['ready', 'refused', 'ready']);
+    expect(previews[1]).toMatchObject({ fileName: '坏文件.zbpkg', message: expect.stringContaining('文件无法读取') });
+  });
+
+  it('reads the key store once for the folder and plans each package as a preview of it alone does', async () => {
+    const { central, derived, reports } = await officeWithReports(3);
+    const importer = createPackageImporter(central, undefined, derived);
+    const alone = [];
+    for (const report of reports) alone.push(ready(await importer.preview(report.bytes, report.fileName)));
+    const keyReads = vi.spyOn(central.syncKeys, 'toArray');
+    const previews = await previewFolder(importer, reports.map((report) => report.fileName), async (index) => reports[index]!.bytes, { concurrency: 3 });
+
+    expect(keyReads).toHaveBeenCalledTimes(1);
+    expect(previews.map((preview) => ready(preview).plan)).toEqual(alone.map((preview) => preview.plan));
+    expect(previews.map((preview) => ready(preview).newSenderFingerprint)).toEqual(alone.map((preview) => preview.newSenderFingerprint));
+    expect(previews.every((preview) => ready(preview).newSenderFingerprint)).toBe(true);
+    // And they apply as those do.
+    const result = await importInGroups(importer, previews.map((preview) => ({ ready: ready(preview), confirmMassDelete: false })));
+    expect(result.outcomes.map((outcome) => outcome?.status)).toEqual(['imported', 'imported', 'imported']);
     derived.close();
   });
 });
