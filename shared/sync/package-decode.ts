@@ -87,12 +87,25 @@ export async function verifyPackageSignature(bytes: Uint8Array, trustedKeys: rea
   return { manifest, senderTrusted: !trustAny, packageHash: await sha256Hex(bytes) };
 }
 
-/** Every part present, of the declared length and hash: before any decryption. */
+/**
+ * A promise awaited later, in the checks' order: its rejection is not unhandled meanwhile.
+ * (WebCrypto works off the page's thread: work started together waits once, not once each.)
+ */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** Every part present, of the declared length and hash: before any decryption. The hashes made together, judged in the parts' order. */
 async function checkPartHashes(manifest: PackageManifest, entries: Map<string, Uint8Array>): Promise<void> {
-  for (const part of manifest.parts) {
+  const hashes = manifest.parts.map((part) => {
+    const bytes = entries.get(part.name);
+    return bytes && bytes.length === part.bytes ? started(sha256Hex(bytes)) : undefined;
+  });
+  for (const [index, part] of manifest.parts.entries()) {
     const bytes = entries.get(part.name);
     if (!bytes) throw new PackageError('part-missing', detail(part.name));
-    if (bytes.length !== part.bytes || (await sha256Hex(bytes)) !== part.sha256) throw new PackageError('part-hash-mismatch', detail(part.name));
+    if (bytes.length !== part.bytes || (await hashes[index]) !== part.sha256) throw new PackageError('part-hash-mismatch', detail(part.name));
   }
 }
 
@@ -100,8 +113,10 @@ async function decryptParts(manifest: PackageManifest, entries: Map<string, Uint
   const reader = new NdjsonReader();
   const attachments: PackageAttachment[] = [];
   let extras: Uint8Array | undefined;
-  for (const part of manifest.parts) {
-    const plaintext = await decryptPart(key, manifest.packageId, part.name, fromBase64(part.iv)!, entries.get(part.name)!);
+  // Every part decrypted at once (each is authenticated on its own), then taken in the manifest's order.
+  const plaintexts = manifest.parts.map((part) => started(decryptPart(key, manifest.packageId, part.name, fromBase64(part.iv)!, entries.get(part.name)!)));
+  for (const [index, part] of manifest.parts.entries()) {
+    const plaintext = await plaintexts[index];
     if (!plaintext) throw new PackageError('decrypt-failed', detail(part.name));
     if (part.kind === 'changes') reader.push(plaintext);
     else if (part.kind === 'attachment') attachments.push({ id: part.attachmentId!, bytes: plaintext });
@@ -131,6 +146,8 @@ export function readExtras(plaintext: Uint8Array, kind: PackageManifest['kind'])
 export async function decodePackage(bytes: Uint8Array, options: DecodeOptions, opened?: OpenedPackage): Promise<DecodedPackage> {
   // `opened`: the same bytes' archive as openPackage read it (the preview read it for the manifest), not read again.
   const { entries, manifest, sender } = await openSigned(bytes, options, opened);
+  // The whole file's hash (stored with the package) made meanwhile, once the sender is proven.
+  const packageHash = started(sha256Hex(bytes));
   checkReceiver(manifest, options);
   await checkPartHashes(manifest, entries);
   const key = await unwrapPackageKey(manifest.wrappedKey, options.receiverKeys.encryptionPrivateKey, manifest.packageId, manifest.receiverKeyId);
@@ -138,5 +155,5 @@ export async function decodePackage(bytes: Uint8Array, options: DecodeOptions, o
   const body = await decryptParts(manifest, entries, key);
   checkPayloadAgainstManifest(manifest, body);
   await checkAttachmentsAgainstRecords(body);
-  return { manifest, body, packageHash: await sha256Hex(bytes), newSenderKey: sender.isNew };
+  return { manifest, body, packageHash: await packageHash, newSenderKey: sender.isNew };
 }
