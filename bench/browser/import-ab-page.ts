@@ -1,0 +1,137 @@
+import Dexie from 'dexie';
+import { LedgerDatabase } from '../../renderer/src/db/database';
+import { DerivedDatabase } from '../../renderer/src/db/derived-db';
+import { createEnrolmentRepository } from '../../renderer/src/features/sync/data/enrolment-repository';
+import { createPackageExporter } from '../../renderer/src/features/sync/data/export-package';
+import * as groups from '../../renderer/src/features/sync/data/import-groups';
+import { createPackageImporter, type ImportPreview, type ReadyPreview } from '../../renderer/src/features/sync/data/import-package';
+import { createKeysRepository } from '../../renderer/src/features/sync/data/keys-repository';
+import { DATASET_TABLES, generateBranches, rowsOf, type BranchData } from '../../test/support/generator';
+import { seedInstallation, writeBranchData } from '../../test/support/seed/seed-ledger';
+import { freshLedgerDatabase, rawPutAll } from './raw-idb';
+
+/**
+ * The page of bench/import-ab.ts: a folder import A/B between two source trees. This file is
+ * bundled against each tree's own import code (copied into the other tree first), so it uses
+ * only what both trees have; a tree's folder previews are import-groups.ts's `previewFolder`
+ * when it has one (as the screen's), else one after another; then importInGroups.
+ */
+
+const APP = 'branch-ledger';
+const BRANCH_PC = 'ab-branch-pc';
+const PASSPHRASE = '基准测试备份口令2026';
+let packages: { bytes: Uint8Array; fileName: string; records: number }[] = [];
+let branches: BranchData[] = [];
+let snapshot: [string, unknown[]][] = [];
+let today = '';
+
+async function branchPackage(central: LedgerDatabase, data: BranchData) {
+  await Dexie.delete(BRANCH_PC);
+  const db = new LedgerDatabase(BRANCH_PC);
+  try {
+    const { branch } = data;
+    await seedInstallation(db, { role: 'branch', name: branch.name, parentOrganizationName: branch.parentOrganizationName, ownerId: branch.id }, '支部书记', `${today}T08:00:00.000Z`);
+    await writeBranchData(db, data);
+    const file = await createEnrolmentRepository(central).enrolBranch(branch.name);
+    const enrolments = createEnrolmentRepository(db);
+    await enrolments.acceptEnrolment((await enrolments.readEnrolment(file.bytes)).enrolment, PASSPHRASE);
+    return await createPackageExporter(db).branchReport();
+  } finally {
+    db.close();
+    await Dexie.delete(BRANCH_PC);
+  }
+}
+
+type Importer = ReturnType<typeof createPackageImporter>;
+type Files = { bytes: Uint8Array; fileName: string }[];
+type PreviewFolder = (importer: Importer, names: string[], read: (index: number) => Promise<Uint8Array>, options: { concurrency?: number }) => Promise<ImportPreview[]>;
+
+/** The screen's folder previews: `previewFolder` where the tree has it (round 7), else one after another. */
+const previewFolder = (groups as Record<string, unknown>).previewFolder as PreviewFolder | undefined;
+let concurrency: number | undefined;
+
+async function previewAll(importer: Importer, files: Files): Promise<ImportPreview[]> {
+  if (previewFolder) return previewFolder(importer, files.map((file) => file.fileName), async (index) => files[index]!.bytes, concurrency === undefined ? {} : { concurrency });
+  const previews: ImportPreview[] = [];
+  for (const file of files) previews.push(await importer.preview(file.bytes, file.fileName));
+  return previews;
+}
+
+async function folderImport(importer: Importer, files: Files): Promise<{ previewMs: number; applyMs: number; failure?: string }> {
+  const started = performance.now();
+  const pending: { ready: ReadyPreview; confirmMassDelete: boolean }[] = [];
+  for (const preview of await previewAll(importer, files)) {
+    if (preview.status !== 'ready') return { previewMs: 0, applyMs: 0, failure: `${preview.fileName}: ${preview.status}` };
+    pending.push({ ready: preview, confirmMassDelete: false });
+  }
+  const previewed = performance.now();
+  const result = await groups.importInGroups(importer, pending);
+  return { previewMs: previewed - started, applyMs: performance.now() - previewed, ...(result.firstFailure ? { failure: result.firstFailure.message } : {}) };
+};
+
+const api = {
+  /** An empty central office that enrolled `count` branches, and each branch's first package (a year of `members` people in all). */
+  async setup(todayText: string, count: number, members: number, seed: string, previewConcurrency?: number, extraPeers = 0) {
+    today = todayText;
+    concurrency = previewConcurrency;
+    await Dexie.delete(APP);
+    await Dexie.delete(`${APP}-derived`);
+    const central = new LedgerDatabase(APP);
+    const ownerId = '0d6f3c2e-5a1b-4c7d-9e8f-112233445566';
+    await seedInstallation(central, { role: 'central', name: '市卫生健康委党委', parentOrganizationName: '', ownerId }, '组织科', `${today}T08:00:00.000Z`);
+    await createKeysRepository(central).create(ownerId, PASSPHRASE);
+    packages = [];
+    branches = [];
+    for (const data of generateBranches({ branches: count, members, years: 1 }, { today, seed })) {
+      const pkg = await branchPackage(central, data);
+      packages.push({ bytes: pkg.bytes, fileName: pkg.fileName, records: Object.values(pkg.manifest.counts).reduce((sum, n) => sum + n, 0) });
+      branches.push(data);
+    }
+    // Branches whose packages came before (the hospital's 150, the city's 2,000): their keys trusted here (public keys only; any valid set serves).
+    const { publicKeys } = (await central.syncKeys.toArray()).find((row) => row.owner === 'self')!;
+    await central.syncKeys.bulkPut(
+      Array.from({ length: extraPeers }, (_, index) => {
+        const keyId = `earlier-${index}`;
+        return { keyId, owner: 'peer' as const, ownerId: crypto.randomUUID(), publicKeys: { ...publicKeys, keyId }, createdAt: `${today}T08:00:00.000Z` };
+      }),
+    );
+    snapshot = await Promise.all(central.tables.map(async (table): Promise<[string, unknown[]]> => [table.name, await table.toArray()]));
+    const keys = await central.syncKeys.count();
+    central.close();
+    return { packages: packages.length, records: packages.reduce((sum, item) => sum + item.records, 0), keys, flow: previewFolder ? `previewFolder (concurrency ${concurrency ?? 'default'}), then importInGroups` : 'previews one after another, then importInGroups' };
+  },
+
+  /** The folder imported into the central office as setup left it. */
+  async run() {
+    await Dexie.delete(APP);
+    await Dexie.delete(`${APP}-derived`);
+    const db = new LedgerDatabase(APP);
+    await db.transaction('rw', db.tables, () => Promise.all(snapshot.map(([name, rows]) => db.table(name).bulkPut(rows))));
+    const derived = new DerivedDatabase(APP);
+    const shift = new Date(`${today}T00:00:00`).getTime() - new Date().setHours(0, 0, 0, 0);
+    const importer = createPackageImporter(db, () => new Date(Date.now() + shift), derived);
+    const started = performance.now();
+    const outcome = await folderImport(importer, packages);
+    const ms = performance.now() - started;
+    const stored = await db.meetings.count();
+    db.close();
+    derived.close();
+    if (outcome.failure) throw new Error(outcome.failure);
+    return { ms, previewMs: outcome.previewMs, applyMs: outcome.applyMs, records: packages.reduce((sum, item) => sum + item.records, 0), meetings: stored };
+  },
+
+  /** The raw-IndexedDB baseline over the same branches' rows: one transaction, a put per record. */
+  async baseline() {
+    const name = 'ab-baseline';
+    await freshLedgerDatabase(name);
+    const rows = DATASET_TABLES.map((table) => [table, branches.flatMap((branch) => rowsOf(branch)[table])] as const);
+    const started = performance.now();
+    await rawPutAll(name, rows);
+    const ms = performance.now() - started;
+    await Dexie.delete(name);
+    return { ms, records: rows.reduce((sum, [, list]) => sum + list.length, 0) };
+  },
+};
+
+export type ImportAbApi = typeof api;
+(window as unknown as { bench: ImportAbApi }).bench = api;
