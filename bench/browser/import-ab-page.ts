@@ -1,46 +1,27 @@
 import Dexie from 'dexie';
 import { LedgerDatabase } from '../../renderer/src/db/database';
 import { DerivedDatabase } from '../../renderer/src/db/derived-db';
-import { createEnrolmentRepository } from '../../renderer/src/features/sync/data/enrolment-repository';
-import { createPackageExporter } from '../../renderer/src/features/sync/data/export-package';
 import * as groups from '../../renderer/src/features/sync/data/import-groups';
 import { createPackageImporter, type ImportPreview, type ReadyPreview } from '../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../renderer/src/features/sync/data/keys-repository';
 import { DATASET_TABLES, generateBranches, rowsOf, type BranchData } from '../../test/support/generator';
-import { seedInstallation, writeBranchData } from '../../test/support/seed/seed-ledger';
+import { seedInstallation } from '../../test/support/seed/seed-ledger';
 import { freshLedgerDatabase, rawPutAll } from './raw-idb';
+import { branchPackage } from './sync-bench';
 
 /**
  * The page of bench/import-ab.ts: a folder import A/B between two source trees. This file is
  * bundled against each tree's own import code (copied into the other tree first), so it uses
- * only what both trees have; a tree's folder previews are import-groups.ts's `previewFolder`
+ * only what both trees have (trees from round 7 of issue 23 on: sync-bench.ts's branchPackage); a tree's folder previews are import-groups.ts's `previewFolder`
  * when it has one (as the screen's), else one after another; then importInGroups.
  */
 
 const APP = 'branch-ledger';
-const BRANCH_PC = 'ab-branch-pc';
 const PASSPHRASE = '基准测试备份口令2026';
 let packages: { bytes: Uint8Array; fileName: string; records: number }[] = [];
 let branches: BranchData[] = [];
 let snapshot: [string, unknown[]][] = [];
 let today = '';
-
-async function branchPackage(central: LedgerDatabase, data: BranchData) {
-  await Dexie.delete(BRANCH_PC);
-  const db = new LedgerDatabase(BRANCH_PC);
-  try {
-    const { branch } = data;
-    await seedInstallation(db, { role: 'branch', name: branch.name, parentOrganizationName: branch.parentOrganizationName, ownerId: branch.id }, '支部书记', `${today}T08:00:00.000Z`);
-    await writeBranchData(db, data);
-    const file = await createEnrolmentRepository(central).enrolBranch(branch.name);
-    const enrolments = createEnrolmentRepository(db);
-    await enrolments.acceptEnrolment((await enrolments.readEnrolment(file.bytes)).enrolment, PASSPHRASE);
-    return await createPackageExporter(db).branchReport();
-  } finally {
-    db.close();
-    await Dexie.delete(BRANCH_PC);
-  }
-}
 
 type Importer = ReturnType<typeof createPackageImporter>;
 type Files = { bytes: Uint8Array; fileName: string }[];
@@ -83,7 +64,7 @@ const api = {
     packages = [];
     branches = [];
     for (const data of generateBranches({ branches: count, members, years: 1 }, { today, seed })) {
-      const pkg = await branchPackage(central, data);
+      const { pkg } = await branchPackage(central, data, today, 1);
       packages.push({ bytes: pkg.bytes, fileName: pkg.fileName, records: Object.values(pkg.manifest.counts).reduce((sum, n) => sum + n, 0) });
       branches.push(data);
     }

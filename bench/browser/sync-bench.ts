@@ -63,7 +63,7 @@ function recordsIn(counts: Record<string, number>): number {
 }
 
 /** A branch PC holding one branch-year, enrolled by `central`, with its first package built `exportRuns` times. */
-async function branchPackage(central: LedgerDatabase, data: BranchData, today: string, exportRuns: number) {
+export async function branchPackage(central: LedgerDatabase, data: BranchData, today: string, exportRuns: number) {
   await Dexie.delete(BRANCH_PC);
   const db = new LedgerDatabase(BRANCH_PC);
   try {
