@@ -1,5 +1,5 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Card, List, Result, Skeleton, Tag } from 'antd';
+import { Result, Skeleton } from 'antd';
 import { navigate } from '../../core/navigation/hash-route';
 import type { TodoItem } from '../../core/todo/todo-item';
 import { useTodoItems } from '../../core/todo/todo-registry';
@@ -24,31 +24,46 @@ function TodoLink({ link }: { link: string }) {
   );
 }
 
-/** 待办: the warnings of every area as one list, each a link to the screen that deals with it. */
+/**
+ * 待办: the warnings of every area as one list, each a link to the screen that deals with it.
+ * Plain markup drawn as antd's Card, List and Tag (`.home-todo` in styles.css), as the welcome
+ * card is: on a branch PC this list is part of the first screen, and antd's List brings
+ * Pagination, Select, Grid and Spin, Card brings Tabs, and each makes its styles on first
+ * use, all before 首页 is complete (docs/performance.md, round 7).
+ */
 export function TodoList() {
   const items = useTodoItems();
   return (
-    <Card title={`待办与提醒${items?.length ? `（${items.length}）` : ''}`}>
-      {!items ? (
-        <Skeleton active />
-      ) : items.length === 0 ? (
-        <Result icon={<CheckCircleOutlined />} status="success" title="暂无待办事项" subTitle="支部建设和发展党员各项均符合规则。" />
-      ) : (
-        <section aria-label="待办事项">
-          <List
-            dataSource={items}
-            renderItem={(item) => (
-              <List.Item actions={[<TodoLink key="go" link={item.link} />]}>
-                <List.Item.Meta
-                  avatar={<Tag color={SEVERITY_TAGS[item.severity].color}>{SEVERITY_TAGS[item.severity].label}</Tag>}
-                  title={item.area}
-                  description={item.text}
-                />
-              </List.Item>
-            )}
-          />
-        </section>
-      )}
-    </Card>
+    <section className="home-card">
+      <h4 className="home-card-head">{`待办与提醒${items?.length ? `（${items.length}）` : ''}`}</h4>
+      <div className="home-card-body">
+        {!items ? (
+          <Skeleton active />
+        ) : items.length === 0 ? (
+          <Result icon={<CheckCircleOutlined />} status="success" title="暂无待办事项" subTitle="支部建设和发展党员各项均符合规则。" />
+        ) : (
+          <section aria-label="待办事项">
+            <ul className="home-todo">
+              {items.map((item) => (
+                <li key={item.key} className="home-todo-item">
+                  <div className="home-todo-meta">
+                    <div className="home-todo-tag">
+                      <span className={`home-tag home-tag-${SEVERITY_TAGS[item.severity].color}`}>{SEVERITY_TAGS[item.severity].label}</span>
+                    </div>
+                    <div className="home-todo-content">
+                      <h4 className="home-todo-area">{item.area}</h4>
+                      <div className="home-todo-text">{item.text}</div>
+                    </div>
+                  </div>
+                  <div className="home-todo-action">
+                    <TodoLink link={item.link} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </section>
   );
 }
