@@ -181,7 +181,11 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   readonly fieldKeys = new FieldKeyring();
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Live queries share frozen results instead of a deep copy of each for every query that
+    // reads them (Dexie's default 'cloned' cache): on a branch PC's 首页 the to-do sources read
+    // the roster and every meeting several times over (docs/performance.md, round 7). So a
+    // live query's result, and each record in it, is frozen: a screen sorts or changes a copy.
+    super(name, { cache: 'immutable' });
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

@@ -32,7 +32,7 @@ export function createAuditRepository(db: LedgerDatabase) {
     /** One record's history, newest first. */
     async listForRecord(recordId: string): Promise<AuditEntry[]> {
       const entries = await db.auditLog.where('recordId').equals(recordId).toArray();
-      return entries.sort(newestFirst);
+      return [...entries].sort(newestFirst);
     },
 
     /** A page of the branch's history, newest first, read in order from the [branchId+at+id] index. */

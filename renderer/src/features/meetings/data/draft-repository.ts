@@ -12,10 +12,10 @@ export function createDraftRepository(db: LedgerDatabase) {
 
     get: (id: string): Promise<MeetingDraft | undefined> => db.meetingDrafts.get(id),
 
-    /** Unfinished drafts of the branch, newest first. */
+    /** Unfinished drafts of the branch, newest first (a copy: a live query's result is frozen). */
     async list(branchId: string): Promise<MeetingDraft[]> {
       const drafts = await db.meetingDrafts.where('branchId').equals(branchId).toArray();
-      return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return [...drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
 
     discard: (id: string): Promise<void> => db.meetingDrafts.delete(id),

@@ -31,7 +31,7 @@ export async function findPeer(db: LedgerDatabase, peerId: string): Promise<Peer
 /** Every peer this PC knows, by name. */
 export async function listPeers(db: LedgerDatabase): Promise<PeerRow[]> {
   const rows = (await db.syncState.where('key').startsWith('peer:').toArray()) as PeerRow[];
-  return rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return [...rows].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 export async function findEnrolment(db: LedgerDatabase): Promise<EnrolmentRow | undefined> {
