@@ -6,8 +6,11 @@ import { HOME_PATH, resolveRoute, routesFor } from './routes';
 import { useInstallation } from '../core/installation/use-installation';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 
-/** Today's automatic backup and the storage check: started once the first screen is up, their code loaded apart from it. */
-const StartupTasks = lazy(() => import('../features/backup').then((module) => ({ default: module.StartupTasks })));
+/**
+ * Today's automatic backup and the storage check: started once the first screen is up, their
+ * code loaded apart from it, from the area's hooks entry (the backup screens stay unloaded).
+ */
+const StartupTasks = lazy(() => import('../features/backup/hooks').then((module) => ({ default: module.StartupTasks })));
 
 /** True once the browser is idle after the first screen: work that screen does not show waits until then. */
 function useAfterFirstScreen(): boolean {

@@ -1,13 +1,13 @@
 import type { TodoSource } from '../core/todo/todo-registry';
-import { useStorageTodoItems } from '../features/backup';
-import { useBranchTodoItems } from '../features/branch';
-import { useDuesTodoItems } from '../features/dues';
-import { useMeetingTodoItems } from '../features/meetings';
-import { useArrivalTodoItems, useDevelopmentTodoItems } from '../features/members';
-import { useMonthlyReportTodoItems } from '../features/monthly-report';
-import { usePlanTodoItems } from '../features/plans';
-import { useStudyTodoItems } from '../features/study';
-import { useTalkTodoItems } from '../features/talks';
+import { useStorageTodoItems } from '../features/backup/hooks';
+import { useBranchTodoItems } from '../features/branch/hooks';
+import { useDuesTodoItems } from '../features/dues/hooks';
+import { useMeetingTodoItems } from '../features/meetings/hooks';
+import { useArrivalTodoItems, useDevelopmentTodoItems } from '../features/members/hooks';
+import { useMonthlyReportTodoItems } from '../features/monthly-report/hooks';
+import { usePlanTodoItems } from '../features/plans/hooks';
+import { useStudyTodoItems } from '../features/study/hooks';
+import { useTalkTodoItems } from '../features/talks/hooks';
 
 /**
  * 首页's to-do list, area by area: each feature offers its items as a hook and the app

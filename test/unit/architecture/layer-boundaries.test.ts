@@ -84,8 +84,11 @@ const FEATURES = readdirSync(path.join(ROOT, RENDERER, 'features'), { withFileTy
 
 /** A feature's data entry, `features/<area>/data/index.ts`: what other areas' data code may import (data/ files only). */
 const isDataEntry = (file: string) => featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'data', 'index.ts');
-/** A feature's public entries: its index.ts, and its data entry. Other features import nothing else of it. */
-const isPublicEntry = (file: string) => isDataEntry(file) || (featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'index.ts'));
+/** A feature's hooks entry, `features/<area>/hooks.ts`: the hooks other areas' hooks and 首页's to-do list use, without the area's screens. */
+const isHooksEntry = (file: string) => featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'hooks.ts');
+/** A feature's public entries: its index.ts, its data entry and its hooks entry. Other features import nothing else of it. */
+const isPublicEntry = (file: string) =>
+  isDataEntry(file) || isHooksEntry(file) || (featureOf(file) !== undefined && file === path.join(RENDERER, 'features', featureOf(file)!, 'index.ts'));
 
 /** What data code must never reach, even through other modules: a screen, shell/ or app/. */
 function uiProblem(file: string): string | undefined {
@@ -142,6 +145,33 @@ describe('renderer layers', () => {
       return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: import another area's data entry (features/<area>/data)`] : [];
     });
     expect(found).toEqual([]);
+  });
+
+  it('a hooks entry reaches no screen, shell/ or app/ through any chain of imports', () => {
+    const edges = relativeImports(RENDERER);
+    const entries = [...new Set(edges.map((edge) => edge.from))].filter(isHooksEntry);
+    expect(entries.length).toBeGreaterThan(5);
+    const found = entries.flatMap((file) => {
+      const via = reachableFrom(file, edges);
+      const reached = [...via.keys()].find((to) => uiProblem(to));
+      return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: a hooks entry loads no screen (import other areas' hooks entries or data entries)`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('a hooks entry offers only its own area\'s files', () => {
+    expect(
+      rendererViolations((edge) =>
+        isHooksEntry(edge.from) && !edge.to.startsWith(path.dirname(edge.from) + path.sep) ? "is outside this area: a hooks entry re-exports its own area's hooks only" : undefined,
+      ),
+    ).toEqual([]);
+  });
+
+  it('app/todo-sources.ts takes the areas\' to-do hooks from their hooks entries, so the to-do list loads no screen', () => {
+    const from = path.join(RENDERER, 'app', 'todo-sources.ts');
+    const edges = relativeImports(RENDERER).filter((edge) => edge.from === from && rendererLayer(edge.to) === 'features');
+    expect(edges.length).toBeGreaterThan(5);
+    expect(edges.filter((edge) => !isHooksEntry(edge.to)).map((edge) => edge.specifier)).toEqual([]);
   });
 
   it('a feature imports another feature only through its public index.ts (or, from data/, its data entry)', () => {

@@ -1,5 +1,4 @@
 /** Backups and storage: the cards 设置 shows, the disk warning 首页 shows, and the startup tasks (today's automatic backup). */
 export { BackupCard } from './BackupCard';
 export { StorageCard, StorageWarning } from './StorageCard';
-export { StartupTasks } from './use-startup-tasks';
-export { useStorageTodoItems } from './use-storage-todo-items';
+export * from './hooks';

@@ -1,5 +1,4 @@
 /** 支部信息: the branch record of this PC, its repository and its 支部建设 to-do items. */
 export * from './data';
-export { useOwnBranch } from './use-branch';
-export { useBranchTodoItems } from './use-branch-todo-items';
+export * from './hooks';
 export { ElectionPrintView, ElectionReport } from './election/ElectionPrintView';

@@ -4,7 +4,7 @@ import { branchPath } from '../../core/navigation/area-routes';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import type { TodoItem } from '../../core/todo/todo-item';
-import { useMembers } from '../members';
+import { useMembers } from '../members/hooks';
 import { useOwnBranch } from './use-branch';
 
 /** 首页's 支部建设 items: what the branch's organisation lacks (committee, term, party groups…); undefined while loading. */

@@ -2,5 +2,5 @@
 export * from './data';
 export { AlarmsPanel } from './AlarmsPanel';
 export { RemittancePanel, STATE_TAGS } from './RemittancePanel';
-export { useDuesTodoItems } from './use-dues-todo-items';
+export * from './hooks';
 export { ReceiptListContent } from './print/ReceiptListContent';

@@ -9,8 +9,8 @@ import { currentLeaving, LEAVING_LABELS } from '../../../../shared/members/roste
 import { monthKey, monthOfDate, QUARTERS, type MonthKey, type Quarter } from '../../../../shared/dues/months';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { useToday } from '../../core/today';
-import { useMeetings } from '../meetings';
-import { useMembers } from '../members';
+import { useMeetings } from '../meetings/hooks';
+import { useMembers } from '../members/hooks';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useInstallation } from '../../core/installation/use-installation';
 import { duesRepository, type BranchDuesRecordSet } from './data/dues-repository';

@@ -1,6 +1,5 @@
 /** 三会一课: this branch's meetings, live, the meeting to-do items, the attachment editor and download list that 考核's evidence uses too, and the printed record and year summary the 台账 binder shows. */
-export { useMeetings } from './use-meetings';
-export { useMeetingTodoItems } from './use-meeting-todo-items';
+export * from './hooks';
 export { AttachmentDownloads } from './AttachmentDownloads';
 export { AttachmentsEditor } from './AttachmentsEditor';
 export { attachmentLabel } from './use-attachments';

@@ -6,7 +6,7 @@ import { syncPath } from '../../core/navigation/area-routes';
 import { monthlyReportPath } from '../../core/navigation/monthly-report-routes';
 import { useToday } from '../../core/today';
 import type { TodoItem } from '../../core/todo/todo-item';
-import { syncReads } from '../sync';
+import { syncReads } from '../sync/data';
 import { useMonthlyReportBook, useReportDay } from './use-monthly-reports';
 
 /** 首页's 组织生活月报 items: the branch's unsigned, signed-but-not-exported or returned reports; at the office, the branches that have not sent last month's. */

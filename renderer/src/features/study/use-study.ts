@@ -7,9 +7,9 @@ import { studyLedger, type StudyLedger } from '../../../../shared/study/study-le
 import type { NoteConfirmationRecord } from '../../../../shared/study/note-confirmation';
 import type { StudyNotebookRecord } from '../../../../shared/study/study-types';
 import { useToday } from '../../core/today';
-import { useOwnBranch } from '../branch';
-import { useMeetings } from '../meetings';
-import { useMembers } from '../members';
+import { useOwnBranch } from '../branch/hooks';
+import { useMeetings } from '../meetings/hooks';
+import { useMembers } from '../members/hooks';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useInstallation } from '../../core/installation/use-installation';
 import { notebookRepository } from './data/notebook-repository';

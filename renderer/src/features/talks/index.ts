@@ -1,5 +1,4 @@
 /** 谈心谈话: the talks screen for 三会一课, and its 首页 reminder. */
 export * from './data';
 export { TalksPanel } from './TalksPanel';
-export { useTalkTodoItems } from './use-talk-todo-items';
-export { useTalks } from './use-talks';
+export * from './hooks';

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { meetingPath } from '../../core/navigation/meeting-routes';
 import { useToday } from '../../core/today';
 import type { TodoItem } from '../../core/todo/todo-item';
-import { useOwnBranch } from '../branch';
-import { useMembers } from '../members';
+import { useOwnBranch } from '../branch/hooks';
+import { useMembers } from '../members/hooks';
 import { useTalkCoverage } from './use-talk-coverage';
 import { useTalks } from './use-talks';
 

@@ -1,0 +1,8 @@
+/**
+ * 党员: this area's hooks that other areas' hooks and 首页's to-do list (app/todo-sources.ts) use.
+ * Hooks and data only, never a screen (a test follows every chain of imports from here), so
+ * that loading them does not load the area's screens (docs/architecture.md, docs/performance.md round 7).
+ */
+export { useMembers } from './use-members';
+export { useDevelopmentTodoItems } from './use-development-todo-items';
+export { useArrivalTodoItems } from './use-arrival-todo-items';

@@ -1,0 +1,6 @@
+/**
+ * 计划总结: this area's hooks that other areas' hooks and 首页's to-do list (app/todo-sources.ts) use.
+ * Hooks and data only, never a screen (a test follows every chain of imports from here), so
+ * that loading them does not load the area's screens (docs/architecture.md, docs/performance.md round 7).
+ */
+export { usePlanTodoItems } from './use-plan-todo-items';
