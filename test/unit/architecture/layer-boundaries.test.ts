@@ -97,6 +97,23 @@ function uiProblem(file: string): string | undefined {
   return layer === 'shell' || layer === 'app' ? `${layer}/` : undefined;
 }
 
+/** For each file `starts` picks: the first chain of imports by which it reaches a screen, shell/ or app/, as a message ending in `hint`. */
+function chainsToUi(starts: (file: string) => boolean, hint: string): { files: number; found: string[] } {
+  const edges = relativeImports(RENDERER);
+  const files = [...new Set(edges.map((edge) => edge.from))].filter(starts);
+  const found = files.flatMap((file) => {
+    const via = reachableFrom(file, edges);
+    const reached = [...via.keys()].find((to) => uiProblem(to));
+    return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: ${hint}`] : [];
+  });
+  return { files: files.length, found };
+}
+
+/** Imports of an entry (a data or hooks entry) that leave the entry's own folder. */
+function entryOutsideItsFolder(isEntry: (file: string) => boolean, problem: string): string[] {
+  return rendererViolations((edge) => (isEntry(edge.from) && !edge.to.startsWith(path.dirname(edge.from) + path.sep) ? problem : undefined));
+}
+
 // Arrows point down: app → features → shell → core → db, platform → shared (docs/architecture.md, "Where things live").
 describe('renderer layers', () => {
   it('finds the renderer imports it checks', () => {
@@ -136,35 +153,19 @@ describe('renderer layers', () => {
   });
 
   it('data/ reaches no screen, shell/ or app/ through any chain of imports either', () => {
-    const edges = relativeImports(RENDERER);
-    const dataFiles = [...new Set(edges.map((edge) => edge.from))].filter(isDataFile);
-    expect(dataFiles.length).toBeGreaterThan(20);
-    const found = dataFiles.flatMap((file) => {
-      const via = reachableFrom(file, edges);
-      const reached = [...via.keys()].find((to) => uiProblem(to));
-      return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: import another area's data entry (features/<area>/data)`] : [];
-    });
+    const { files, found } = chainsToUi(isDataFile, "import another area's data entry (features/<area>/data)");
+    expect(files).toBeGreaterThan(20);
     expect(found).toEqual([]);
   });
 
   it('a hooks entry reaches no screen, shell/ or app/ through any chain of imports', () => {
-    const edges = relativeImports(RENDERER);
-    const entries = [...new Set(edges.map((edge) => edge.from))].filter(isHooksEntry);
-    expect(entries.length).toBeGreaterThan(5);
-    const found = entries.flatMap((file) => {
-      const via = reachableFrom(file, edges);
-      const reached = [...via.keys()].find((to) => uiProblem(to));
-      return reached ? [`${chainTo(file, reached, via)} reaches ${uiProblem(reached)}: a hooks entry loads no screen (import other areas' hooks entries or data entries)`] : [];
-    });
+    const { files, found } = chainsToUi(isHooksEntry, "a hooks entry loads no screen (import other areas' hooks entries or data entries)");
+    expect(files).toBeGreaterThan(5);
     expect(found).toEqual([]);
   });
 
   it('a hooks entry offers only its own area\'s files', () => {
-    expect(
-      rendererViolations((edge) =>
-        isHooksEntry(edge.from) && !edge.to.startsWith(path.dirname(edge.from) + path.sep) ? "is outside this area: a hooks entry re-exports its own area's hooks only" : undefined,
-      ),
-    ).toEqual([]);
+    expect(entryOutsideItsFolder(isHooksEntry, "is outside this area: a hooks entry re-exports its own area's hooks only")).toEqual([]);
   });
 
   it('app/todo-sources.ts takes the areas\' to-do hooks from their hooks entries, so the to-do list loads no screen', () => {
@@ -187,11 +188,7 @@ describe('renderer layers', () => {
   });
 
   it('a data entry offers only its own data/ files', () => {
-    expect(
-      rendererViolations((edge) =>
-        isDataEntry(edge.from) && !edge.to.startsWith(path.dirname(edge.from) + path.sep) ? 'is outside this data/ folder: a data entry re-exports its own data files only' : undefined,
-      ),
-    ).toEqual([]);
+    expect(entryOutsideItsFolder(isDataEntry, 'is outside this data/ folder: a data entry re-exports its own data files only')).toEqual([]);
   });
 
   it('every feature has its public index.ts', () => {
