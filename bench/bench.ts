@@ -42,7 +42,7 @@ const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
 /**
  * BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ (same
  * origin, so the same database) and timed in the same rounds as this build by the parts that
- * compare builds (cold-start, meeting-save), for A/B. The other build must open this build's
+ * compare builds (cold-start, meeting-save, exports), for A/B. The other build must open this build's
  * database version: compare across a schema change with a fresh profile per build instead.
  */
 const COMPARE = process.env.BENCH_COMPARE;
@@ -479,9 +479,10 @@ async function browser(): Promise<void> {
       await areaVisits(open, server.url, 'central', 'central office holding the hospital');
     }
     if (part('exports')) {
-      log('Chromium: the central office\'s exports at the hospital (统计报表, 考核, 年度台账), click to bytes');
+      log(`Chromium: the central office's exports at the hospital (统计报表, 考核, 年度台账), click to bytes${COMPARE ? ', this build and the compared one in turn' : ''}`);
       const exporting = await open();
-      const run: ExportRun = { page: exporting.page, appUrl: server.url, runs: RUNS, year: Number(localToday().slice(0, 4)), add, log };
+      const builds = [server.url, ...(COMPARE ? [`${server.url}compare/`] : [])];
+      const run: ExportRun = { page: exporting.page, builds, runs: RUNS, year: Number(localToday().slice(0, 4)), add, log, pdfDir: process.env.BENCH_PDFS };
       try {
         await statisticsExports(run);
         await assessmentExports(run);
