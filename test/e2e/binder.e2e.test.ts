@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { printFaceProblems } from './support/print';
 import { stripedPng } from './support/png';
 import { chooseOption } from './support/roster';
 
@@ -196,6 +197,8 @@ describe('the year’s 台账 binder', () => {
     expect(await page.locator('.binder-block-content').evaluateAll((blocks) => blocks.filter((block) => block.scrollWidth > block.clientWidth + 1).length)).toBe(0);
     // Read again: the numbers follow any late change of a block's height.
     const numbered = Number((await ready.innerText()).match(/共 (\d+) 页/)![1]);
+    // One face of type for the whole binder: headings and header cells stroked, nothing in a bold face.
+    expect(await printFaceProblems(page)).toMatchObject({ families: [expect.any(String)], bold: [], unstroked: [] });
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: '打印 / 导出 PDF' }).isVisible()).toBe(false);
     const pdfPath = outputPath('binder.pdf');

@@ -6,6 +6,7 @@ import { addDays } from '../../shared/dates';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
+import { printFaceProblems } from './support/print';
 import { chooseOption } from './support/roster';
 
 const { openApp, url } = useAppUnderTest(async () => ({ extraFiles: await demoFiles() }));
@@ -61,6 +62,8 @@ describe('统计报表 on a branch PC', () => {
     // A4 print of every table, wide ones across the page.
     await page.getByRole('button', { name: '打印全部报表' }).click();
     await page.getByText('A4 横向；打印时不显示本工具栏和左侧菜单。').waitFor();
+    // Titles, header cells and 合计 rows stroked, nothing in a bold face: one face of type in the PDF.
+    expect(await printFaceProblems(page)).toMatchObject({ families: [expect.any(String)], bold: [], unstroked: [] });
     await page.screenshot({ path: outputPath('statistics-print.png'), fullPage: true });
     await page.getByRole('button', { name: '返回' }).click();
     expect(problems).toEqual([]);
