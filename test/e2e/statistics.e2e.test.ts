@@ -64,6 +64,15 @@ describe('统计报表 on a branch PC', () => {
     await page.getByText('A4 横向；打印时不显示本工具栏和左侧菜单。').waitFor();
     // Titles, header cells and 合计 rows stroked, nothing in a bold face: one face of type in the PDF.
     expect(await printFaceProblems(page)).toMatchObject({ families: [expect.any(String)], bold: [], unstroked: [] });
+    // The branch's name on one line in every table, the widest too (squeezed to four lines a branch, the hospital's 150 branches printed 76 pages).
+    const nameLines = await page.locator('.stat-report-table tbody tr:first-child td:first-child').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(nameLines).toEqual(Array(8).fill(1));
     await page.screenshot({ path: outputPath('statistics-print.png'), fullPage: true });
     await page.getByRole('button', { name: '返回' }).click();
     expect(problems).toEqual([]);

@@ -23,7 +23,7 @@ function StatPrintTable({ table }: { table: StatTable }) {
     </tr>
   );
   return (
-    <table className="stat-print-table">
+    <table className="stat-print-table stat-report-table">
       <thead>
         <tr>
           <th rowSpan={2}>单位</th>
