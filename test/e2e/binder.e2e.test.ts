@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
-import { printFaceProblems } from './support/print';
+import { pdfFaces, printFaceProblems } from './support/print';
 import { stripedPng } from './support/png';
 import { chooseOption } from './support/roster';
 
@@ -206,6 +206,8 @@ describe('the year’s 台账 binder', () => {
     const pdf = await readFile(pdfPath);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(numbered);
+    // One face in the whole binder, the page footers too (each face costs about half a second of printing).
+    expect(pdfFaces(pdf)).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });
 
     // Saving that fails (the desktop's full disk, here the print call throwing) is said on screen.

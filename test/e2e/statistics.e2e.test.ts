@@ -6,7 +6,7 @@ import { addDays } from '../../shared/dates';
 import { demoFiles } from '../demo/demo-files';
 import { openArea, useAppUnderTest } from './support/app';
 import { outputPath } from './support/output';
-import { printFaceProblems } from './support/print';
+import { pdfFaces, printFaceProblems } from './support/print';
 import { chooseOption } from './support/roster';
 
 const { openApp, url } = useAppUnderTest(async () => ({ extraFiles: await demoFiles() }));
@@ -73,6 +73,10 @@ describe('统计报表 on a branch PC', () => {
       }),
     );
     expect(nameLines).toEqual(Array(8).fill(1));
+    // Printed: a page a table here, in one face.
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(8);
+    expect(pdfFaces(pdf)).toHaveLength(1);
     await page.screenshot({ path: outputPath('statistics-print.png'), fullPage: true });
     await page.getByRole('button', { name: '返回' }).click();
     expect(problems).toEqual([]);

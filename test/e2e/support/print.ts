@@ -20,3 +20,8 @@ export async function printFaceProblems(page: Page): Promise<{ families: string[
     return { families, bold, unstroked: emphasised.length === 0 ? ['no heading at all'] : unstroked };
   });
 }
+
+/** The faces a PDF Chromium wrote embeds, by name without the subset's prefix (ABCDEF+): one per face, whatever its subsets. */
+export function pdfFaces(pdf: Buffer): string[] {
+  return [...new Set([...pdf.toString('latin1').matchAll(/\/FontName\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((match) => match[1]!))].sort();
+}
