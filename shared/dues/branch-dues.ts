@@ -123,6 +123,8 @@ export interface BranchDuesSummary {
   remittance: RemittanceStatus;
   /** What the branch recorded as handed over for the quarter, 0 when nothing. */
   remittedFen: number;
+  /** The day it was handed over, '' when not: the remittance reminder is redone from it on a later day. */
+  remittedOn: string;
   /** Members with any month in arrears, most months first. */
   arrears: MemberInArrears[];
   arrearsOutstandingFen: number;
@@ -167,6 +169,7 @@ export function branchDuesSummary(
     totals,
     remittance: remittanceStatus(year, quarter, today, rules, remittance?.remittedOn ?? ''),
     remittedFen: remittance?.amountFen ?? 0,
+    remittedOn: remittance?.remittedOn ?? '',
     arrears,
     arrearsOutstandingFen: arrears.reduce((sum, member) => sum + member.outstandingFen, 0),
   };
@@ -225,4 +228,19 @@ export function branchDuesStanding(
     inArrears: alarms.filter((alarm) => alarm.unpaidMonths >= rules.arrearsWarningMonths.value),
     redAlarms: alarms.filter((alarm) => alarm.code === 'MEMBER_DEEMED_LEFT'),
   };
+}
+
+/**
+ * The standing made on `madeOn` as it reads on `today`, without the dues records, when both days
+ * fall in one month; undefined otherwise (it must be made again), and for a standing kept before
+ * `remittedOn` was part of it. Within a month everything but the remittance reminder is the same:
+ * the quarter, the months judged (through last month) and so who is in arrears or flagged. The
+ * reminder counts the days to the due date, so it is redone for `today`.
+ */
+export function standingLaterInMonth(standing: BranchDuesStanding, madeOn: string, today: string, rules: DuesRules): BranchDuesStanding | undefined {
+  if (monthOfDate(madeOn) !== monthOfDate(today) || monthOfDate(today) === null) return undefined;
+  if (madeOn === today) return standing;
+  const { remittance, remittedOn } = standing.summary;
+  if (typeof remittedOn !== 'string') return undefined;
+  return { ...standing, summary: { ...standing.summary, remittance: remittanceStatus(remittance.year, remittance.quarter, today, rules, remittedOn) } };
 }

@@ -52,7 +52,7 @@ export async function branchDuesRecords(db: LedgerDatabase, branchId: string, ro
   return { members, bases, payments, remittances };
 }
 
-/** What a kept dues standing was made under: it is read again only on the same day under the same rules. */
+/** What a kept dues standing was made under: it is read again only in the same month under the same rules. */
 export function duesRulesKey(rules: DuesRules): string {
   return JSON.stringify(rules);
 }

@@ -7,7 +7,8 @@ import { DATABASE_NAME, derivedDatabaseName } from './database-name';
 /**
  * What the central office keeps of one branch so that its overview need not read the
  * branch's records: figures made from them, valid while no package of the branch has been
- * imported since (`receivedSeq`). Today's dues standing is kept for the day it was made.
+ * imported since (`receivedSeq`). The dues standing is kept for the month it was made in (a later
+ * day of that month redoes only its remittance reminder, standingLaterInMonth).
  */
 export interface BranchCountsRow {
   branchId: string;

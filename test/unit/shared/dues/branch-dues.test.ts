@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memberActivityAlarm } from '../../../../shared/dues/dues-alarms';
-import { branchActivityAlarms, branchDuesStanding, branchDuesSummary, duesLedgerStart, memberActivities, memberDuesInputs, quarterOfDate } from '../../../../shared/dues/branch-dues';
+import { branchActivityAlarms, branchDuesStanding, branchDuesSummary, duesLedgerStart, memberActivities, memberDuesInputs, quarterOfDate, standingLaterInMonth } from '../../../../shared/dues/branch-dues';
+import { addDays } from '../../../../shared/dates';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import { memberRecord } from '../support/member-fixture';
 import { attendanceOf, meetingRecord } from '../support/meeting-fixture';
@@ -172,6 +173,27 @@ describe('branchActivityAlarms and branchDuesStanding: the central office’s re
     ]);
     // Q2's remittance is not today's quarter's.
     expect([standing.summary.remittance.state, standing.summary.remittedFen]).toEqual(['notDue', 0]);
+  });
+
+  it('reads a standing made earlier in the month as the one made that day, and none across a month', () => {
+    // Days around the third quarter's due date and its reminder window, and two month ends; with
+    // the quarter remitted and not, so both the kept and the redone reminder are compared.
+    const days = Array.from({ length: 75 }, (_, index) => addDays('2026-08-20', index));
+    const withQ3 = { ...records, remittances: [...records.remittances, { ...remitted(2026, 3, 48_000), remittedOn: '2026-09-02' }] };
+    let compared = 0;
+    for (const branchRecords of [records, withQ3])
+      for (const madeOn of days.filter((_, index) => index % 4 === 0)) {
+        const made = branchDuesStanding('branch-1', branchRecords, orgLifeOf(meetings), madeOn, RULES);
+        for (const today of days) {
+          const later = standingLaterInMonth(made, madeOn, today, RULES);
+          if (today.slice(0, 7) !== madeOn.slice(0, 7)) expect(later).toBeUndefined();
+          else {
+            expect(later).toEqual(branchDuesStanding('branch-1', branchRecords, orgLifeOf(meetings), today, RULES));
+            compared += 1;
+          }
+        }
+      }
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('reads nothing for a branch that has recorded no dues, whatever other branches hold', () => {

@@ -114,17 +114,22 @@ describe('the central office overview: figures kept per branch', () => {
     expect(committee(overview)).toMatchObject({ per: 'quarter', onTime: 1, missing: 0 });
   });
 
-  it('keeps today’s dues standing for the day: a new day or an import makes it again', async () => {
+  it('keeps the dues standing for the month, its remittance reminder redone each day: a new month or an import makes it again', async () => {
     const { db, paysAll } = await centralWithTwoBranches();
     const derived = new DerivedDatabase(db.name);
     const repository = createBranchesRepository(db, derived);
     const inner = async (today: string) => (await repository.overview(rules, today)).find((row) => row.peer.name === '内科党支部')!.dues!;
-    expect((await inner('2026-08-10')).summary.totals.paidFen).toBe(4000);
+    const tenth = await inner('2026-08-10');
+    expect(tenth.summary.totals.paidFen).toBe(4000);
     await keptCounts(derived);
-    // A payment the kept standing does not know of (no import in between): the same day reads what was kept.
+    // A payment the kept standing does not know of (no import in between): that month reads what was kept.
     const year = (await db.duesPayments.toArray()).find((row) => row.memberId === paysAll.id)!;
     await db.duesPayments.put({ ...year, months: year.months.map((entry, index) => (index === 7 ? paid(4000) : entry)) });
     expect((await inner('2026-08-10')).summary.totals.paidFen).toBe(4000);
-    expect((await inner('2026-08-11')).summary.totals.paidFen).toBe(8000);
+    const eleventh = await inner('2026-08-11');
+    expect(eleventh.summary.totals.paidFen).toBe(4000);
+    // The reminder counts the days to the quarter's due date from the day shown, not the day kept.
+    expect(eleventh.summary.remittance.daysLeft).toBe(tenth.summary.remittance.daysLeft - 1);
+    expect((await inner('2026-09-01')).summary.totals.paidFen).toBe(8000);
   });
 });
