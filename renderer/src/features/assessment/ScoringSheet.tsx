@@ -1,6 +1,6 @@
 import { FlagFilled } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { assessmentPeriodLabel } from '../../../../shared/assessment/points';
 import { flagWinners, starsFor, starsText, type RankedBranch } from '../../../../shared/assessment/ranking';
 import { useToday } from '../../core/today';
@@ -15,6 +15,13 @@ import { PeriodSelect, quarterOf } from './PeriodSelect';
 import { AssessmentPrintView } from './print/AssessmentPrintView';
 import { useInstallation } from '../../core/installation/use-installation';
 import { useAssessmentScheme, usePeriodSheet } from './use-assessment';
+
+/**
+ * Branches on a page of the ranking. A city's hundreds of rows (tags, an expander each) on one page
+ * took most of a later visit's time to render (docs/performance.md, round 7); up to this many, one
+ * page and no pager. The rank column numbers the whole ranking across pages.
+ */
+export const RANKING_ROWS_PER_PAGE = 50;
 
 /** Central office: 考核评分表 of a period — every branch ranked, each opened to score its items — and 发布. */
 export function ScoringSheet() {
@@ -37,7 +44,8 @@ export function ScoringSheet() {
       return saved ? `已保存到 ${saved.location}` : undefined;
     });
   const isQuarter = period.includes('Q');
-  const rowOf = (branchId: string) => sheet?.rows.find((row) => row.branchId === branchId);
+  const rowsById = useMemo(() => new Map(sheet?.rows.map((row) => [row.branchId, row])), [sheet]);
+  const rowOf = (branchId: string) => rowsById.get(branchId);
   const winners = new Set(sheet && isQuarter ? flagWinners(sheet.ranking, scheme) : []);
 
   async function publish() {
@@ -81,7 +89,7 @@ export function ScoringSheet() {
         <Table<RankedBranch>
           rowKey="branchId"
           size="small"
-          pagination={false}
+          pagination={{ pageSize: RANKING_ROWS_PER_PAGE, hideOnSinglePage: true, showSizeChanger: false, showTotal: (total) => `共 ${total} 个支部` }}
           loading={!sheet}
           dataSource={sheet?.ranking ?? []}
           expandable={{ expandedRowRender: (entry) => <BranchScoring sheet={rowOf(entry.branchId)!} scheme={scheme} period={period} /> }}

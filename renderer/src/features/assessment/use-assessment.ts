@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { assessmentSchemeOf } from '../../../../shared/assessment/scheme';
 import type { AssessmentScheme } from '../../../../shared/assessment/scheme-types';
+import { useRememberedLiveQuery } from '../../core/live/remembered-live-query';
 import { useToday } from '../../core/today';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { activityRepository } from './data/activity-repository';
@@ -35,7 +36,8 @@ export function usePeriodSheet(period: string): { sheet?: PeriodSheet; making?: 
   const { ruleSet } = useActiveRules();
   const scheme = useAssessmentScheme();
   const today = useToday();
-  const read = useLiveQuery(() => assessmentReads.periodSheet(scheme, ruleSet.rules, period, today), [scheme, ruleSet, period, today]);
+  // A later visit shows the last sheet of the same period at once (and is not rendered again when the read finds it unchanged).
+  const read = useRememberedLiveQuery(`assessment.periodSheet.${period}`, () => assessmentReads.periodSheet(scheme, ruleSet.rules, period, today), [scheme, ruleSet, period, today]);
   return read?.making ? { making: read.making } : { ...(read ? { sheet: read } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import { Button, Card, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import { addMonths } from '../../../../shared/dates';
 import {
@@ -20,14 +20,27 @@ import { REVIEW_COLORS, TIMELINESS_COLORS } from './report-tags';
 import { useMonthlyReportBook, useReportDay } from './use-monthly-reports';
 
 const MONTHS_SHOWN = 6;
+/**
+ * Branches on a page of the table. Each row is six months of tags and a 查看 button: a city's
+ * hundreds of branches on one page took most of a later visit's time to render (docs/performance.md,
+ * round 7). A hospital's branches fit on a few pages; up to this many, one page and no pager.
+ */
+export const REPORT_ROWS_PER_PAGE = 50;
 
 function recentMonths(today: string): string[] {
   const last = `${reportMonthBefore(today)}-01`;
   return Array.from({ length: MONTHS_SHOWN }, (_, index) => addMonths(last, -index).slice(0, 7));
 }
 
-function reportOf(book: MonthlyReportBook, branchId: string, month: string): MonthlyReportRecord | undefined {
-  return book.reports.find((report) => report.branchId === branchId && report.month === month && report.submittedAt);
+/** Each branch's sent report of each month, by `branchId|month`: looked up once per cell instead of searching every report. */
+function sentReports(book: MonthlyReportBook): Map<string, MonthlyReportRecord> {
+  const sent = new Map<string, MonthlyReportRecord>();
+  for (const report of book.reports) {
+    const key = `${report.branchId}|${report.month}`;
+    // The first sent one, as a search in the stored order found it.
+    if (report.submittedAt && !sent.has(key)) sent.set(key, report);
+  }
+  return sent;
 }
 
 /** The central office's view of the 组织生活月报: per branch and month, sent on time, late, not yet or overdue; each sent report read and returned. */
@@ -36,15 +49,17 @@ export function OfficeMonthlyReports() {
   const reportDay = useReportDay();
   const book = useMonthlyReportBook();
   const [reading, setReading] = useState<{ report: MonthlyReportRecord; branchName: string } | null>(null);
+  const sent = useMemo(() => book && sentReports(book), [book]);
 
-  if (!book) return <Skeleton active />;
+  if (!book || !sent) return <Skeleton active />;
+  const reportOf = (branchId: string, month: string) => sent.get(`${branchId}|${month}`);
   const months = recentMonths(today);
   const last = months[0]!;
   const counts = { onTime: 0, late: 0, notDue: 0, overdue: 0 };
-  for (const branch of book.branches) if (reportOwed(last, branch.createdAt.slice(0, 10))) counts[reportTimeliness(reportOf(book, branch.id, last), last, reportDay, today)] += 1;
+  for (const branch of book.branches) if (reportOwed(last, branch.createdAt.slice(0, 10))) counts[reportTimeliness(reportOf(branch.id, last), last, reportDay, today)] += 1;
 
   function cell(branch: BranchRecord, month: string) {
-    const report = reportOf(book!, branch.id, month);
+    const report = reportOf(branch.id, month);
     // A month before the ledger began is owed on paper; one sent all the same is shown.
     if (!report && !reportOwed(month, branch.createdAt.slice(0, 10))) return <Typography.Text type="secondary">—</Typography.Text>;
     const timeliness = reportTimeliness(report, month, reportDay, today);
@@ -76,7 +91,7 @@ export function OfficeMonthlyReports() {
         size="small"
         bordered
         rowKey="id"
-        pagination={false}
+        pagination={{ pageSize: REPORT_ROWS_PER_PAGE, hideOnSinglePage: true, showSizeChanger: false, showTotal: (total) => `共 ${total} 个支部` }}
         scroll={{ x: true }}
         dataSource={book.branches}
         locale={{ emptyText: '还没有导入任何支部的报送包。' }}
