@@ -9,12 +9,12 @@ import { ledgerDb } from '../../../../../renderer/src/db/ledger-db';
 import { OfficeMonthlyReports, REPORT_ROWS_PER_PAGE } from '../../../../../renderer/src/features/monthly-report/OfficeMonthlyReports';
 import { branchRecord } from '../../../shared/support/meeting-fixture';
 
-let root: Root | undefined;
-let container: HTMLElement | undefined;
+/** The screen shown by the test, taken down after it with the branches it read. */
+let shown: { root: Root; view: HTMLElement } | undefined;
 
 afterEach(async () => {
-  root?.unmount();
-  container?.remove();
+  shown?.root.unmount();
+  shown?.view.remove();
   await ledgerDb.branches.clear();
 });
 
@@ -22,11 +22,10 @@ async function officeWith(branches: number): Promise<HTMLElement> {
   await ledgerDb.branches.bulkPut(Array.from({ length: branches }, (_, index) => ({ ...branchRecord('2025-01-01'), id: `b-${index}`, branchId: `b-${index}`, name: `第${String(index + 1).padStart(3, '0')}党支部` })));
   // The shell shows the screen once this PC is set up as the central office.
   useInstallationStore.setState({ state: { status: 'ready', installation: { role: 'central', name: '市第一人民医院党委', ownerId: 'office' } as Installation } });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  flushSync(() => root!.render(<OfficeMonthlyReports />));
-  return container;
+  const view = document.body.appendChild(document.createElement('div'));
+  shown = { root: createRoot(view), view };
+  flushSync(() => shown!.root.render(<OfficeMonthlyReports />));
+  return view;
 }
 
 const rowNames = (view: HTMLElement) => [...view.querySelectorAll('tbody tr.ant-table-row')].map((row) => row.querySelector('td')!.textContent);
