@@ -111,8 +111,11 @@ function periodsOf(nested: NestedCounts, type: string, groupId: string): Map<str
   return byPeriod;
 }
 
+/** What counting a meeting reads of it besides its attendance: a full record, or its facts (meeting-facts.ts). */
+export type CountedMeeting = Pick<MeetingRecord, 'type' | 'partyGroupId' | 'startAt' | 'makesUpPeriod'>;
+
 /** One meeting counted for every kind of period: its own, or the earlier one it was held late for (as countedPeriod). */
-function countMeeting(nested: NestedCounts, meeting: MeetingRecord, own: readonly string[]): void {
+function countMeeting(nested: NestedCounts, meeting: CountedMeeting, own: readonly string[]): void {
   const byPeriod = periodsOf(nested, meeting.type, countedGroup(meeting));
   const madeUpFor = meeting.makesUpPeriod ? parsePeriod(meeting.makesUpPeriod) : null;
   const lateKeys = madeUpFor ? periodKeysOfDay(madeUpFor.start) : null;
@@ -126,26 +129,46 @@ function countMeeting(nested: NestedCounts, meeting: MeetingRecord, own: readonl
   }
 }
 
-export function indexMeetings(meetings: readonly MeetingRecord[]): MeetingIndex {
-  const nested: NestedCounts = new Map();
-  const months = new Map<string, MonthTotals>();
-  const live = meetings.filter((meeting) => !meeting.deleted);
-  let lastMeetingOn: string | null = null;
-  for (const meeting of live) {
+/**
+ * The counts being made of a branch's live meetings, one meeting at a time: the one way of
+ * counting, whether the meetings are read whole (indexMeetings) or as their kept facts
+ * (countMeetingFacts in meeting-facts.ts), so that both give the same counts.
+ */
+export class MeetingTally {
+  private readonly nested: NestedCounts = new Map();
+  private readonly months = new Map<string, MonthTotals>();
+  private lastMeetingOn: string | null = null;
+
+  /** A live meeting, with how many were expected at it and how many were present. */
+  add(meeting: CountedMeeting, expected: number, present: number): void {
     const own = periodKeysOfDay(meeting.startAt);
-    countMeeting(nested, meeting, own);
+    countMeeting(this.nested, meeting, own);
     const date = meeting.startAt.slice(0, 10);
-    if (lastMeetingOn === null || date > lastMeetingOn) lastMeetingOn = date;
+    if (this.lastMeetingOn === null || date > this.lastMeetingOn) this.lastMeetingOn = date;
     // own[0] is the date's 'YYYY-MM' (a valid date: periodKeysOfDay threw otherwise).
-    let month = months.get(own[0]!);
-    if (!month) months.set(own[0]!, (month = { held: 0, expected: 0, present: 0 }));
+    let month = this.months.get(own[0]!);
+    if (!month) this.months.set(own[0]!, (month = { held: 0, expected: 0, present: 0 }));
     month.held += 1;
-    month.expected += meeting.attendance.length;
-    for (const entry of meeting.attendance) if (entry.status === 'present') month.present += 1;
+    month.expected += expected;
+    month.present += present;
   }
-  const counts = new Map<string, HeldCount>();
-  for (const [type, byGroup] of nested) for (const [groupId, byPeriod] of byGroup) for (const [periodKey, held] of byPeriod) counts.set(countKey(type as MeetingType, groupId, periodKey), held);
-  return { rulesKey: MEETING_COUNTS_KEY, counts, months, lastMeetingOn, live };
+
+  counts(): MeetingCounts {
+    const counts = new Map<string, HeldCount>();
+    for (const [type, byGroup] of this.nested) for (const [groupId, byPeriod] of byGroup) for (const [periodKey, held] of byPeriod) counts.set(countKey(type as MeetingType, groupId, periodKey), held);
+    return { rulesKey: MEETING_COUNTS_KEY, counts, months: this.months, lastMeetingOn: this.lastMeetingOn };
+  }
+}
+
+export function indexMeetings(meetings: readonly MeetingRecord[]): MeetingIndex {
+  const tally = new MeetingTally();
+  const live = meetings.filter((meeting) => !meeting.deleted);
+  for (const meeting of live) {
+    let present = 0;
+    for (const entry of meeting.attendance) if (entry.status === 'present') present += 1;
+    tally.add(meeting, meeting.attendance.length, present);
+  }
+  return { ...tally.counts(), live };
 }
 
 /** The counts alone, without the meetings: what the central office keeps per branch. */

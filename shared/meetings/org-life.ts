@@ -4,38 +4,54 @@ import { addMonthsToKey, monthOfDate, type MonthKey } from '../dues/months';
 import type { MeetingRecord } from './meeting-types';
 
 /**
- * A branch's months of organisational life in one pass over its live meetings: each member's
- * months (present at any meeting, or caught up by a make-up dated that month) and the month of
- * the first meeting. A meeting's month is read once for all its attendance, a make-up's date
- * once per date: a hospital's five years hold a million attendance entries.
+ * A branch's months of organisational life being gathered, one live meeting at a time: each
+ * member's months (present at any meeting, or caught up by a make-up dated that month) and the
+ * month of the first meeting. The one way of gathering them, whether the meetings are read
+ * whole (scanOrgLife) or as their kept facts (meeting-facts.ts). A meeting's month is read once
+ * for all its attendance, a make-up's date once per date: a hospital's five years hold a
+ * million attendance entries.
  */
-function scanOrgLife(meetings: readonly MeetingRecord[]): OrgLife & { byMember: Map<string, Set<MonthKey>> } {
-  const byMember = new Map<string, Set<MonthKey>>();
-  const makeUpMonths = new Map<string, MonthKey | undefined>();
-  let firstMonth: MonthKey | null = null;
-  const mark = (memberId: string, month: MonthKey) => {
-    const set = byMember.get(memberId);
+export class OrgLifeScan {
+  readonly byMember = new Map<string, Set<MonthKey>>();
+  firstMonth: MonthKey | null = null;
+  private readonly makeUpMonths = new Map<string, MonthKey | undefined>();
+
+  /** The month of a live meeting (undefined for an invalid date), noted as the first if it is. */
+  meetingMonth(startAt: string): MonthKey | undefined {
+    const month = monthOfDate(startAt.slice(0, 10));
+    if (month && (this.firstMonth === null || month < this.firstMonth)) this.firstMonth = month;
+    return month;
+  }
+
+  mark(memberId: string, month: MonthKey): void {
+    const set = this.byMember.get(memberId);
     if (set) set.add(month);
-    else byMember.set(memberId, new Set([month]));
-  };
+    else this.byMember.set(memberId, new Set([month]));
+  }
+
+  /** A make-up counts in the month of its date (none for an invalid date). */
+  makeUp(memberId: string, date: string): void {
+    if (!this.makeUpMonths.has(date)) this.makeUpMonths.set(date, monthOfDate(date));
+    const madeUpIn = this.makeUpMonths.get(date);
+    if (madeUpIn) this.mark(memberId, madeUpIn);
+  }
+}
+
+function scanOrgLife(meetings: readonly MeetingRecord[]): OrgLifeScan {
+  const scan = new OrgLifeScan();
   for (const meeting of meetings) {
     if (meeting.deleted) continue;
-    const month = monthOfDate(meeting.startAt.slice(0, 10));
+    const month = scan.meetingMonth(meeting.startAt);
     if (month) {
-      if (firstMonth === null || month < firstMonth) firstMonth = month;
       const { attendance } = meeting;
       for (let index = 0; index < attendance.length; index += 1) {
         const entry = attendance[index]!;
-        if (entry.status === 'present') mark(entry.memberId, month);
+        if (entry.status === 'present') scan.mark(entry.memberId, month);
       }
     }
-    for (const makeUp of meeting.makeUps) {
-      if (!makeUpMonths.has(makeUp.date)) makeUpMonths.set(makeUp.date, monthOfDate(makeUp.date));
-      const madeUpIn = makeUpMonths.get(makeUp.date);
-      if (madeUpIn) mark(makeUp.memberId, madeUpIn);
-    }
+    for (const makeUp of meeting.makeUps) scan.makeUp(makeUp.memberId, makeUp.date);
   }
-  return { firstMonth, byMember };
+  return scan;
 }
 
 /**
@@ -60,7 +76,8 @@ export interface OrgLife {
 }
 
 export function orgLifeOf(meetings: readonly MeetingRecord[]): OrgLife {
-  return scanOrgLife(meetings);
+  const { firstMonth, byMember } = scanOrgLife(meetings);
+  return { firstMonth, byMember };
 }
 
 /** One member's months of organisational life, for the dues module's 党章 alarm. */
@@ -82,7 +99,11 @@ export interface InactiveMember {
  * know what happened before it was used, nor what they did at their previous branch.
  */
 export function inactiveMembers(members: readonly MemberRecord[], meetings: readonly MeetingRecord[], today: string, minMonths: number): InactiveMember[] {
-  const { firstMonth, byMember } = orgLifeOf(meetings);
+  return inactiveMembersOf(members, orgLifeOf(meetings), today, minMonths);
+}
+
+/** inactiveMembers from the branch's organisational life as gathered (orgLifeOf, or the kept facts'). */
+export function inactiveMembersOf(members: readonly MemberRecord[], { firstMonth, byMember }: OrgLife, today: string, minMonths: number): InactiveMember[] {
   if (firstMonth === null) return [];
   const lastCompleted = addMonthsToKey(today.slice(0, 7), -1);
   const result: InactiveMember[] = [];

@@ -1,7 +1,7 @@
 import type { BranchRecord } from '../branch/branch';
 import type { FrequencyPeriod, MeetingRules } from '../rules/rule-types';
 import { MEETING_TYPES, type MeetingType } from './meeting-types';
-import { rulePeriodsOfYear, typeUnits, worstStatus, type ComplianceStatus, type MeetingIndex, type UnitCompliance } from './compliance';
+import { rulePeriodsOfYear, typeUnits, worstStatus, type ComplianceStatus, type MeetingCounts, type UnitCompliance } from './compliance';
 import { parsePeriod, type Period } from './periods';
 import { ruleValueAt } from '../rules/rule-history';
 
@@ -44,7 +44,7 @@ function cellOf(period: Period, units: readonly UnitCompliance[]): GridCell {
  * The yearly 三会一课 table an inspector recognises: a row per meeting type, a cell per
  * rule period (month, quarter or the whole year), party groups folded into one cell.
  */
-export function yearGrid(index: MeetingIndex, branch: BranchRecord, rules: MeetingRules, year: number, today: string): GridRow[] {
+export function yearGrid(index: MeetingCounts, branch: BranchRecord, rules: MeetingRules, year: number, today: string): GridRow[] {
   const wholeYear = parsePeriod(String(year))!;
   return MEETING_TYPES.map((type) => {
     const units = typeUnits(index, branch, rules, type, wholeYear, today);

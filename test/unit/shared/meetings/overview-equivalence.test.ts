@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { monthOfDate, type MonthKey } from '../../../../shared/dues/months';
 import { branchOwedMakeUps, owedMakeUps } from '../../../../shared/meetings/attendance';
-import { countedGroup, countedPeriod, countKey, indexMeetings, MEETING_COUNTS_KEY } from '../../../../shared/meetings/compliance';
+import { countedGroup, countedPeriod, countKey, indexMeetings, MEETING_COUNTS_KEY, meetingCountsOf } from '../../../../shared/meetings/compliance';
+import { countMeetingFacts, meetingFactsOf, owedMakeUpsOfFacts, withMeetingsWritten } from '../../../../shared/meetings/meeting-facts';
 import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { orgLifeOf } from '../../../../shared/meetings/org-life';
 import { FREQUENCY_PERIODS } from '../../../../shared/rules/rule-types';
@@ -89,7 +90,7 @@ function withEdgeCases(meetings: readonly MeetingRecord[]): MeetingRecord[] {
   });
 }
 
-describe('the fast meeting index, organisational life and owed make-ups give what the one-by-one versions gave', () => {
+describe('the fast meeting index, organisational life and owed make-ups give what the one-by-one versions gave, from the records and from their kept facts', () => {
   let branches: BranchData[];
   beforeAll(() => {
     branches = [];
@@ -109,6 +110,19 @@ describe('the fast meeting index, organisational life and owed make-ups give wha
         expect(plain(indexMeetings(list))).toEqual(plain(referenceIndex(list)));
         expect(plain(orgLifeOf(list))).toEqual(plain(referenceOrgLife(list)));
         expect(branchOwedMakeUps(list)).toEqual(referenceOwed(list));
+        // The recount from the kept facts (meeting-facts.ts) gives what the records give, made at
+        // once and made as writes arrive (half first, then every meeting again, edits over them).
+        const branchId = branch.branch.id;
+        const half = list.slice(0, Math.floor(list.length / 2)).map((meeting) => ({ ...meeting, deleted: false, startAt: '2021-03-01T09:00' }));
+        for (const facts of [meetingFactsOf(branchId, list), withMeetingsWritten(withMeetingsWritten(undefined, branchId, half), branchId, list)]) {
+          const counted = countMeetingFacts(facts);
+          const index = indexMeetings(list);
+          expect(plain(counted.counts)).toEqual(plain(meetingCountsOf(index)));
+          expect(counted.meetingCount).toBe(index.live.length);
+          expect(plain(counted.orgLife)).toEqual(plain(orgLifeOf(list)));
+          // In the order a read of the meetings by branch gives (by id), as the facts keep them.
+          expect(owedMakeUpsOfFacts(facts)).toEqual(branchOwedMakeUps([...list].sort((a, b) => (a.id < b.id ? -1 : 1))));
+        }
       }
     }
     // The comparison saw real data: thousands of meetings, hundreds of them 补开.
