@@ -24,6 +24,7 @@ import type { BranchPlanRecord, PlanReturnRecord } from '../../shared/plans/plan
 import type { DevelopmentReviewRecord } from '../../shared/development/development-review';
 import type { ElectionRecord, ElectionReviewRecord } from '../../shared/branch/election';
 import { NATIONAL_RULE_SET } from '../../shared/rules/rule-set';
+import { meetingFactsOf } from '../../shared/meetings/meeting-facts';
 import { sha256Hex } from '../../shared/hash';
 import { encodeHlc } from '../../shared/sync/hlc';
 import { generateSigningAndEncryptionKeys } from '../../shared/sync/keys';
@@ -106,6 +107,8 @@ const rowsByTable: Record<string, () => Promise<object[]> | object[]> = {
   preferences: () => [{ key: 'operatorName', value: '王书记' } satisfies PreferenceRow],
   meetings: () => meetings,
   meetingDrafts: () => [draft],
+  // As meeting-facts-middleware.ts keeps them: the branch's live meetings' facts.
+  meetingFacts: () => [meetingFactsOf(branchId, meetings as MeetingRecord[])],
   attachments: () => stamped([attachment]),
   duesBases: () => stamped(data.duesBases.slice(0, 4)),
   duesPayments: () => stamped(data.duesPayments.slice(0, 4)),

@@ -1,8 +1,6 @@
 import { branchDuesStanding, type BranchDuesRecords } from '../../../shared/dues/branch-dues';
-import { indexMeetings, meetingCountsOf } from '../../../shared/meetings/compliance';
-import type { MeetingRecord } from '../../../shared/meetings/meeting-types';
+import { countMeetingFacts, emptyMeetingFacts } from '../../../shared/meetings/meeting-facts';
 import type { MemberRecord } from '../../../shared/members/member';
-import { orgLifeOf } from '../../../shared/meetings/org-life';
 import type { DuesRules } from '../../../shared/rules/rule-types';
 import type { LedgerDatabase } from './database';
 import type { BranchCountsRow } from './derived-db';
@@ -35,12 +33,6 @@ async function liveOfBranch<T extends { deleted: boolean }>(db: LedgerDatabase, 
   });
 }
 
-/** A branch's live roster and meetings as stored (inside the caller's transaction, if any). */
-export async function branchRecords(db: LedgerDatabase, branchId: string, written?: WrittenRecords): Promise<{ members: MemberRecord[]; meetings: MeetingRecord[] }> {
-  const [members, meetings] = await Promise.all([liveOfBranch<MemberRecord>(db, 'members', branchId, written), liveOfBranch<MeetingRecord>(db, 'meetings', branchId, written)]);
-  return { members, meetings };
-}
-
 /** The branch's live dues records as its packages brought them, with the roster they belong to (read unless given). */
 export async function branchDuesRecords(db: LedgerDatabase, branchId: string, roster?: MemberRecord[], written?: WrittenRecords): Promise<BranchDuesRecords> {
   const [members, bases, payments, remittances] = await Promise.all([
@@ -65,19 +57,21 @@ export interface DuesScope {
 
 /**
  * The figures the central office keeps of one branch (derived-db.ts), made from its stored
- * records. With `dues`, also that day's dues standing (the import makes it, so the first
+ * roster and meeting facts (the same counts as from its meetings: overview-equivalence.test.ts). With `dues`, also that day's dues standing (the import makes it, so the first
  * 各支部 view after an import on the same day reads it instead of every branch's dues records).
- * `written`: the records the caller's transaction has just written, not read back.
+ * `written`: the records the caller's transaction has just written, not read back. Inside a
+ * transaction, the caller's scope must hold `meetingFacts` (every read-write one over `meetings` does).
  */
 export async function countBranch(db: LedgerDatabase, branchId: string, receivedSeq: number, { dues, written }: { dues?: DuesScope; written?: WrittenRecords } = {}): Promise<BranchCountsRow> {
-  const { members, meetings } = await branchRecords(db, branchId, written);
-  const orgLife = orgLifeOf(meetings);
+  // The meetings' facts, not the meetings: one small value per branch, kept in every meeting write's transaction (meeting-facts-middleware.ts).
+  const [members, facts] = await Promise.all([liveOfBranch<MemberRecord>(db, 'members', branchId, written), db.meetingFacts.get(branchId)]);
+  const { counts, orgLife, meetingCount } = countMeetingFacts(facts ?? emptyMeetingFacts(branchId));
   const row: BranchCountsRow = {
     branchId,
     receivedSeq,
     memberCount: members.length,
-    meetingCount: meetings.length,
-    meetings: meetingCountsOf(indexMeetings(meetings)),
+    meetingCount,
+    meetings: counts,
     orgLife,
   };
   if (dues) {

@@ -26,6 +26,8 @@ import type { ChangeLogRow } from './change-log';
 import { SCHEMA_VERSIONS } from './schema';
 import { DATABASE_NAME } from './database-name';
 import { storageFullMiddleware } from './write-failure';
+import { meetingFactsMiddleware } from './meeting-facts-middleware';
+import type { BranchMeetingFacts } from '../../../shared/meetings/meeting-facts';
 import { FieldKeyring, fieldEncryptionMiddleware, openSensitiveOnRead } from './field-encryption';
 import type { SyncConflictRow, SyncKeyRow, SyncPackageRow, SyncStateRow } from './sync-rows';
 
@@ -116,7 +118,7 @@ export type SyncedTableName = (typeof BRANCH_SYNCED_TABLES)[number] | (typeof CE
 export type SyncedRecords = AuditedRecords & { attachments: AttachmentRecord };
 
 /** Stores that describe this PC and never travel in a sync package. */
-export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences', 'meetingDrafts'];
+export const LOCAL_TABLES: readonly string[] = ['installation', 'preferences', 'meetingDrafts', 'meetingFacts'];
 
 /** Sync's own bookkeeping on this PC (change log, clock, packages, keys, conflicts): never sent as records. */
 export const SYNC_BOOKKEEPING_TABLES: readonly string[] = ['changeLog', 'syncState', 'syncPackages', 'syncKeys', 'conflicts'];
@@ -133,6 +135,12 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
   branches!: Table<BranchRecord, string>;
   members!: Table<MemberRecord, string>;
   meetings!: Table<MeetingRecord, string>;
+  /**
+   * Local only, derived: each branch's meeting facts (shared/meetings/meeting-facts.ts), what the
+   * central office's recount reads instead of the meetings. Written by meetingFactsMiddleware in
+   * the same transaction as every meeting write; never written directly.
+   */
+  meetingFacts!: Table<BranchMeetingFacts, string>;
   /** Local only: the meeting form as typed, so that closing the app or a crash loses nothing. */
   meetingDrafts!: Table<MeetingDraft, string>;
   /**
@@ -191,6 +199,7 @@ export class LedgerDatabase extends Dexie implements AuditedTables {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(storageFullMiddleware);
+    this.use(meetingFactsMiddleware);
     this.use(fieldEncryptionMiddleware(this.fieldKeys));
     openSensitiveOnRead(this, this.fieldKeys);
   }

@@ -4,6 +4,7 @@ import { tableLabel } from '../sync';
 const BACKUP_TABLE_LABELS: Record<string, string> = {
   studyNotebooks: '学习笔记本',
   meetingDrafts: '未完成的会议草稿',
+  meetingFacts: '会议统计摘要（由会议记录生成）',
   auditLog: '修改记录',
   installation: '本机设置',
   preferences: '偏好设置',

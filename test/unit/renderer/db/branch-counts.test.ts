@@ -26,7 +26,7 @@ describe('countBranch', () => {
     const dues = { today: DEFAULT_TODAY, rules: NATIONAL_RULE_SET.rules.dues };
 
     const read = await countBranch(db, branchId, 3, { dues });
-    const inHand = await db.transaction('r', db.members, db.meetings, db.duesBases, db.duesPayments, db.duesRemittances, () => countBranch(db, branchId, 3, { dues, written }));
+    const inHand = await db.transaction('r', [db.members, db.meetings, db.meetingFacts, db.duesBases, db.duesPayments, db.duesRemittances], () => countBranch(db, branchId, 3, { dues, written }));
     expect(inHand).toEqual(read);
     expect(read.meetingCount).toBe(one!.meetings.length - 1);
     expect(read.memberCount).toBe(one!.members.filter((member) => !member.deleted).length - 1);

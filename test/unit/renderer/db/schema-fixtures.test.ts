@@ -6,6 +6,9 @@ import { createRuleSetRepository } from '../../../../renderer/src/core/rules/rul
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
 import { dossierOf, EMPTY_DOSSIER } from '../../../../shared/development/dossier-types';
 import { canonical } from '../../../support/database-digest';
+import { countMeetingFacts, meetingFactsOf } from '../../../../shared/meetings/meeting-facts';
+import { indexMeetings, meetingCountsOf } from '../../../../shared/meetings/compliance';
+import type { MeetingRecord } from '../../../../shared/meetings/meeting-types';
 import { SCHEMA_FIXTURE_DIR, databaseAtVersion, decodeFixtureValue, schemaFixtureFile, storesAtVersion, type SchemaFixture } from '../../../support/schema-fixture';
 
 /** The tables a branch wrote before version 5, which the v5 upgrade queues for the first package. */
@@ -61,6 +64,8 @@ describe('schema fixtures', () => {
         // Stores that came after the fixture's version start empty, except what the upgrades add.
         for (const table of storesAtVersion(CURRENT_SCHEMA_VERSION).filter((name) => !(name in tables))) {
           if (version < 5 && (table === 'changeLog' || table === 'syncState')) continue;
+          // Made by the v17 upgrade from the meetings (the test below checks them).
+          if (table === 'meetingFacts') continue;
           expect(await db.table(table).count(), table).toBe(0);
         }
       } finally {
@@ -128,6 +133,33 @@ describe('schema fixtures', () => {
       expect(await current.db.planReturns.get(plan!.id)).toMatchObject({ verdict: 'returned', reviewedSubmission: plan!.submittedAt });
     } finally {
       await current.db.delete();
+    }
+  });
+
+  it('v16 → v17: the upgrade makes each branch\'s meeting facts from its live meetings, as the middleware keeps them, and changes no meeting', async () => {
+    const { db, tables } = await openFixtureInCurrentApp(16, (rows) => {
+      // A deleted meeting and a second branch's meeting, so the upgrade is seen to leave one out and to keep branches apart.
+      const [first, second] = rows.meetings as unknown as MeetingRecord[];
+      rows.meetings!.push({ ...first!, id: 'meeting-deleted', deleted: true } as unknown as Record<string, unknown>, { ...second!, id: 'meeting-other-branch', branchId: 'other-branch' } as unknown as Record<string, unknown>);
+    });
+    try {
+      const meetings = tables.meetings as unknown as MeetingRecord[];
+      expect((await db.meetings.toArray()).map(canonical)).toEqual([...meetings].sort((a, b) => (a.id < b.id ? -1 : 1)).map(canonical));
+      const branchIds = [...new Set(meetings.map((meeting) => meeting.branchId))].sort();
+      expect(branchIds).toHaveLength(2);
+      const facts = await db.meetingFacts.toArray();
+      expect(facts).toEqual(branchIds.map((branchId) => meetingFactsOf(branchId, meetings.filter((meeting) => meeting.branchId === branchId))));
+      expect(facts.flatMap((row) => row.meetings.map((item) => item.id))).not.toContain('meeting-deleted');
+      // The facts count as the meetings do.
+      for (const row of facts) {
+        const own = meetings.filter((meeting) => meeting.branchId === row.branchId);
+        expect(countMeetingFacts(row).counts).toEqual(meetingCountsOf(indexMeetings(own)));
+      }
+      // Written after the upgrade, a meeting's facts follow it in the same transaction.
+      await db.meetings.put({ ...meetings[0]!, deleted: true });
+      expect((await db.meetingFacts.get(meetings[0]!.branchId))!.meetings.map((item) => item.id)).not.toContain(meetings[0]!.id);
+    } finally {
+      await db.delete();
     }
   });
 

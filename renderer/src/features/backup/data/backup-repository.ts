@@ -7,6 +7,7 @@ import { BRANCH_SYNCED_TABLES, CENTRAL_SYNCED_TABLES, LedgerDatabase, type Insta
 import { TO_CENTRAL_STREAM } from '../../../db/change-log';
 import { DerivedDatabase } from '../../../db/derived-db';
 import { derivedDb, ledgerDb } from '../../../db/ledger-db';
+import { MEETING_FACTS_TABLE } from '../../../db/meeting-facts-middleware';
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema';
 import type { PeerRow, SyncKeyRow, SyncStateRow } from '../../../db/sync-rows';
@@ -255,7 +256,8 @@ export function createBackupRepository(db: LedgerDatabase, clock: () => Date = (
           records: streamRecords(role, tables),
         });
         for (const name of names) {
-          if (name === KEYS_TABLE) continue;
+          // The meetings' facts are made again from the restored meetings as they are written (meeting-facts-middleware.ts), never taken from the file.
+          if (name === KEYS_TABLE || name === MEETING_FACTS_TABLE) continue;
           const table = db.table(name);
           await table.clear();
           const rows = name === 'syncState' ? sync.syncState : name === 'changeLog' ? sync.changeLog : tables.get(name)!;

@@ -15,7 +15,7 @@ export async function adoptBranchId(db: LedgerDatabase, oldId: string, newId: st
   const hlc = encodeHlc({ wallMs: now.getTime(), counter: 0, node: newId });
   const synced = BRANCH_SYNCED_TABLES.map((name) => db.table(name));
   const local = LOCAL_BRANCH_TABLES.map((name) => db.table(name));
-  await db.transaction('rw', [...synced, ...local, db.installation, db.changeLog, db.syncState], async () => {
+  await db.transaction('rw', [...synced, ...local, db.meetingFacts, db.installation, db.changeLog, db.syncState], async () => {
     const changes: ChangeRef[] = [];
     for (const table of synced) {
       const rows = (await table.toArray()) as { id: string; branchId: string; hlc?: string }[];
@@ -30,6 +30,8 @@ export async function adoptBranchId(db: LedgerDatabase, oldId: string, newId: st
         if (row.recordId === oldId) row.recordId = newId;
       });
     }
+    // The meetings' facts followed them to the new id (meeting-facts-middleware.ts); the old id's are left behind.
+    await db.meetingFacts.delete(oldId);
     await db.installation.update('this-pc', { ownerId: newId });
     await db.changeLog.clear();
     if (changes.length > 0) await db.changeLog.add({ stream: TO_CENTRAL_STREAM, seq: 1, hlc, changes });

@@ -326,7 +326,7 @@ export function createPackageImporter(db: LedgerDatabase, clock: () => Date = ()
     const now = clock();
     const tables = [...new Set([...BRANCH_SYNCED_TABLES, ...CENTRAL_SYNCED_TABLES])].map((name) => db.table(name));
     const kept: BranchCountsRow[] = [];
-    const results = await db.transaction('rw', [...tables, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
+    const results = await db.transaction('rw', [...tables, db.meetingFacts, db.installation, db.syncState, db.syncPackages, db.syncKeys, db.conflicts], async () => {
       // Every read the group's checks need, issued at once: one round trip for the group instead of several per package.
       const attachmentIds = group.flatMap(({ ready: { plan } }) => [...plan.added, ...plan.changed, ...plan.deleted].filter((write) => write.table === 'attachments').map((write) => write.id));
       const [seen, peers, storedClock, installation, stored] = await Promise.all([
