@@ -3,7 +3,8 @@ import type { MemberRecord } from '../shared/members/member';
 import { branchOwedMakeUps } from '../shared/meetings/attendance';
 import { branchCompliance, indexMeetings, worstStatus, type ComplianceStatus } from '../shared/meetings/compliance';
 import type { MeetingRecord } from '../shared/meetings/meeting-types';
-import { inactiveMembers } from '../shared/meetings/org-life';
+import { countMeetingFacts, owedMakeUpsOfFacts, type BranchMeetingFacts } from '../shared/meetings/meeting-facts';
+import { inactiveMembers, inactiveMembersOf } from '../shared/meetings/org-life';
 import { parsePeriod } from '../shared/meetings/periods';
 import { yearGrid } from '../shared/meetings/year-grid';
 import type { RuleSet } from '../shared/rules/rule-set';
@@ -58,6 +59,38 @@ export function overviewOfAll(branches: readonly BranchInput[], ruleSet: RuleSet
       gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
       owedMakeUpPeople: branchOwedMakeUps(meetings).people,
       inactiveMembers: inactiveMembers(members, meetings, today, inactiveMonths).length,
+    };
+  });
+}
+
+export interface BranchFactsInput {
+  branch: BranchRecord;
+  members: readonly MemberRecord[];
+  facts: BranchMeetingFacts;
+}
+
+/**
+ * overviewOfAll from each branch's kept meeting facts instead of its meetings: what the central
+ * office's recount reads (db/branch-counts.ts). The same rows (overview-equivalence.test.ts
+ * checks the counts, organisational life and owed make-ups it is made of).
+ */
+export function overviewOfFacts(branches: readonly BranchFactsInput[], ruleSet: RuleSet, year: number, today: string): OverviewRow[] {
+  const period = parsePeriod(String(year))!;
+  const rules = ruleSet.rules.meetings;
+  const inactiveMonths = ruleSet.rules.dues.arrearsAlarmMonths.value;
+  return branches.map(({ branch, members, facts }) => {
+    const { counts, orgLife } = countMeetingFacts(facts);
+    const compliance = branchCompliance({ branch, rules, period, today, index: counts });
+    const grid = yearGrid(counts, branch, rules, year, today);
+    return {
+      branchId: branch.id,
+      status: worstStatus(compliance.types.map((type) => type.status)),
+      missing: compliance.types.reduce((sum, type) => sum + type.missing, 0),
+      attendanceRate: compliance.attendanceRate,
+      silent: compliance.silent.silent,
+      gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
+      owedMakeUpPeople: owedMakeUpsOfFacts(facts).people,
+      inactiveMembers: inactiveMembersOf(members, orgLife, today, inactiveMonths).length,
     };
   });
 }
