@@ -1,7 +1,7 @@
 import type { BranchRecord } from '../shared/branch/branch';
 import type { MemberRecord } from '../shared/members/member';
 import { branchOwedMakeUps } from '../shared/meetings/attendance';
-import { branchCompliance, indexMeetings, worstStatus, type ComplianceStatus } from '../shared/meetings/compliance';
+import { branchCompliance, indexMeetings, worstStatus, type ComplianceStatus, type MeetingCounts } from '../shared/meetings/compliance';
 import type { MeetingRecord } from '../shared/meetings/meeting-types';
 import { countMeetingFacts, owedMakeUpsOfFacts, type BranchMeetingFacts } from '../shared/meetings/meeting-facts';
 import { inactiveMembers, inactiveMembersOf } from '../shared/meetings/org-life';
@@ -36,6 +36,23 @@ export interface OverviewRow {
   inactiveMembers: number;
 }
 
+/** One branch's row from its counts, owed make-ups and inactive members, however they were made. */
+function overviewRow(branch: BranchRecord, index: MeetingCounts, ruleSet: RuleSet, year: number, today: string, owedMakeUpPeople: number, inactive: number): OverviewRow {
+  const rules = ruleSet.rules.meetings;
+  const compliance = branchCompliance({ branch, rules, period: parsePeriod(String(year))!, today, index });
+  const grid = yearGrid(index, branch, rules, year, today);
+  return {
+    branchId: branch.id,
+    status: worstStatus(compliance.types.map((type) => type.status)),
+    missing: compliance.types.reduce((sum, type) => sum + type.missing, 0),
+    attendanceRate: compliance.attendanceRate,
+    silent: compliance.silent.silent,
+    gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
+    owedMakeUpPeople,
+    inactiveMembers: inactive,
+  };
+}
+
 /**
  * A central office's branch overview: per branch the year's compliance, its yearly grid,
  * make-ups still owed and members without organisational life for six months, all from
@@ -43,24 +60,10 @@ export interface OverviewRow {
  * making every branch's kept counts at once costs (the 各支部 screen reads those).
  */
 export function overviewOfAll(branches: readonly BranchInput[], ruleSet: RuleSet, year: number, today: string): OverviewRow[] {
-  const period = parsePeriod(String(year))!;
-  const rules = ruleSet.rules.meetings;
   const inactiveMonths = ruleSet.rules.dues.arrearsAlarmMonths.value;
-  return branches.map(({ branch, members, meetings }) => {
-    const index = indexMeetings(meetings);
-    const compliance = branchCompliance({ branch, meetings, rules, period, today, index });
-    const grid = yearGrid(index, branch, rules, year, today);
-    return {
-      branchId: branch.id,
-      status: worstStatus(compliance.types.map((type) => type.status)),
-      missing: compliance.types.reduce((sum, type) => sum + type.missing, 0),
-      attendanceRate: compliance.attendanceRate,
-      silent: compliance.silent.silent,
-      gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
-      owedMakeUpPeople: branchOwedMakeUps(meetings).people,
-      inactiveMembers: inactiveMembers(members, meetings, today, inactiveMonths).length,
-    };
-  });
+  return branches.map(({ branch, members, meetings }) =>
+    overviewRow(branch, indexMeetings(meetings), ruleSet, year, today, branchOwedMakeUps(meetings).people, inactiveMembers(members, meetings, today, inactiveMonths).length),
+  );
 }
 
 export interface BranchFactsInput {
@@ -75,22 +78,9 @@ export interface BranchFactsInput {
  * checks the counts, organisational life and owed make-ups it is made of).
  */
 export function overviewOfFacts(branches: readonly BranchFactsInput[], ruleSet: RuleSet, year: number, today: string): OverviewRow[] {
-  const period = parsePeriod(String(year))!;
-  const rules = ruleSet.rules.meetings;
   const inactiveMonths = ruleSet.rules.dues.arrearsAlarmMonths.value;
   return branches.map(({ branch, members, facts }) => {
     const { counts, orgLife } = countMeetingFacts(facts);
-    const compliance = branchCompliance({ branch, rules, period, today, index: counts });
-    const grid = yearGrid(counts, branch, rules, year, today);
-    return {
-      branchId: branch.id,
-      status: worstStatus(compliance.types.map((type) => type.status)),
-      missing: compliance.types.reduce((sum, type) => sum + type.missing, 0),
-      attendanceRate: compliance.attendanceRate,
-      silent: compliance.silent.silent,
-      gridCells: grid.reduce((sum, row) => sum + row.cells.length, 0),
-      owedMakeUpPeople: owedMakeUpsOfFacts(facts).people,
-      inactiveMembers: inactiveMembersOf(members, orgLife, today, inactiveMonths).length,
-    };
+    return overviewRow(branch, counts, ruleSet, year, today, owedMakeUpsOfFacts(facts).people, inactiveMembersOf(members, orgLife, today, inactiveMonths).length);
   });
 }
