@@ -1,10 +1,10 @@
+import { MEETING_FACTS_TABLE } from '../../db/meeting-facts-middleware';
 import { tableLabel } from '../sync';
 
 /** Every table a backup holds, in the words of the preview; the records first, the bookkeeping after. */
 const BACKUP_TABLE_LABELS: Record<string, string> = {
   studyNotebooks: '学习笔记本',
   meetingDrafts: '未完成的会议草稿',
-  meetingFacts: '会议统计摘要（由会议记录生成）',
   auditLog: '修改记录',
   installation: '本机设置',
   preferences: '偏好设置',
@@ -23,7 +23,8 @@ export function backupTableLabel(table: string): string {
 
 /** Rows of the preview: the records a person knows first, then the rest, each with its count. */
 export function previewRows(counts: Record<string, number>, current: Record<string, number>): { table: string; label: string; count: number; current: number; bookkeeping: boolean }[] {
-  const tables = Object.keys(counts);
+  // The meetings' facts are made from the meetings (meeting-facts-middleware.ts), not restored: nothing to show.
+  const tables = Object.keys(counts).filter((table) => table !== MEETING_FACTS_TABLE);
   const ordered = [...RECORD_TABLES.filter((table) => table in counts), ...tables.filter((table) => !RECORD_TABLES.includes(table))];
   return ordered.map((table) => ({ table, label: backupTableLabel(table), count: counts[table]!, current: current[table] ?? 0, bookkeeping: !RECORD_TABLES.includes(table) }));
 }
