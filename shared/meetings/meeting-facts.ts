@@ -71,7 +71,9 @@ export class MeetingFactsWriter {
     }
     const present: number[] = [];
     const missed: number[] = [];
-    for (const entry of meeting.attendance) (entry.status === 'present' ? present : missed).push(this.numberOf(entry.memberId));
+    // A value without attendance or make-ups (not one the app writes) counts as none, rather than failing the write.
+    const { attendance = [], makeUps = [] } = meeting as Partial<MeetingRecord>;
+    for (const entry of attendance) (entry.status === 'present' ? present : missed).push(this.numberOf(entry.memberId));
     this.byId.set(meeting.id, {
       id: meeting.id,
       type: meeting.type,
@@ -80,8 +82,8 @@ export class MeetingFactsWriter {
       makesUpPeriod: meeting.makesUpPeriod,
       present,
       missed,
-      makeUpMembers: meeting.makeUps.map((makeUp) => this.numberOf(makeUp.memberId)),
-      makeUpDates: meeting.makeUps.map((makeUp) => makeUp.date),
+      makeUpMembers: makeUps.map((makeUp) => this.numberOf(makeUp.memberId)),
+      makeUpDates: makeUps.map((makeUp) => makeUp.date),
     });
   }
 
