@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../../../shared/app/identity';
 import { IPC_CHANNELS } from '../../../../shared/ipc/contract';
 import { secureWebPreferences } from '../../../../electron/main/hardening';
+import { waitUntil } from '../../../support/wait-until';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -113,8 +114,8 @@ const loadMain = () => import('../../../../electron/main/index');
 async function startApp() {
   await loadMain();
   fx.state.ready!.resolve();
-  await vi.waitFor(() => expect(fx.FakeWindow.instances[0]?.loadURL).toHaveBeenCalled());
-  await vi.waitFor(() => expect(ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length));
+  await waitUntil(() => expect(fx.FakeWindow.instances[0]?.loadURL).toHaveBeenCalled());
+  await waitUntil(() => expect(ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length));
   return fx.FakeWindow.instances[0]!;
 }
 
@@ -237,7 +238,7 @@ describe('electron/main/index', () => {
 
     window.listeners.get('close')!();
     fx.appListeners.get('window-all-closed')!();
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await waitUntil(() => expect(app.quit).toHaveBeenCalledTimes(1));
 
     expect(stateFileAtQuit).toEqual([true]);
     const saved = JSON.parse(await nodeFs.readFile(stateFile, 'utf8'));
@@ -248,7 +249,7 @@ describe('electron/main/index', () => {
     await loadMain();
     fx.state.ready!.reject(new Error('GPU process crashed'));
 
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await waitUntil(() => expect(app.quit).toHaveBeenCalledTimes(1));
     expect(dialog.showErrorBox).toHaveBeenCalledWith('支部工作台账无法启动', expect.stringContaining('GPU process crashed'));
   });
 
@@ -257,7 +258,7 @@ describe('electron/main/index', () => {
     await loadMain();
     fx.state.ready!.resolve();
 
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await waitUntil(() => expect(app.quit).toHaveBeenCalledTimes(1));
     expect(dialog.showErrorBox).toHaveBeenCalledWith('支部工作台账无法启动', expect.stringContaining('ERR_FILE_NOT_FOUND'));
   });
 });

@@ -2,10 +2,11 @@
 import 'fake-indexeddb/auto';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sameResult, useRememberedLiveQuery } from '../../../../renderer/src/core/live/remembered-live-query';
 import { freshDatabase } from '../support/test-database';
 import { branchRecord } from '../../shared/support/meeting-fixture';
+import { waitUntil } from '../../../support/wait-until';
 
 describe('sameResult', () => {
   it('compares arrays, plain objects, Maps and Sets by value, and nothing else but by identity', () => {
@@ -65,7 +66,7 @@ describe('useRememberedLiveQuery: a screen opened again', () => {
     await db.branches.put({ ...branchRecord('2026-01-01'), name: '内科党支部' });
     const first = mount('2026-12-07');
     expect(first.values[0]).toBeUndefined();
-    await vi.waitFor(() => expect(container!.textContent).toBe('内科党支部'));
+    await waitUntil(() => expect(container!.textContent).toBe('内科党支部'));
     root!.unmount();
 
     const answered = answers;
@@ -74,13 +75,13 @@ describe('useRememberedLiveQuery: a screen opened again', () => {
     expect(again.values[0]).toEqual([{ name: '内科党支部' }]);
     const shown = again.values[0];
     // The query runs again and answers the same.
-    await vi.waitFor(() => expect(answers).toBe(answered + 1));
+    await waitUntil(() => expect(answers).toBe(answered + 1));
 
     // A change to what it read is shown, as a live query does. Its answer comes after the unchanged
     // one, so by the time it is on screen every render before it shows: the remembered rows
     // themselves, never an equal copy from the unchanged answer (which would render the screen again).
     await db.branches.put({ ...branchRecord('2026-01-01'), id: 'branch-2', name: '外科党支部' });
-    await vi.waitFor(() => expect(container!.textContent).toBe('内科党支部、外科党支部'));
+    await waitUntil(() => expect(container!.textContent).toBe('内科党支部、外科党支部'));
     const changed = again.values.at(-1);
     expect(changed).toEqual([{ name: '内科党支部' }, { name: '外科党支部' }]);
     expect(again.values.filter((value) => value !== shown && value !== changed)).toEqual([]);
@@ -89,7 +90,7 @@ describe('useRememberedLiveQuery: a screen opened again', () => {
     // Other inputs (another day) never show the answer remembered for these.
     const otherDay = mount('2026-12-08');
     expect(otherDay.values[0]).toBeUndefined();
-    await vi.waitFor(() => expect(container!.textContent).toBe('内科党支部、外科党支部'));
+    await waitUntil(() => expect(container!.textContent).toBe('内科党支部、外科党支部'));
     root!.unmount();
 
     // A write while the screen is closed (an import, an edit elsewhere): opened again, it reads afresh
@@ -97,6 +98,6 @@ describe('useRememberedLiveQuery: a screen opened again', () => {
     await db.branches.delete('branch-2');
     const afterWrite = mount('2026-12-08');
     expect(afterWrite.values[0]).toBeUndefined();
-    await vi.waitFor(() => expect(container!.textContent).toBe('内科党支部'));
+    await waitUntil(() => expect(container!.textContent).toBe('内科党支部'));
   });
 });

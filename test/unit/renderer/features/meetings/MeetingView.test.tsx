@@ -3,11 +3,12 @@ import 'fake-indexeddb/auto';
 import { App } from 'antd';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ledgerDb } from '../../../../../renderer/src/db/ledger-db';
 import { MeetingView } from '../../../../../renderer/src/features/meetings/MeetingView';
 import { rememberSaved } from '../../../../../renderer/src/features/meetings/use-meetings';
 import { attendanceOf, branchRecord, meetingRecord } from '../../../shared/support/meeting-fixture';
+import { waitUntil } from '../../../../support/wait-until';
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
@@ -54,28 +55,28 @@ describe('the meeting view after 保存', () => {
     expect(view.textContent).toContain(meeting.sessionName);
     expect(view.textContent).not.toContain(QUORUM_FAILED);
     // The checks come once the record is painted, and still say what is wrong.
-    await vi.waitFor(() => expect(view.textContent).toContain(QUORUM_FAILED));
+    await waitUntil(() => expect(view.textContent).toContain(QUORUM_FAILED));
   });
 
   it('reads a meeting opened from the list (nothing handed over), then shows its checks', async () => {
     const meeting = await storedMeeting();
     const view = render(meeting.id);
     expect(view.textContent).not.toContain('签字确认');
-    await vi.waitFor(() => expect(view.textContent).toContain('签字确认'));
-    await vi.waitFor(() => expect(view.textContent).toContain(QUORUM_FAILED));
+    await waitUntil(() => expect(view.textContent).toContain('签字确认'));
+    await waitUntil(() => expect(view.textContent).toContain(QUORUM_FAILED));
   });
 
   it('forgets the handed-over record once the database answered: a later visit shows the record as stored now', async () => {
     const meeting = await storedMeeting();
     rememberSaved(meeting);
     const first = render(meeting.id);
-    await vi.waitFor(() => expect(first.textContent).toContain(QUORUM_FAILED));
+    await waitUntil(() => expect(first.textContent).toContain(QUORUM_FAILED));
     root!.unmount();
     root = undefined;
     first.remove();
     await ledgerDb.meetings.put({ ...meeting, sessionName: '改过的会议名称' });
     const later = render(meeting.id);
     expect(later.textContent).not.toContain(meeting.sessionName);
-    await vi.waitFor(() => expect(later.textContent).toContain('改过的会议名称'));
+    await waitUntil(() => expect(later.textContent).toContain('改过的会议名称'));
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useKeptEditor } from '../../../../../renderer/src/features/meetings/use-kept-editor';
+import { waitUntil } from '../../../../support/wait-until';
 
 let root: Root | undefined;
 const seen: (string | null)[] = [];
@@ -29,7 +30,7 @@ describe('the meeting editor kept after 保存', () => {
   it('stays mounted while the record it saved is first shown, and goes once that is painted', async () => {
     expect(route('m1', null)).toBe('m1');
     expect(route(null, 'm1')).toBe('m1');
-    await vi.waitFor(() => expect(seen.at(-1)).toBeNull());
+    await waitUntil(() => expect(seen.at(-1)).toBeNull());
   });
 
   it('goes at once for any other route: the list, another record', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
-import { DerivedDatabase } from '../../../../../../renderer/src/db/derived-db';
+import { DerivedDatabase, type BranchCountsRow } from '../../../../../../renderer/src/db/derived-db';
 import { createBranchesRepository } from '../../../../../../renderer/src/features/branches/data/branches-repository';
 import { newPeer, peerKey } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 import { employedOn, fen, paid, payment } from '../../../../shared/dues/dues-fixture';
 import { attendanceOf, branchRecord, meetingRecord } from '../../../../shared/support/meeting-fixture';
 import { memberRecord } from '../../../../shared/support/member-fixture';
+import { waitUntil } from '../../../../../support/wait-until';
 
 const database = databasePerTest();
 
@@ -76,10 +77,9 @@ async function centralWithBranch() {
   return { db, derived, repository: createBranchesRepository(db, derived) };
 }
 
-/** The counts are kept after the overview returns, outside its read. */
-async function keptCounts(derived: DerivedDatabase) {
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return derived.branchCounts.toArray();
+/** The counts are kept after the overview returns, outside its read: waits until the kept rows are as expected. */
+async function keptCountsBecome(derived: DerivedDatabase, expected: (rows: BranchCountsRow[]) => void) {
+  await waitUntil(async () => expected(await derived.branchCounts.toArray()));
 }
 
 const committee = (overview: Awaited<ReturnType<ReturnType<typeof createBranchesRepository>['overview']>>) =>
@@ -91,7 +91,7 @@ describe('the central office overview: figures kept per branch', () => {
     const first = await repository.overview(rules, TODAY);
     expect(first[0]).toMatchObject({ meetingCount: 2, memberCount: 0, compliance: { meetingsHeld: 2, attendanceRate: 3 / 4 } });
     expect(committee(first)).toMatchObject({ onTime: 2, missing: 1 });
-    expect(await keptCounts(derived)).toEqual([expect.objectContaining({ branchId: 'branch-1', receivedSeq: 10, meetingCount: 2 })]);
+    await keptCountsBecome(derived, (rows) => expect(rows).toEqual([expect.objectContaining({ branchId: 'branch-1', receivedSeq: 10, meetingCount: 2 })]));
 
     // A record the kept counts do not know of: without an import, the overview does not read the meetings again.
     await db.meetings.put(meetingRecord('committeeMeeting', '2026-03-10'));
@@ -102,7 +102,7 @@ describe('the central office overview: figures kept per branch', () => {
     const after = await repository.overview(rules, TODAY);
     expect(after[0]).toMatchObject({ meetingCount: 3 });
     expect(committee(after)).toMatchObject({ onTime: 3, missing: 0 });
-    expect(await keptCounts(derived)).toEqual([expect.objectContaining({ receivedSeq: 11, meetingCount: 3 })]);
+    await keptCountsBecome(derived, (rows) => expect(rows).toEqual([expect.objectContaining({ receivedSeq: 11, meetingCount: 3 })]));
   });
 
   it('makes the counts again under a rule set with other periods', async () => {
@@ -121,7 +121,7 @@ describe('the central office overview: figures kept per branch', () => {
     const inner = async (today: string) => (await repository.overview(rules, today)).find((row) => row.peer.name === '内科党支部')!.dues!;
     const tenth = await inner('2026-08-10');
     expect(tenth.summary.totals.paidFen).toBe(4000);
-    await keptCounts(derived);
+    await keptCountsBecome(derived, (rows) => expect(rows.find((row) => row.branchId === 'b-1')?.dues?.today).toBe('2026-08-10'));
     // A payment the kept standing does not know of (no import in between): that month reads what was kept.
     const year = (await db.duesPayments.toArray()).find((row) => row.memberId === paysAll.id)!;
     await db.duesPayments.put({ ...year, months: year.months.map((entry, index) => (index === 7 ? paid(4000) : entry)) });
