@@ -108,6 +108,21 @@ describe('backups and storage in browser mode', () => {
     expect(problems).toEqual([]);
   });
 
+  it('at the central office, warns on 首页 when the disk is nearly full (the warning\'s code loads only then)', async () => {
+    const { page, problems } = await openApp();
+    await completeWizard(page, { role: '院党委组织科', name: '市人民医院党委' });
+    await page.addInitScript((figures) => {
+      navigator.storage.estimate = async () => figures;
+    }, { usage: 10 * GB - 60 * 1024 * 1024, quota: 10 * GB });
+    await page.reload();
+    await page.getByRole('heading', { name: '欢迎，市人民医院党委' }).waitFor();
+    const warning = page.getByRole('alert').filter({ hasText: '磁盘空间不足' });
+    await warning.getByText('存储空间即将用尽').waitFor();
+    await warning.getByText('60.0 MB').first().waitFor();
+    await page.screenshot({ path: '/tmp/backup-central-home-warning.png', fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
   it('on an enrolled branch: backups are encrypted to its own key, the pre-enrolment one is refused, the encrypted one restores', async () => {
     const central = await openApp();
     const branch = await openApp();

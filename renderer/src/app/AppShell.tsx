@@ -1,4 +1,4 @@
-import { Layout, Menu, Skeleton, Tag } from 'antd';
+import { Layout, Menu, Skeleton } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/setup/installation';
 import { navigate, useRoutePath } from '../core/navigation/hash-route';
@@ -41,6 +41,9 @@ export function AppShell() {
           items={items}
           onClick={({ key }) => navigate(key)}
           aria-label="主导航"
+          // The menu is never collapsed, so its items' tooltips never show; without them no Tooltip
+          // is rendered per item and its styles are not made before the first screen (round 8).
+          tooltip={false}
         />
       </Layout.Sider>
       <Layout>
@@ -48,7 +51,8 @@ export function AppShell() {
           {/* A plain heading: antd's Typography (with its editable text's input) stays out of the first screen's script. */}
           <h4 className="app-header-title">{route.label}</h4>
           <span>
-            <Tag color="red">{ROLE_LABELS[installation.role]}</Tag>
+            {/* Plain markup drawn as antd's Tag (`.home-tag` in styles.css): the Tag makes its styles, every preset colour's, on first use. */}
+            <span className="home-tag home-tag-red">{ROLE_LABELS[installation.role]}</span>
             <span className="app-header-name">{installation.name}</span>
           </span>
         </Layout.Header>

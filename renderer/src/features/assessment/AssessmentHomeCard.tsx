@@ -1,16 +1,17 @@
 import { Card, Space, Typography } from 'antd';
+import type { AssessmentResultRecord } from '../../../../shared/assessment/assessment-records';
 import { assessmentPeriodLabel } from '../../../../shared/assessment/points';
-import { useInstallation } from '../../core/installation/use-installation';
 import { ResultBadges } from './ResultBadges';
-import { usePublishedResults } from './use-assessment';
 
-/** 首页 of a branch: its latest published 考核 result (rank, 流动红旗, 星级), once a 回执 brought one. */
-export function AssessmentHomeCard() {
-  const { ownerId } = useInstallation();
-  const results = usePublishedResults(ownerId);
-  const latest = results?.[0];
+/**
+ * 首页 of a branch: its latest published 考核 result (rank, 流动红旗, 星级), once a 回执 brought one.
+ * `results` are the branch's published results, newest first (`usePublishedResults`, read by 首页
+ * before it loads this card: without a result the card's code is not loaded at all).
+ */
+export function AssessmentHomeCard({ results }: { results: readonly AssessmentResultRecord[] }) {
+  const latest = results[0];
   if (!latest?.published) return null;
-  const yearResult = results?.find((row) => !row.period.includes('Q'));
+  const yearResult = results.find((row) => !row.period.includes('Q'));
   return (
     <Card title="考核结果" size="small">
       <Space direction="vertical">

@@ -49,11 +49,6 @@ export function useFlagHistory() {
   return useLiveQuery(() => resultRepository.flagHistory(), []);
 }
 
-/** A branch's published results, newest period first: what the 回执 brought back. */
-export function usePublishedResults(branchId: string) {
-  return useLiveQuery(async () => (await resultRepository.listByBranch(branchId)).filter((row) => row.published).sort((a, b) => (a.period < b.period ? 1 : -1)), [branchId]);
-}
-
 /** A branch's 党员积分 for a year, ranked, live. */
 export function useMemberPoints(branchId: string, year: number) {
   const { ruleSet } = useActiveRules();

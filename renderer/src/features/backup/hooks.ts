@@ -4,4 +4,5 @@
  * that loading them does not load the area's screens (docs/architecture.md, docs/performance.md round 7).
  */
 export { useStorageTodoItems } from './use-storage-todo-items';
+export { useStorageWarning } from './use-storage-warning';
 export { StartupTasks } from './use-startup-tasks';

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { ROLE_LABELS } from '../../../../shared/setup/installation';
 import { useInstallation } from '../../core/installation/use-installation';
 import { loadTodoSources } from '../../core/todo/todo-registry';
+import { TodoList } from './TodoList';
 
 /*
  * The welcome card is the first screen; what sits below it loads its code after it, so a
@@ -13,11 +14,33 @@ import { loadTodoSources } from '../../core/todo/todo-registry';
  */
 const AssessmentHomeCard = lazy(() => import('../assessment').then((module) => ({ default: module.AssessmentHomeCard })));
 const StorageWarning = lazy(() => import('../backup').then((module) => ({ default: module.StorageWarning })));
-const TodoList = lazy(async () => {
-  // Both at once: the areas' sources and the list's own code are separate chunks.
-  const [, module] = await Promise.all([loadTodoSources(), import('./TodoList')]);
-  return { default: module.TodoList };
+/** The to-do list once every area's source is registered (their code loads apart from 首页's, core/todo). */
+const TodoListOfSources = lazy(async () => {
+  await loadTodoSources();
+  return { default: TodoList };
 });
+
+/*
+ * The 考核 card and the office's disk warning show only when there is something to show (a
+ * published result, a low disk), which is rare: each is read first through its area's hooks
+ * entry, and the area's index.ts with the card (antd's Card, Alert …) loads only then, not
+ * beside the to-do list's code on every start (round 8).
+ */
+const PublishedAssessment = lazy(() =>
+  import('../assessment/hooks').then(({ usePublishedResults }) => ({
+    default: function PublishedAssessment({ branchId }: { branchId: string }) {
+      const results = usePublishedResults(branchId);
+      return results?.[0]?.published ? <AssessmentHomeCard results={results} /> : null;
+    },
+  })),
+);
+const LowStorageWarning = lazy(() =>
+  import('../backup/hooks').then(({ useStorageWarning }) => ({
+    default: function LowStorageWarning() {
+      return useStorageWarning() ? <StorageWarning /> : null;
+    },
+  })),
+);
 
 export function HomePage() {
   const installation = useInstallation();
@@ -47,7 +70,7 @@ export function HomePage() {
           </div>
         </dl>
       </section>
-      <Suspense fallback={null}>{installation.role === 'branch' && <AssessmentHomeCard />}</Suspense>
+      <Suspense fallback={null}>{installation.role === 'branch' && <PublishedAssessment branchId={installation.ownerId} />}</Suspense>
       {/* A branch PC lists it among its to-dos; the central office PC has no to-do list. */}
       <Suspense
         fallback={
@@ -61,7 +84,7 @@ export function HomePage() {
           )
         }
       >
-        {installation.role === 'branch' ? <TodoList /> : <StorageWarning />}
+        {installation.role === 'branch' ? <TodoListOfSources /> : <LowStorageWarning />}
       </Suspense>
     </div>
   );
