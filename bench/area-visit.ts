@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * Clicks the menu item (or only waits, `click` false) and returns the ms until the area is ready,
  * measured in the page, and the area's path: ready when the header names the area and its content
- * has no skeleton or spinner left. Shared by the bench's areas and the city A/B script.
+ * has no skeleton or spinner left. The bench's areas part and the city part's visits (bench.ts areaVisits).
  */
 export function visitArea(page: Page, label: string, click: boolean, limitMs: number): Promise<{ ms: number; progressShown: boolean; completeMs: number; path: string }> {
   return page.evaluate(

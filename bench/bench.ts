@@ -13,6 +13,7 @@ import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
 import { assessmentExports, binderExports, statisticsExports, type ExportRun } from './exports';
 import { visitArea } from './area-visit';
+import { pageProfile, pageThreadMs } from './cpu-time';
 import { interleaved } from './interleave';
 import { meetingSaveRounds } from './meeting-save';
 import { complianceOfAll, overviewOfAll } from './overview';
@@ -43,7 +44,7 @@ const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
 /**
  * BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ (same
  * origin, so the same database) and timed in the same rounds as this build by the parts that
- * compare builds (cold-start, meeting-save, exports), for A/B. The other build must open this build's
+ * compare builds (cold-start, areas, city's areas, meeting-save, exports), for A/B. The other build must open this build's
  * database version: compare across a schema change with a fresh profile per build instead.
  */
 const COMPARE = process.env.BENCH_COMPARE;
@@ -294,36 +295,65 @@ async function coldStart(open: Open, appUrl: string, where: 'central' | 'branch'
   }
 }
 
+/** One build's visits of the areas: by menu label, the first visit's, the later visit's and its page-thread CPU. */
+interface AreaRuns {
+  first: Map<string, number[]>;
+  second: Map<string, number[]>;
+  /** Until a screen showing its figures' progress (FiguresProgress) has them all: the same as the visit otherwise. */
+  complete: Map<string, number[]>;
+  /** The later visit's CPU on the page's thread (Chromium's ThreadTime), which other people's load inflates much less than the time. */
+  thread: Map<string, number[]>;
+}
+
+const pushTo = (map: Map<string, number[]>, key: string, value: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+
 /**
  * Item 5: each area opened from the menu as a user does, on a fresh process: the first visit
  * (its code and data loaded), back to 首页, then the second visit. Ready when the header names
- * the area and its content has no skeleton or spinner left.
+ * the area and its content has no skeleton or spinner left. With BENCH_COMPARE the compared build
+ * (same origin, same database) is visited in the same rounds (`interleaved`), each round a fresh
+ * process per build, reported under the same ids with `.compare`; BENCH_PROFILE=dir writes a CPU
+ * profile of each first and later visit and logs where the page's thread spent it.
  */
 async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central', scale: string): Promise<void> {
-  const first = new Map<string, number[]>();
-  const second = new Map<string, number[]>();
-  /** Until a screen showing its figures' progress (FiguresProgress) has them all: the same as the visit otherwise. */
-  const complete = new Map<string, number[]>();
+  const builds = [appUrl, ...(COMPARE ? [`${appUrl}compare/`] : [])];
+  const runs = builds.map((): AreaRuns => ({ first: new Map(), second: new Map(), complete: new Map(), thread: new Map() }));
   const withProgress = new Set<string>();
   const paths = new Map<string, string>();
+  const loads: number[] = [];
   // An area not ready within the limit is not visited again: one such wait per area, not one per visit.
   const stuck = new Set<string>();
-  for (let run = 0; run < RUNS; run += 1) {
+  const profiles = process.env.BENCH_PROFILE;
+  if (profiles) mkdirSync(profiles, { recursive: true });
+  await interleaved(RUNS, builds.length, async (entry, round) => {
+    const measured = runs[entry]!;
     const { page, close } = await open();
-    await page.goto(`${appUrl}index.html#/home`);
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    loads.push(os.loadavg()[0]!);
+    await page.goto(`${builds[entry]}index.html#/home`);
     await visitArea(page, '首页', false, VISIT_LIMIT_MS);
     // The areas as the menu lists them for this kind of PC.
     const labels = (await page.getByRole('menu', { name: '主导航' }).getByRole('menuitem').allTextContents()).map((text) => text.trim()).filter((text) => text !== '首页');
+    const profiled = async <T>(label: string, body: () => Promise<T>): Promise<T> => {
+      const profile = profiles ? pageProfile(session, profiles, `${where}-${entry === 0 ? 'this' : 'compare'}-${label}-r${round}`) : undefined;
+      await profile?.start();
+      const result = await body();
+      if (profile) log(await profile.stop());
+      return result;
+    };
     for (const label of labels) {
       if (stuck.has(label) || (AREAS && !AREAS.has(label))) continue;
-      const visit = await visitArea(page, label, true, VISIT_LIMIT_MS);
+      const visit = await profiled(`${label}-first`, () => visitArea(page, label, true, VISIT_LIMIT_MS));
       paths.set(label, visit.path);
-      (first.get(label) ?? first.set(label, []).get(label)!).push(visit.ms);
-      (complete.get(label) ?? complete.set(label, []).get(label)!).push(visit.completeMs);
+      pushTo(measured.first, label, visit.ms);
+      pushTo(measured.complete, label, visit.completeMs);
       if (visit.progressShown) withProgress.add(label);
       await visitArea(page, '首页', true, VISIT_LIMIT_MS);
-      const again = Number.isFinite(visit.ms) ? (await visitArea(page, label, true, VISIT_LIMIT_MS)).ms : Number.POSITIVE_INFINITY;
-      (second.get(label) ?? second.set(label, []).get(label)!).push(again);
+      const before = await pageThreadMs(session);
+      const again = Number.isFinite(visit.ms) ? (await profiled(`${label}-later`, () => visitArea(page, label, true, VISIT_LIMIT_MS))).ms : Number.POSITIVE_INFINITY;
+      pushTo(measured.thread, label, (await pageThreadMs(session)) - before);
+      pushTo(measured.second, label, again);
       if (!Number.isFinite(again)) {
         stuck.add(label);
         log(`${label} not ready within ${VISIT_LIMIT_MS / 1000} s (${scale}); not visited again`);
@@ -331,22 +361,29 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
       await visitArea(page, '首页', true, VISIT_LIMIT_MS);
     }
     await close();
-  }
-  for (const [label, runs] of first) {
-    const id = `chromium.area.${where}.${paths.get(label)}`;
-    for (const [kind, measured, target, limit] of [['first', runs, '< 1 s', 1000], ['second', second.get(label)!, '< 300 ms', 300]] as const) {
-      // An area whose skeleton or spinner never went away is reported as such, not timed.
-      const neverReady = measured.some((ms) => !Number.isFinite(ms));
-      const what = kind === 'first' ? 'first visit' : 'a later visit';
-      add(figure({ id: `${id}.${kind}`, label: `${label}, ${what} (${scale})`, unit: 'ms', where: 'chromium', spread: neverReady ? null : spread(measured), target, ...(neverReady ? { note: `not ready within ${VISIT_LIMIT_MS / 1000} s in a run: a skeleton or spinner stayed` } : {}) }, below(limit)));
+    if (COMPARE) log(`round ${round + 1}, ${entry === 0 ? 'this build' : 'the compared build'}: load ${loads.at(-1)!.toFixed(1)} at its start`);
+  });
+  const loadNote = `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} at the rounds' starts`;
+  for (const [entry, measured] of runs.entries()) {
+    const suffix = entry === 0 ? '' : '.compare';
+    const whose = entry === 0 ? '' : ', the compared build (BENCH_COMPARE)';
+    for (const [label, firstRuns] of measured.first) {
+      const id = `chromium.area.${where}.${paths.get(label)}`;
+      for (const [kind, values, target, limit] of [['first', firstRuns, '< 1 s', 1000], ['second', measured.second.get(label)!, '< 300 ms', 300]] as const) {
+        // An area whose skeleton or spinner never went away is reported as such, not timed.
+        const neverReady = values.some((ms) => !Number.isFinite(ms));
+        const what = kind === 'first' ? 'first visit' : 'a later visit';
+        const cpu = kind === 'second' ? `; page-thread CPU median ${Math.round(spread(measured.thread.get(label)!).median)} ms` : '';
+        const note = neverReady ? `not ready within ${VISIT_LIMIT_MS / 1000} s in a run: a skeleton or spinner stayed` : `${loadNote}${cpu}`;
+        add(figure({ id: `${id}.${kind}${suffix}`, label: `${label}, ${what} (${scale})${whose}`, unit: 'ms', where: 'chromium', spread: neverReady ? null : spread(values), target, note }, below(limit)));
+      }
+      // A first visit that showed its figures' progress: how long until they were all made.
+      const done = measured.complete.get(label)!.filter(Number.isFinite);
+      if (withProgress.has(label) && done.length > 0)
+        add(figure({ id: `${id}.complete${suffix}`, label: `${label}, first visit until the progress shown is done, every branch's figures made (${scale})${whose}`, unit: 'ms', where: 'chromium', spread: spread(done), note: 'the screen is shown with its progress at the first visit\'s time' }));
     }
-    // A first visit that showed its figures' progress: how long until they were all made.
-    const done = complete.get(label)!.filter(Number.isFinite);
-    if (withProgress.has(label) && done.length > 0)
-      add(figure({ id: `${id}.complete`, label: `${label}, first visit until the progress shown is done, every branch's figures made (${scale})`, unit: 'ms', where: 'chromium', spread: spread(done), note: 'the screen is shown with its progress at the first visit\'s time' }));
   }
 }
-
 
 async function scrollList(page: Page, appUrl: string, route: string, countText: string, label: string, id: string): Promise<void> {
   await page.goto(`${appUrl}index.html#/${route}`);
