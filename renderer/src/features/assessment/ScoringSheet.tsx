@@ -1,11 +1,12 @@
 import { FlagFilled } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { assessmentPeriodLabel } from '../../../../shared/assessment/points';
 import { flagWinners, starsFor, starsText, type RankedBranch } from '../../../../shared/assessment/ranking';
 import { useToday } from '../../core/today';
 import { getPlatform } from '../../platform';
 import { FiguresProgress } from '../../shell/FiguresProgress';
+import { useBranchFinder } from '../../shell/branch-finder';
 import { useBusyAction } from '../../shell/use-busy-action';
 import { exportAssessment } from './excel/assessment-workbook';
 import { preferencesRepository } from '../../core/preferences/preferences-repository';
@@ -16,12 +17,7 @@ import { AssessmentPrintView } from './print/AssessmentPrintView';
 import { useInstallation } from '../../core/installation/use-installation';
 import { useAssessmentScheme, usePeriodSheet } from './use-assessment';
 
-/**
- * Branches on a page of the ranking. A city's hundreds of rows (tags, an expander each) on one page
- * took most of a later visit's time to render (docs/performance.md, round 7); up to this many, one
- * page and no pager. The rank column numbers the whole ranking across pages.
- */
-export const RANKING_ROWS_PER_PAGE = 50;
+const NO_RANKING: RankedBranch[] = [];
 
 /** Central office: 考核评分表 of a period — every branch ranked, each opened to score its items — and 发布. */
 export function ScoringSheet() {
@@ -46,6 +42,9 @@ export function ScoringSheet() {
   const isQuarter = period.includes('Q');
   const rowsById = useMemo(() => new Map(sheet?.rows.map((row) => [row.branchId, row])), [sheet]);
   const rowOf = (branchId: string) => rowsById.get(branchId);
+  // The ranking a page at a time (the page size chosen), searchable by name; the rank column numbers the whole ranking.
+  const nameOf = useCallback((entry: RankedBranch) => rowsById.get(entry.branchId)?.branchName ?? '', [rowsById]);
+  const finder = useBranchFinder('assessment.ranking', sheet?.ranking ?? NO_RANKING, nameOf);
   const winners = new Set(sheet && isQuarter ? flagWinners(sheet.ranking, scheme) : []);
 
   async function publish() {
@@ -87,11 +86,13 @@ export function ScoringSheet() {
         <FiguresProgress pending={making.pending} of={making.of} what="本期考核数据" />
       ) : (
         <Table<RankedBranch>
+          aria-label="考核排名"
+          title={finder.title}
           rowKey="branchId"
           size="small"
-          pagination={{ pageSize: RANKING_ROWS_PER_PAGE, hideOnSinglePage: true, showSizeChanger: false, showTotal: (total) => `共 ${total} 个支部` }}
+          pagination={finder.pagination}
           loading={!sheet}
-          dataSource={sheet?.ranking ?? []}
+          dataSource={finder.rows}
           expandable={{ expandedRowRender: (entry) => <BranchScoring sheet={rowOf(entry.branchId)!} scheme={scheme} period={period} /> }}
           columns={[
             { title: '名次', dataIndex: 'rank', width: 60 },

@@ -14,18 +14,15 @@ import {
   type MonthlyReportRecord,
 } from '../../../../shared/statistics/monthly-report';
 import { useToday } from '../../core/today';
+import { useBranchFinder } from '../../shell/branch-finder';
 import type { MonthlyReportBook } from './data/monthly-report-reads';
 import { ReportReviewDrawer } from './ReportReviewDrawer';
 import { REVIEW_COLORS, TIMELINESS_COLORS } from './report-tags';
 import { useMonthlyReportBook, useReportDay } from './use-monthly-reports';
 
 const MONTHS_SHOWN = 6;
-/**
- * Branches on a page of the table. Each row is six months of tags and a 查看 button: a city's
- * hundreds of branches on one page took most of a later visit's time to render (docs/performance.md,
- * round 7). A hospital's branches fit on a few pages; up to this many, one page and no pager.
- */
-export const REPORT_ROWS_PER_PAGE = 50;
+const NO_BRANCHES: BranchRecord[] = [];
+const branchName = (branch: BranchRecord) => branch.name;
 
 function recentMonths(today: string): string[] {
   const last = `${reportMonthBefore(today)}-01`;
@@ -50,6 +47,8 @@ export function OfficeMonthlyReports() {
   const book = useMonthlyReportBook();
   const [reading, setReading] = useState<{ report: MonthlyReportRecord; branchName: string } | null>(null);
   const sent = useMemo(() => book && sentReports(book), [book]);
+  // Each row is six months of tags and a 查看 button: a page at a time (the size chosen), searchable by name.
+  const finder = useBranchFinder('monthly-report.office', book?.branches ?? NO_BRANCHES, branchName);
 
   if (!book || !sent) return <Skeleton active />;
   const reportOf = (branchId: string, month: string) => sent.get(`${branchId}|${month}`);
@@ -91,9 +90,10 @@ export function OfficeMonthlyReports() {
         size="small"
         bordered
         rowKey="id"
-        pagination={{ pageSize: REPORT_ROWS_PER_PAGE, hideOnSinglePage: true, showSizeChanger: false, showTotal: (total) => `共 ${total} 个支部` }}
+        title={finder.title}
+        pagination={finder.pagination}
         scroll={{ x: true }}
-        dataSource={book.branches}
+        dataSource={finder.rows}
         locale={{ emptyText: '还没有导入任何支部的报送包。' }}
         columns={[
           { title: '支部', dataIndex: 'name', fixed: 'left', width: 160 },
