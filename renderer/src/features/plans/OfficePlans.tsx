@@ -1,12 +1,27 @@
 import { Button, Card, Select, Skeleton, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BranchRecord } from '../../../../shared/branch/branch';
 import { PLAN_KIND_LABELS, PLAN_KINDS, planOwed, planTimeliness, planTitle, type BranchPlanRecord, type PlanKind } from '../../../../shared/plans/plan';
 import { useToday } from '../../core/today';
+import { useBranchFinder } from '../../shell/branch-finder';
 import { PlanPrintView } from './PlanPrintView';
 import { PlanReviewDrawer, type PlanReading } from './PlanReviewDrawer';
 import { PlanStatusTags } from './plan-status';
 import { planYears, usePlanBook, usePlanDueDates } from './use-plans';
+
+const NO_BRANCHES: BranchRecord[] = [];
+const branchName = (branch: BranchRecord) => branch.name;
+
+/** A year's sent plans by `branchId|kind`: looked up once per cell instead of searching every plan (a city's hundreds of branches). */
+function sentPlans(plans: readonly BranchPlanRecord[], year: number): Map<string, BranchPlanRecord> {
+  const sent = new Map<string, BranchPlanRecord>();
+  for (const plan of plans) {
+    const key = `${plan.branchId}|${plan.kind}`;
+    // The first sent one, as a search in the stored order found it.
+    if (plan.year === year && plan.submittedAt && !sent.has(key)) sent.set(key, plan);
+  }
+  return sent;
+}
 
 /** The central office's view of 计划总结: per branch and document of a year, sent on time, late, not yet or overdue; each sent one read and returned. */
 export function OfficePlans() {
@@ -16,11 +31,13 @@ export function OfficePlans() {
   const due = usePlanDueDates(year);
   const [reading, setReading] = useState<PlanReading | null>(null);
   const [printing, setPrinting] = useState<PlanReading | null>(null);
+  const sent = useMemo(() => book && sentPlans(book.plans, year), [book, year]);
+  // Each row is three documents' tags and 查看 buttons: a page at a time (the size chosen), searchable by name.
+  const finder = useBranchFinder('plans.office', book?.branches ?? NO_BRANCHES, branchName);
 
-  if (!book) return <Skeleton active />;
+  if (!book || !sent) return <Skeleton active />;
   if (printing) return <PlanPrintView branchName={printing.branchName} plan={printing.plan} onBack={() => setPrinting(null)} />;
-  const sentPlan = (branchId: string, kind: PlanKind): BranchPlanRecord | undefined =>
-    book.plans.find((plan) => plan.branchId === branchId && plan.year === year && plan.kind === kind && plan.submittedAt);
+  const sentPlan = (branchId: string, kind: PlanKind): BranchPlanRecord | undefined => sent.get(`${branchId}|${kind}`);
 
   const counts = PLAN_KINDS.map((kind) => {
     const owed = book.branches.filter((branch) => planOwed(due[kind], branch.createdAt.slice(0, 10)));
@@ -59,8 +76,9 @@ export function OfficePlans() {
         size="small"
         bordered
         rowKey="id"
-        pagination={false}
-        dataSource={book.branches}
+        title={finder.title}
+        pagination={finder.pagination}
+        dataSource={finder.rows}
         locale={{ emptyText: '还没有导入任何支部的报送包。' }}
         columns={[
           { title: '支部', dataIndex: 'name', width: 180 },

@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { planDueOn, PLAN_KINDS, type PlanKind } from '../../../../shared/plans/plan';
+import { useRememberedLiveQuery } from '../../core/live/remembered-live-query';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { planReads, type PlanBook } from './data/plan-reads';
 
-/** Every plan, reading and published 考核 result on this PC, live: an import or a 报送 shows at once. */
+/** Every plan, reading and published 考核 result on this PC, live: an import or a 报送 shows at once; a later visit shows the last book at once. */
 export function usePlanBook(): PlanBook | undefined {
-  return useLiveQuery(() => planReads.book(), []);
+  return useRememberedLiveQuery('plans.book', () => planReads.book(), []);
 }
 
 /** The day each of a year's documents is due, from the rule set in use (the office sets them). */

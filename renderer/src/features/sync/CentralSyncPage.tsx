@@ -1,18 +1,26 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Skeleton, Space, Table, Typography } from 'antd';
 import { fingerprint } from '../../../../shared/sync/keys';
 import { RuleSetCard } from '../rules';
 import { useInstallation } from '../../core/installation/use-installation';
+import { useRememberedLiveQuery } from '../../core/live/remembered-live-query';
+import { useBranchFinder } from '../../shell/branch-finder';
+import type { PeerRow } from './data';
 import { CentralKeysCard } from './CentralKeysCard';
 import { syncReads } from './data/sync-repository';
 import { EnrolBranchCard, ReEnrolButton } from './EnrolBranchCard';
 
+const NO_PEERS: PeerRow[] = [];
+const peerName = (peer: PeerRow) => peer.name;
+
 /** 数据交换 on the central office PC: the organisation's keys and the branches' enrolment. Packages are imported under 各支部. */
 export function CentralSyncPage() {
   const installation = useInstallation();
-  const own = useLiveQuery(async () => ({ fingerprint: await syncReads.ownFingerprint() }), []);
-  const peers = useLiveQuery(() => syncReads.peers(), []);
-  if (!own || !peers) return <Skeleton active />;
+  // One read of the office's key and the enrolled branches; a later visit shows the last answer at once.
+  const read = useRememberedLiveQuery('sync.central', async () => ({ fingerprint: await syncReads.ownFingerprint(), peers: await syncReads.peers() }), []);
+  // A city's hundreds of enrolled branches, a page at a time (the size chosen), searchable by name.
+  const finder = useBranchFinder('sync.peers', read?.peers ?? NO_PEERS, peerName);
+  if (!read) return <Skeleton active />;
+  const own = read;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <CentralKeysCard ownerId={installation.ownerId} ownerName={installation.name} fingerprint={own.fingerprint} />
@@ -23,8 +31,9 @@ export function CentralSyncPage() {
         <Table
           size="small"
           rowKey="peerId"
-          pagination={false}
-          dataSource={peers}
+          title={finder.title}
+          pagination={finder.pagination}
+          dataSource={finder.rows}
           locale={{ emptyText: '尚未登记任何支部' }}
           columns={[
             { title: '支部', dataIndex: 'name' },
