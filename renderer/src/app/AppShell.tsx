@@ -28,6 +28,11 @@ export function AppShell() {
   const afterFirstScreen = useAfterFirstScreen();
   const route = resolveRoute(useRoutePath(), installation.role);
   const items = routesFor(installation.role).map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }));
+  useEffect(() => {
+    if (!afterFirstScreen) return;
+    // A failed preload is not shown: the visit loads the code again and shows its failure there (ErrorBoundary).
+    for (const entry of routesFor(installation.role)) void entry.preload?.().catch(() => undefined);
+  }, [afterFirstScreen, installation.role]);
 
   return (
     <Layout className="app-shell">

@@ -58,8 +58,7 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
    * Today's dues standing: made by the import for its day, else once a month from the dues records
    * and the kept organisational life; a later day of the month redoes only its remittance reminder.
    */
-  async function duesStandingOf(counts: { row: BranchCountsRow; stale: boolean }, rules: Pick<RuleGroups, 'dues'>, today: string) {
-    const rulesKey = duesRulesKey(rules.dues);
+  async function duesStandingOf(counts: { row: BranchCountsRow; stale: boolean }, rules: Pick<RuleGroups, 'dues'>, rulesKey: string, today: string) {
     const kept = counts.row.dues;
     const later = !counts.stale && kept?.rulesKey === rulesKey ? standingLaterInMonth(kept.standing, kept.today, today, rules.dues) : undefined;
     if (later && kept!.today === today) return { standing: later, changed: false };
@@ -102,11 +101,13 @@ export function createBranchesRepository(db: LedgerDatabase, derived: DerivedDat
       const packagesOf = new Map<string, SyncPackageRow[]>();
       for (const row of packages) (packagesOf.get(row.peerId) ?? packagesOf.set(row.peerId, []).get(row.peerId)!).push(row);
       const made: BranchCountsRow[] = [];
+      // Once for every branch: the rules serialised (each branch's kept standing says which rules it was made with).
+      const duesKey = duesRulesKey(rules.dues);
       const rows = await Promise.all(
         peers.map(async (peer, index) => {
           const branch = branches[index];
           const counts = await countsOf(peer, keptCounts[index]);
-          const received = branch ? await duesStandingOf(counts, rules, today) : undefined;
+          const received = branch ? await duesStandingOf(counts, rules, duesKey, today) : undefined;
           if (counts.stale || received?.changed) made.push(counts.row);
           const own = packagesOf.get(peer.peerId) ?? [];
           const imported = own.filter((row) => row.status === 'imported').sort((a, b) => a.at.localeCompare(b.at));
