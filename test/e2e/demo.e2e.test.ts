@@ -10,6 +10,10 @@ describe('npm run demo', () => {
     const { page, problems } = await openApp();
     await page.goto(`${url()}demo.html`);
     await page.getByRole('heading', { name: /^欢迎，.+党支部$/ }).waitFor({ timeout: 60_000 });
+    // The header's role tag keeps a gap before the unit's name, as antd's Tag did.
+    const tag = await page.locator('.app-header .home-tag').boundingBox();
+    const name = await page.locator('.app-header-name').boundingBox();
+    expect(name!.x - (tag!.x + tag!.width)).toBeGreaterThanOrEqual(6);
     await page.screenshot({ path: outputPath('demo-home.png'), fullPage: true });
 
     await openArea(page, '党员');
