@@ -30,7 +30,7 @@ const PublishedAssessment = lazy(() =>
   import('../assessment/hooks').then(({ usePublishedResults }) => ({
     default: function PublishedAssessment({ branchId }: { branchId: string }) {
       const results = usePublishedResults(branchId);
-      return results?.[0]?.published ? <AssessmentHomeCard results={results} /> : null;
+      return results?.length ? <AssessmentHomeCard results={results} /> : null;
     },
   })),
 );

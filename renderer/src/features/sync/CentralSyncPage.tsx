@@ -20,11 +20,10 @@ export function CentralSyncPage() {
   // A city's hundreds of enrolled branches, a page at a time (the size chosen), searchable by name.
   const finder = useBranchFinder('sync.peers', read?.peers ?? NO_PEERS, peerName);
   if (!read) return <Skeleton active />;
-  const own = read;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <CentralKeysCard ownerId={installation.ownerId} ownerName={installation.name} fingerprint={own.fingerprint} />
-      {own.fingerprint && <EnrolBranchCard />}
+      <CentralKeysCard ownerId={installation.ownerId} ownerName={installation.name} fingerprint={read.fingerprint} />
+      {read.fingerprint && <EnrolBranchCard />}
       <RuleSetCard />
       <Card title="已登记的支部">
         <Typography.Paragraph type="secondary">报送包的导入、审阅和回执导出在“各支部”页面进行。</Typography.Paragraph>
