@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { localToday } from '../renderer/src/core/today';
@@ -13,6 +14,7 @@ import type { FrameStats } from './browser/frames';
 import { atLeast, below, figure, markdownTable, type Figure } from './figures';
 import { assessmentExports, binderExports, statisticsExports, type ExportRun } from './exports';
 import { visitArea } from './area-visit';
+import { folderImportAb } from './folder-import-ab';
 import { pageProfile, pageThreadMs } from './cpu-time';
 import { interleaved } from './interleave';
 import { meetingSaveRounds } from './meeting-save';
@@ -44,8 +46,13 @@ const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
 /**
  * BENCH_COMPARE=<folder of another renderer build (dist/renderer)>: served at /compare/ (same
  * origin, so the same database) and timed in the same rounds as this build by the parts that
- * compare builds (cold-start, areas, city's areas, meeting-save, exports), for A/B. The other build must open this build's
+ * compare builds (cold-start, areas, city's areas, meeting-save, exports, sync's folder import), for A/B. The other build must open this build's
  * database version: compare across a schema change with a fresh profile per build instead.
+ * With part `sync`, the folder import of the other build's source tree (two folders above its
+ * dist/renderer, with node_modules) is run in the same rounds as this tree's and a raw-IndexedDB
+ * baseline (folder-import-ab.ts), each in a Chromium of its own; BENCH_AB_BRANCHES (40),
+ * BENCH_AB_MEMBERS (people in all, 20 a branch), BENCH_AB_EXTRA_PEERS (keys of earlier branches
+ * trusted, 0), BENCH_AB_PROFILE (a folder for a CPU profile of each of this tree's imports).
  */
 const COMPARE = process.env.BENCH_COMPARE;
 /** Packages of the hospital imported one by one (a single file each), before the rest goes by folder. */
@@ -204,6 +211,31 @@ async function syncFigures(call: Call, baseline: number): Promise<void> {
 /** Where a folder import's time went: the previews and the grouped applies. */
 function splitOf(result: { groupedPreviewMs: number; groupedApplyMs: number }): string {
   return `previews ${(result.groupedPreviewMs / 1000).toFixed(1)} s, applies ${(result.groupedApplyMs / 1000).toFixed(1)} s`;
+}
+
+/**
+ * BENCH_COMPARE with part `sync`: the folder import of this tree and the compared build's tree
+ * interleaved with the baseline, round by round (folder-import-ab.ts), instead of the hospital's
+ * packages (run `sync` without BENCH_COMPARE for those).
+ */
+async function syncCompare(compare: string): Promise<void> {
+  const branches = Number(process.env.BENCH_AB_BRANCHES ?? 40);
+  const result = await folderImportAb([fileURLToPath(new URL('..', import.meta.url)), path.resolve(compare, '..', '..')], {
+    rounds: Math.max(RUNS, 4),
+    branches,
+    members: Number(process.env.BENCH_AB_MEMBERS ?? branches * 20),
+    extraPeers: Number(process.env.BENCH_AB_EXTRA_PEERS ?? 0),
+    profileDir: process.env.BENCH_AB_PROFILE,
+    log,
+  });
+  const loads = spread(result.loads);
+  add(figure({ id: 'chromium.baseline.folder', label: `baseline: raw IndexedDB, the same branches' rows, 1 transaction, put per record (in the same rounds)`, unit: 'records/s', where: 'chromium', spread: result.baseline, note: `Chromium CPU ${(result.baselineCpuMs.median / 1000).toFixed(1)} s` }));
+  for (const [index, tree] of result.trees.entries()) {
+    const id = index === 0 ? 'sync.import.all' : 'sync.import.all.compare';
+    const label = `import of a folder of ${branches} branch-year packages, from the files to the last written (${tree.flow})${index === 0 ? '' : `, ${tree.label}`}`;
+    const note = `interleaved with the baseline and the other build, load ${loads.min.toFixed(0)}–${loads.max.toFixed(0)}; ${tree.previewMs.median > 0 ? `previews ${(tree.previewMs.median / 1000).toFixed(1)} s, applies ${(tree.applyMs.median / 1000).toFixed(1)} s; ` : ''}Chromium CPU ${(tree.cpuMs.median / 1000).toFixed(1)} s against the baseline's ${(result.baselineCpuMs.median / 1000).toFixed(1)} s`;
+    add(figure({ id, label, unit: 'records/s', where: 'chromium', spread: tree.rates, ratio: tree.rates.median / result.baseline.median, target: '≥ 1.0× baseline', note }, () => tree.rates.median >= result.baseline.median));
+  }
 }
 
 function overviewFigures(prefix: string, what: string, result: { overviewFirstMs: number; overviewKeptMs: number[]; overviewRecountMs: number }): void {
@@ -480,7 +512,7 @@ async function browser(): Promise<void> {
   const setRole = (role: 'central' | 'branch') => withBenchPage((call) => call('setRole', role));
   try {
     if (part('writes')) baseline = await withBenchPage(writes);
-    if (part('cold-start') || part('areas') || part('exports') || part('sync')) await storeHospital();
+    if (part('cold-start') || part('areas') || part('exports') || (part('sync') && !COMPARE)) await storeHospital();
     if (part('cold-start')) await coldStart(open, server.url, 'central', 'cold start to 首页, central office holding the hospital', heading);
     if (part('areas')) {
       log('Chromium: every area, first and later visit, central office holding the hospital');
@@ -506,7 +538,8 @@ async function browser(): Promise<void> {
         await setRole('central');
       }
     }
-    if (part('sync')) {
+    if (part('sync') && COMPARE) await syncCompare(COMPARE);
+    else if (part('sync')) {
       const rate = await baselineRate();
       await withBenchPage((call) => syncFigures(call, rate));
     }

@@ -1,19 +1,20 @@
 import Dexie from 'dexie';
 import { LedgerDatabase } from '../../renderer/src/db/database';
 import { DerivedDatabase } from '../../renderer/src/db/derived-db';
-import * as groups from '../../renderer/src/features/sync/data/import-groups';
-import { createPackageImporter, type ImportPreview, type ReadyPreview } from '../../renderer/src/features/sync/data/import-package';
+import { importInGroups, previewFolder } from '../../renderer/src/features/sync/data/import-groups';
+import { createPackageImporter, type ReadyPreview } from '../../renderer/src/features/sync/data/import-package';
 import { createKeysRepository } from '../../renderer/src/features/sync/data/keys-repository';
 import { DATASET_TABLES, generateBranches, rowsOf, type BranchData } from '../../test/support/generator';
 import { seedInstallation } from '../../test/support/seed/seed-ledger';
-import { freshLedgerDatabase, rawPutAll } from './raw-idb';
 import { branchPackage } from './sync-bench';
+import { freshLedgerDatabase, rawPutAll } from './raw-idb';
 
 /**
- * The page of bench/import-ab.ts: a folder import A/B between two source trees. This file is
- * bundled against each tree's own import code (copied into the other tree first), so it uses
- * only what both trees have (trees from round 7 of issue 23 on: sync-bench.ts's branchPackage); a tree's folder previews are import-groups.ts's `previewFolder`
- * when it has one (as the screen's), else one after another; then importInGroups.
+ * The page of the folder import A/B (bench/folder-import-ab.ts, BENCH_COMPARE with part `sync`).
+ * This file is bundled against each tree's own import code (copied into the compared tree
+ * first), so it uses only what both trees have: the folder previewed as the 各支部 screen does
+ * (`previewFolder`), then applied in groups (`importInGroups`), as once 确认导入 is clicked.
+ * The packages are each branch's first (sync-bench.ts `branchPackage`), as in the sync part.
  */
 
 const APP = 'branch-ledger';
@@ -25,36 +26,28 @@ let today = '';
 
 type Importer = ReturnType<typeof createPackageImporter>;
 type Files = { bytes: Uint8Array; fileName: string }[];
-type PreviewFolder = (importer: Importer, names: string[], read: (index: number) => Promise<Uint8Array>, options: { concurrency?: number }) => Promise<ImportPreview[]>;
+type Outcome = { split: string; previewMs: number; applyMs: number; failure?: string };
 
-/** The screen's folder previews: `previewFolder` where the tree has it (round 7), else one after another. */
-const previewFolder = (groups as Record<string, unknown>).previewFolder as PreviewFolder | undefined;
-let concurrency: number | undefined;
-
-async function previewAll(importer: Importer, files: Files): Promise<ImportPreview[]> {
-  if (previewFolder) return previewFolder(importer, files.map((file) => file.fileName), async (index) => files[index]!.bytes, concurrency === undefined ? {} : { concurrency });
-  const previews: ImportPreview[] = [];
-  for (const file of files) previews.push(await importer.preview(file.bytes, file.fileName));
-  return previews;
-}
-
-async function folderImport(importer: Importer, files: Files): Promise<{ previewMs: number; applyMs: number; failure?: string }> {
+/** From the files to the last package written, previews included. */
+async function folderImport(importer: Importer, files: Files): Promise<Outcome> {
+  const names = files.map((file) => file.fileName);
+  const read = async (index: number) => files[index]!.bytes;
   const started = performance.now();
   const pending: { ready: ReadyPreview; confirmMassDelete: boolean }[] = [];
-  for (const preview of await previewAll(importer, files)) {
-    if (preview.status !== 'ready') return { previewMs: 0, applyMs: 0, failure: `${preview.fileName}: ${preview.status}` };
+  for (const preview of await previewFolder(importer, names, read)) {
+    if (preview.status !== 'ready') return { split: '', previewMs: 0, applyMs: 0, failure: `${preview.fileName}: ${preview.status}` };
     pending.push({ ready: preview, confirmMassDelete: false });
   }
-  const previewed = performance.now();
-  const result = await groups.importInGroups(importer, pending);
-  return { previewMs: previewed - started, applyMs: performance.now() - previewed, ...(result.firstFailure ? { failure: result.firstFailure.message } : {}) };
-};
+  const previewMs = performance.now() - started;
+  const result = await importInGroups(importer, pending);
+  const applyMs = performance.now() - started - previewMs;
+  return { split: `previews ${(previewMs / 1000).toFixed(1)} s, applies ${(applyMs / 1000).toFixed(1)} s`, previewMs, applyMs, ...(result.firstFailure ? { failure: result.firstFailure.message } : {}) };
+}
 
 const api = {
-  /** An empty central office that enrolled `count` branches, and each branch's first package (a year of `members` people in all). */
-  async setup(todayText: string, count: number, members: number, seed: string, previewConcurrency?: number, extraPeers = 0) {
+  /** An empty central office that enrolled `count` branches, and each branch's branch-year package (`members` people in all). */
+  async setup(todayText: string, count: number, members: number, seed: string, extraPeers = 0) {
     today = todayText;
-    concurrency = previewConcurrency;
     await Dexie.delete(APP);
     await Dexie.delete(`${APP}-derived`);
     const central = new LedgerDatabase(APP);
@@ -79,7 +72,12 @@ const api = {
     snapshot = await Promise.all(central.tables.map(async (table): Promise<[string, unknown[]]> => [table.name, await table.toArray()]));
     const keys = await central.syncKeys.count();
     central.close();
-    return { packages: packages.length, records: packages.reduce((sum, item) => sum + item.records, 0), keys, flow: previewFolder ? `previewFolder (concurrency ${concurrency ?? 'default'}), then importInGroups` : 'previews one after another, then importInGroups' };
+    return {
+      packages: packages.length,
+      records: packages.reduce((sum, item) => sum + item.records, 0),
+      keys,
+      flow: 'previewFolder, then importInGroups',
+    };
   },
 
   /** The folder imported into the central office as setup left it. */
@@ -98,7 +96,7 @@ const api = {
     db.close();
     derived.close();
     if (outcome.failure) throw new Error(outcome.failure);
-    return { ms, previewMs: outcome.previewMs, applyMs: outcome.applyMs, records: packages.reduce((sum, item) => sum + item.records, 0), meetings: stored };
+    return { ms, split: outcome.split, previewMs: outcome.previewMs, applyMs: outcome.applyMs, records: packages.reduce((sum, item) => sum + item.records, 0), meetings: stored };
   },
 
   /** The raw-IndexedDB baseline over the same branches' rows: one transaction, a put per record. */
@@ -114,5 +112,5 @@ const api = {
   },
 };
 
-export type ImportAbApi = typeof api;
-(window as unknown as { bench: ImportAbApi }).bench = api;
+export type FolderImportPageApi = typeof api;
+(window as unknown as { bench: FolderImportPageApi }).bench = api;
