@@ -30,18 +30,50 @@ export function writeZip(entries: ZipEntries): Uint8Array {
   return zipSync(files);
 }
 
-/** A typed table: a plain array holds these values above 2^31 as boxed doubles, slow in the loop below. */
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+/**
+ * Eight tables of 256 (slicing by 8: eight bytes a step instead of one), in one typed array: table
+ * k gives the CRC of a byte followed by k zero bytes. Int32, so the loop below stays in small
+ * integers (a plain array holds values above 2^31 as boxed doubles, a Uint32Array reads them as doubles).
+ */
+const CRC_TABLES = (() => {
+  const tables = new Int32Array(8 * 256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    tables[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) {
+      const previous = tables[(k - 1) * 256 + n]!;
+      tables[k * 256 + n] = (previous >>> 8) ^ tables[previous & 0xff]!;
+    }
+  }
+  return tables;
+})();
 
+/**
+ * The ZIP CRC-32 of every part is checked on each read of a package (a folder's whole bytes), so
+ * the loop takes eight bytes a step: about a third of the byte-by-byte loop's time.
+ */
 export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  // An indexed loop: every part is summed on each read of a package, and the iterator form ran several times slower.
-  for (let index = 0; index < bytes.length; index++) crc = CRC_TABLE[(crc ^ bytes[index]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  const t = CRC_TABLES;
+  let crc = ~0;
+  let index = 0;
+  for (const end = bytes.length - 7; index < end; index += 8) {
+    const low = crc ^ (bytes[index]! | (bytes[index + 1]! << 8) | (bytes[index + 2]! << 16) | (bytes[index + 3]! << 24));
+    const high = bytes[index + 4]! | (bytes[index + 5]! << 8) | (bytes[index + 6]! << 16) | (bytes[index + 7]! << 24);
+    crc =
+      t[1792 + (low & 0xff)]! ^
+      t[1536 + ((low >>> 8) & 0xff)]! ^
+      t[1280 + ((low >>> 16) & 0xff)]! ^
+      t[1024 + (low >>> 24)]! ^
+      t[768 + (high & 0xff)]! ^
+      t[512 + ((high >>> 8) & 0xff)]! ^
+      t[256 + ((high >>> 16) & 0xff)]! ^
+      t[high >>> 24]!;
+  }
+  for (; index < bytes.length; index++) crc = t[(crc ^ bytes[index]!) & 0xff]! ^ (crc >>> 8);
+  return ~crc >>> 0;
 }
 
 function unsafe(en: string, zh: string): PackageError {
