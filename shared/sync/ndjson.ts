@@ -93,11 +93,18 @@ export class NdjsonReader {
     }
   }
 
+  /**
+   * The chunk's complete lines parsed, the rest kept for the next chunk. Cut at each newline of
+   * the chunk's own text: only the first line is joined to what the previous chunk left, so the
+   * chunk (a part's 256 KB) is not copied into one string with it first, nor split into an array.
+   */
   private take(text: string): void {
-    const lines = (this.pending + text).split('\n');
-    this.pending = lines.pop()!;
+    const last = text.lastIndexOf('\n');
+    const before = this.pending;
+    this.pending = last === -1 ? before + text : text.slice(last + 1);
     if (this.pending.length > this.maxLineChars) throw new PackageError('too-large', detail('单条记录过大', 'one record is too large'));
-    for (const line of lines) {
+    for (let start = 0, end = text.indexOf('\n'); start <= last; start = end + 1, end = text.indexOf('\n', start)) {
+      const line = start === 0 && before !== '' ? before + text.slice(0, end) : text.slice(start, end);
       this.line += 1;
       try {
         this.items.push(parseStrictJson(line));
