@@ -52,7 +52,9 @@ const COLD_RUNS = Math.max(6, Math.ceil(RUNS / 6) * 6);
  * dist/renderer, with node_modules) is run in the same rounds as this tree's and a raw-IndexedDB
  * baseline (folder-import-ab.ts), each in a Chromium of its own; BENCH_AB_BRANCHES (40),
  * BENCH_AB_MEMBERS (people in all, 20 a branch), BENCH_AB_EXTRA_PEERS (keys of earlier branches
- * trusted, 0), BENCH_AB_PROFILE (a folder for a CPU profile of each of this tree's imports).
+ * trusted, 0), BENCH_AB_PROFILE (a folder for a CPU profile of each of this tree's imports; the
+ * profiled tree ran about 1.6× faster in wall time than the same code unprofiled at load 15-18,
+ * so compare rates only from runs without it).
  */
 const COMPARE = process.env.BENCH_COMPARE;
 /** Packages of the hospital imported one by one (a single file each), before the rest goes by folder. */
