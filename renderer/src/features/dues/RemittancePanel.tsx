@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatFen } from '../../../../shared/dues/dues-amount';
 import type { DuesRemittanceRecord } from '../../../../shared/dues/dues-types';
 import { QUARTER_LABELS, QUARTERS, type Quarter } from '../../../../shared/dues/months';
-import { remittanceStatus, type QuarterTotals, type RemittanceState } from '../../../../shared/dues/remittance';
+import { remittanceStatus, type QuarterTotals } from '../../../../shared/dues/remittance';
 import { navigate } from '../../core/navigation/hash-route';
 import { DateInput } from '../../shell/DateInput';
 import { useToday } from '../../core/today';
@@ -11,13 +11,8 @@ import { useActiveRules } from '../../core/rules/active-rules';
 import { duesRepository } from './data/dues-repository';
 import { duesPath } from '../../core/navigation/dues-routes';
 import { fenToYuan, yuanToFen } from './money';
+import { STATE_TAGS } from '../../shell/compliance-colors';
 
-export const STATE_TAGS: Record<RemittanceState, { color: string; label: string }> = {
-  remitted: { color: 'green', label: '已上缴' },
-  notDue: { color: 'default', label: '未到期' },
-  dueSoon: { color: 'orange', label: '即将到期' },
-  overdue: { color: 'red', label: '已逾期' },
-};
 
 interface RemittancePanelProps {
   branchId: string;
