@@ -137,7 +137,7 @@ const failures = new Map<string, Error>();
  * the reads of figures being made. After the next frame where there is one, so that the screen
  * paints its progress before the first piece's work.
  */
-function outsideLiveQuery(run: () => Promise<void>): void {
+export function outsideLiveQuery(run: () => Promise<void>): void {
   const later = () => setTimeout(() => void run(), 0);
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
   else later();

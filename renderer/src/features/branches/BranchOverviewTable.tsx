@@ -5,13 +5,13 @@ import { yuanAmount } from '../../../../shared/dues/dues-amount';
 import type { MemberActivityAlarm } from '../../../../shared/dues/dues-alarms';
 import { QUARTER_LABELS } from '../../../../shared/dues/months';
 import { useToday } from '../../core/today';
-import { STATE_TAGS } from '../dues';
-import { STATUS_STYLE } from '../../shell/compliance-colors';
+import { STATE_TAGS, STATUS_STYLE } from '../../shell/compliance-colors';
 import { useActiveRules } from '../../core/rules/active-rules';
 import type { BranchOverview } from './data/branches-repository';
 import { branchesPath } from '../../core/navigation/branches-routes';
 import { ExportReturnButton } from './ExportReturnButton';
 import { navigate } from '../../core/navigation/hash-route';
+import { FiguresProgress } from '../../shell/FiguresProgress';
 
 function complianceCell(row: BranchOverview) {
   if (!row.compliance) return '尚未收到数据';
@@ -63,8 +63,9 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
   const virtual = rows.length > VIRTUAL_FROM_ROWS;
   const { year, quarter } = quarterOfDate(useToday());
   const { ruleSet } = useActiveRules();
-  const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : '—');
-  return (
+  const dues = (render: (row: BranchOverview) => ReactNode) => (_: unknown, row: BranchOverview) => (row.dues ? render(row) : row.duesMaking ? '计算中…' : '—');
+  const duesMaking = rows.filter((row) => row.duesMaking).length;
+  const card = (
     <Card title="各支部报送情况">
       <Table
         size="small"
@@ -127,5 +128,13 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
         ]}
       />
     </Card>
+  );
+  // A new month's dues standings, made a few branches at a time: the table is shown meanwhile, their columns fill in as they come.
+  if (duesMaking === 0) return card;
+  return (
+    <>
+      <FiguresProgress pending={duesMaking} of={rows.filter((row) => row.branch).length} what="本月党费情况" note="每月第一次查看时根据各支部的党费记录计算一次，之后直接读取；其余各列已可查看。" />
+      {card}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../support/test-database';
 import { DerivedDatabase, type BranchCountsRow } from '../../../../../../renderer/src/db/derived-db';
-import { createBranchesRepository } from '../../../../../../renderer/src/features/branches/data/branches-repository';
+import { createBranchesRepository, DUES_PIECE } from '../../../../../../renderer/src/features/branches/data/branches-repository';
 import { newPeer, peerKey } from '../../../../../../renderer/src/features/sync/data/sync-state';
 import { NATIONAL_RULE_SET } from '../../../../../../shared/rules/national-rule-set';
 import { employedOn, fen, paid, payment } from '../../../../shared/dues/dues-fixture';
@@ -131,5 +131,56 @@ describe('the central office overview: figures kept per branch', () => {
     // The reminder counts the days to the quarter's due date from the day shown, not the day kept.
     expect(eleventh.summary.remittance.daysLeft).toBe(tenth.summary.remittance.daysLeft - 1);
     expect((await inner('2026-09-01')).summary.totals.paidFen).toBe(8000);
+  });
+});
+
+/** The central office holding many branches' packages (more than a piece of dues standings), one member each, paying through July. */
+async function centralWithManyBranches(count: number) {
+  const db = database();
+  const derived = new DerivedDatabase(db.name);
+  const ids = Array.from({ length: count }, (_, index) => `b-${index + 1}`);
+  await db.syncState.bulkPut(ids.map((id, index) => ({ ...newPeer(id, `第${index + 1}党支部`), receivedSeq: 1 })));
+  await db.branches.bulkPut(ids.map((id, index) => branchRecord('2026-01-01', { id, branchId: id, name: `第${index + 1}党支部` })));
+  const members = ids.map((branchId) => ({ ...memberRecord({ name: `${branchId}党员`, stage: 'full', joinedOn: '2010-07-01' }), branchId }));
+  await db.members.bulkPut(members);
+  await db.duesBases.bulkPut(members.map((member) => employedOn(fen('4000'), { memberId: member.id, branchId: member.branchId })));
+  const months = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((month) => [month, paid(4000)]));
+  await db.duesPayments.bulkPut(members.map((member) => payment(2026, months, { memberId: member.id, branchId: member.branchId })));
+  return { db, derived, repository: createBranchesRepository(db, derived) };
+}
+
+describe('the central office overview: a new month at many branches', () => {
+  it('shows every row at once and the month’s dues standings as they are made after the read, equal to the standings made within it', async () => {
+    const count = DUES_PIECE * 2 + 3;
+    const { db, derived, repository } = await centralWithManyBranches(count);
+    // August: every branch's counts and standing made and kept.
+    expect((await repository.overview(rules, '2026-08-10')).every((row) => row.dues && !row.duesMaking)).toBe(true);
+    await keptCountsBecome(derived, (rows) => expect(rows.filter((row) => row.dues?.today === '2026-08-10')).toHaveLength(count));
+
+    // The 1st of September: the rows come at once, their standings not yet made.
+    const first = await repository.overview(rules, '2026-09-01');
+    expect(first).toHaveLength(count);
+    expect(first.every((row) => row.duesMaking && row.dues === undefined && row.memberCount === 1 && row.compliance)).toBe(true);
+
+    // Made a piece at a time after the read and kept: a later read has them all.
+    let made: Awaited<ReturnType<typeof repository.overview>> = [];
+    await waitUntil(async () => {
+      made = await repository.overview(rules, '2026-09-01');
+      expect(made.every((row) => row.dues && !row.duesMaking)).toBe(true);
+    });
+    await keptCountsBecome(derived, (rows) => expect(rows.filter((row) => row.dues?.today === '2026-09-01')).toHaveLength(count));
+    // The same standings as made within the read from the records (a fresh office database of figures).
+    const within = await createBranchesRepository(db, new DerivedDatabase(`${db.name}-fresh`)).overview(rules, '2026-09-01');
+    expect(within.every((row) => row.dues && !row.duesMaking)).toBe(true);
+    expect(made.map((row) => row.dues)).toEqual(within.map((row) => row.dues));
+    // Q3 through August is due (40 元 a month), July paid: the standing is this month's, not August's.
+    expect(made[0]!.dues!.summary.totals).toMatchObject({ quarter: 3, paidFen: 4000 });
+  });
+
+  it('makes a few branches’ new standings within the read, as before', async () => {
+    const { repository } = await centralWithManyBranches(DUES_PIECE);
+    await repository.overview(rules, '2026-08-10');
+    const rows = await repository.overview(rules, '2026-09-01');
+    expect(rows.every((row) => row.dues && !row.duesMaking)).toBe(true);
   });
 });
