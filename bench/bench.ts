@@ -483,7 +483,12 @@ async function browser(): Promise<void> {
       await close();
     }
   }
-  let baseline: number | undefined;
+  /**
+   * BENCH_BASELINE_RATE=<records/s>: the per-record baseline taken from an earlier run instead of
+   * measured again (minutes on a loaded machine), for runs that are after the city's screens, not
+   * its import's ratio; the import's ratio is then to that figure.
+   */
+  let baseline: number | undefined = process.env.BENCH_BASELINE_RATE ? Number(process.env.BENCH_BASELINE_RATE) : undefined;
   /** The per-record baseline the import rates are compared with: from the write part, or measured alone when that part is not run. */
   const baselineRate = async () =>
     (baseline ??= await withBenchPage(async (call) => {
