@@ -347,7 +347,8 @@ const pushTo = (map: Map<string, number[]>, key: string, value: number) => (map.
  * the area and its content has no skeleton or spinner left. With BENCH_COMPARE the compared build
  * (same origin, same database) is visited in the same rounds (`interleaved`), each round a fresh
  * process per build, reported under the same ids with `.compare`; BENCH_PROFILE=dir writes a CPU
- * profile of each first and later visit and logs where the page's thread spent it.
+ * profile of each first and later visit and logs where the page's thread spent it; BENCH_SHOTS=dir
+ * a screenshot of each first visit.
  */
 async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central', scale: string): Promise<void> {
   const builds = [appUrl, ...(COMPARE ? [`${appUrl}compare/`] : [])];
@@ -359,6 +360,9 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
   const stuck = new Set<string>();
   const profiles = process.env.BENCH_PROFILE;
   if (profiles) mkdirSync(profiles, { recursive: true });
+  // BENCH_SHOTS=dir: a screenshot of each first visit as it was when timed ready, to look at what was timed.
+  const shots = process.env.BENCH_SHOTS;
+  if (shots) mkdirSync(shots, { recursive: true });
   await interleaved(RUNS, builds.length, async (entry, round) => {
     const measured = runs[entry]!;
     const { page, close } = await open();
@@ -383,6 +387,7 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
       pushTo(measured.first, label, visit.ms);
       pushTo(measured.complete, label, visit.completeMs);
       if (visit.progressShown) withProgress.add(label);
+      if (shots) await page.screenshot({ path: `${shots}/${where}-${entry === 0 ? 'this' : 'compare'}-${label}-first-r${round}.png` });
       await visitArea(page, '首页', true, VISIT_LIMIT_MS);
       const before = await pageThreadMs(session);
       const again = Number.isFinite(visit.ms) ? (await profiled(`${label}-later`, () => visitArea(page, label, true, VISIT_LIMIT_MS))).ms : Number.POSITIVE_INFINITY;
