@@ -337,6 +337,8 @@ interface AreaRuns {
   complete: Map<string, number[]>;
   /** The later visit's CPU on the page's thread (Chromium's ThreadTime), which other people's load inflates much less than the time. */
   thread: Map<string, number[]>;
+  /** The same for the first visit (its code parsed and run, its data read and rendered). */
+  firstThread: Map<string, number[]>;
 }
 
 const pushTo = (map: Map<string, number[]>, key: string, value: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
@@ -352,7 +354,7 @@ const pushTo = (map: Map<string, number[]>, key: string, value: number) => (map.
  */
 async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central', scale: string): Promise<void> {
   const builds = [appUrl, ...(COMPARE ? [`${appUrl}compare/`] : [])];
-  const runs = builds.map((): AreaRuns => ({ first: new Map(), second: new Map(), complete: new Map(), thread: new Map() }));
+  const runs = builds.map((): AreaRuns => ({ first: new Map(), second: new Map(), complete: new Map(), thread: new Map(), firstThread: new Map() }));
   const withProgress = new Set<string>();
   const paths = new Map<string, string>();
   const loads: number[] = [];
@@ -382,7 +384,9 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
     };
     for (const label of labels) {
       if (stuck.has(label) || (AREAS && !AREAS.has(label))) continue;
+      const beforeFirst = await pageThreadMs(session);
       const visit = await profiled(`${label}-first`, () => visitArea(page, label, true, VISIT_LIMIT_MS));
+      pushTo(measured.firstThread, label, (await pageThreadMs(session)) - beforeFirst);
       paths.set(label, visit.path);
       pushTo(measured.first, label, visit.ms);
       pushTo(measured.complete, label, visit.completeMs);
@@ -412,7 +416,7 @@ async function areaVisits(open: Open, appUrl: string, where: 'branch' | 'central
         // An area whose skeleton or spinner never went away is reported as such, not timed.
         const neverReady = values.some((ms) => !Number.isFinite(ms));
         const what = kind === 'first' ? 'first visit' : 'a later visit';
-        const cpu = kind === 'second' ? `; page-thread CPU median ${Math.round(spread(measured.thread.get(label)!).median)} ms` : '';
+        const cpu = `; page-thread CPU median ${Math.round(spread((kind === 'second' ? measured.thread : measured.firstThread).get(label)!).median)} ms`;
         const note = neverReady ? `not ready within ${VISIT_LIMIT_MS / 1000} s in a run: a skeleton or spinner stayed` : `${loadNote}${cpu}`;
         add(figure({ id: `${id}.${kind}${suffix}`, label: `${label}, ${what} (${scale})${whose}`, unit: 'ms', where: 'chromium', spread: neverReady ? null : spread(values), target, note }, below(limit)));
       }
