@@ -66,6 +66,13 @@ const CITY_BRANCHES = Number(process.env.BENCH_CITY_BRANCHES ?? 200);
 const CITY_FOLDER = 50;
 /** BENCH_AREAS=考核,统计报表 visits only those areas (menu labels) in the areas part; the default is every area. */
 const AREAS = process.env.BENCH_AREAS ? new Set(process.env.BENCH_AREAS.split(',').map((name) => name.trim())) : undefined;
+/**
+ * BENCH_AREAS_AT=branch (or central) visits the areas part's areas only on that kind of PC: the
+ * branch PC alone skips storing the hospital and the office's visits (minutes), which it does not use.
+ */
+const AREAS_AT = process.env.BENCH_AREAS_AT;
+if (AREAS_AT !== undefined && AREAS_AT !== 'branch' && AREAS_AT !== 'central') throw new Error(`BENCH_AREAS_AT: branch or central, not ${AREAS_AT}`);
+const areasAt = (where: 'branch' | 'central') => part('areas') && (AREAS_AT === undefined || AREAS_AT === where);
 /** How long an area may take to be ready before it is reported as never ready. */
 const VISIT_LIMIT_MS = 30_000;
 /** The branch PC of item 5: five years of a 60-member branch. */
@@ -528,9 +535,9 @@ async function browser(): Promise<void> {
   const setRole = (role: 'central' | 'branch') => withBenchPage((call) => call('setRole', role));
   try {
     if (part('writes')) baseline = await withBenchPage(writes);
-    if (part('cold-start') || part('areas') || part('exports') || (part('sync') && !COMPARE)) await storeHospital();
+    if (part('cold-start') || areasAt('central') || part('exports') || (part('sync') && !COMPARE)) await storeHospital();
     if (part('cold-start')) await coldStart(open, server.url, 'central', 'cold start to 首页, central office holding the hospital', heading);
-    if (part('areas')) {
+    if (areasAt('central')) {
       log('Chromium: every area, first and later visit, central office holding the hospital');
       await areaVisits(open, server.url, 'central', 'central office holding the hospital');
     }
@@ -567,7 +574,7 @@ async function browser(): Promise<void> {
       });
       await setRole('central');
     }
-    if (part('areas')) {
+    if (areasAt('branch')) {
       const branchPc = await withBenchPage((call) => call('seedBranchPc', DEFAULT_TODAY, BRANCH_PC.members, BRANCH_PC.years));
       hospitalStored = false;
       log(`Chromium: every area, first and later visit, branch PC holding ${BRANCH_PC.years} years of a ${BRANCH_PC.members}-member branch (${branchPc.records} records, ${branchPc.meetings} meetings)`);
