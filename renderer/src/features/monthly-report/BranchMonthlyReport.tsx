@@ -14,13 +14,12 @@ import {
   reportReview,
   reportTimeliness,
 } from '../../../../shared/statistics/monthly-report';
-import { useInstallation } from '../../core/installation/use-installation';
 import { navigate, useRouteQuery } from '../../core/navigation/hash-route';
 import { monthlyReportPath } from '../../core/navigation/monthly-report-routes';
 import { DEFAULT_OPERATOR_NAME, preferencesRepository } from '../../core/preferences/preferences-repository';
 import { localToday, useToday } from '../../core/today';
 import { useBusyAction } from '../../shell/use-busy-action';
-import { useStatRecords, useStatScope } from '../statistics';
+import { useOwnStatRecords, useStatScope } from '../statistics';
 import { monthlyReportRepository } from './data/monthly-report-repository';
 import { ReportContent } from './ReportContent';
 import { TIMELINESS_COLORS } from './report-tags';
@@ -41,11 +40,10 @@ function monthChoices(today: string): string[] {
 
 /** The branch's 组织生活月报: drafted from the month's records, the secretary's notes, signed and submitted for the next 报送包. */
 export function BranchMonthlyReport() {
-  const installation = useInstallation();
   const today = useToday();
   const reportDay = useReportDay();
   const book = useMonthlyReportBook();
-  const records = useStatRecords();
+  const own = useOwnStatRecords();
   const operator = useLiveQuery(() => preferencesRepository.findOperatorName(), []);
   const month = useRouteQuery('month') ?? reportMonthBefore(today);
   const [editing, setEditing] = useState(false);
@@ -53,10 +51,9 @@ export function BranchMonthlyReport() {
   const saving = useBusyAction();
   const period = useMemo(() => periodOf('month', `${month}-01`), [month]);
   const scope = useStatScope(period, period.end < today ? period.end : today);
-  const own = records?.find((entry) => entry.branch.id === installation.ownerId);
   const draft = useMemo(() => (own ? draftMonthlyReport(own, scope) : undefined), [own, scope]);
 
-  if (!book || !records) return <Skeleton active />;
+  if (!book || own === undefined) return <Skeleton active />;
   if (!own || !draft) return <Alert type="info" showIcon message="请先在“支部信息”中填写支部，再填报组织生活月报。" />;
 
   const report = book.reports.find((each) => each.branchId === own.branch.id && each.month === month);

@@ -11,7 +11,7 @@ import { planPath } from '../../core/navigation/plan-routes';
 import { DEFAULT_OPERATOR_NAME, preferencesRepository } from '../../core/preferences/preferences-repository';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { localToday, useToday } from '../../core/today';
-import { useStatRecords, useStatScope } from '../statistics';
+import { useOwnStatRecords, useStatScope } from '../statistics';
 import { PlanContentView } from './PlanContentView';
 import { PlanEditor } from './PlanEditor';
 import { PlanPrintView } from './PlanPrintView';
@@ -27,7 +27,7 @@ export function BranchPlans() {
   const installation = useInstallation();
   const today = useToday();
   const book = usePlanBook();
-  const records = useStatRecords();
+  const own = useOwnStatRecords();
   const { ruleSet } = useActiveRules();
   const operator = useLiveQuery(() => preferencesRepository.findOperatorName(), []);
   const year = Number(useRouteQuery('year') ?? today.slice(0, 4));
@@ -38,12 +38,11 @@ export function BranchPlans() {
   const [printing, setPrinting] = useState(false);
   const period = useMemo(() => periodOf('year', `${year}-01-01`), [year]);
   const scope = useStatScope(period, period.end < today ? period.end : today);
-  const own = records?.find((entry) => entry.branch.id === installation.ownerId);
   const result = book?.assessments.get(assessmentResultId(installation.ownerId, String(year)))?.published;
   // The year's figures are counted only while the 总结 is open: a year of records is the heaviest read here.
   const summary = useMemo(() => (own && kind === 'yearSummary' ? yearSummaryDraft(own, scope, result) : undefined), [own, kind, scope, result]);
 
-  if (!book || !records) return <Skeleton active />;
+  if (!book || own === undefined) return <Skeleton active />;
   if (!own) return <Alert type="info" showIcon message="请先在“支部信息”中填写支部，再制定计划和总结。" />;
 
   const planOf = (each: PlanKind) => book.plans.find((plan) => plan.branchId === own.branch.id && plan.year === year && plan.kind === each);

@@ -3,4 +3,4 @@
  * scope hooks the 组织生活月报 drafts its figures with.
  */
 export { StatisticsPage } from './StatisticsPage';
-export { useStatRecords, useStatScope } from './use-statistics';
+export { useOwnStatRecords, useStatScope } from './use-statistics';

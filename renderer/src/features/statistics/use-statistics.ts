@@ -5,13 +5,20 @@ import type { BranchRecord } from '../../../../shared/branch/branch';
 import type { BranchStatRecords, StatScope } from '../../../../shared/statistics/stat-input';
 import { filterStatTable, type StatTable } from '../../../../shared/statistics/stat-table';
 import type { StatTableId } from '../../../../shared/statistics/statistics';
+import { useInstallation } from '../../core/installation/use-installation';
+import { useRememberedLiveQuery } from '../../core/live/remembered-live-query';
 import { useActiveRules } from '../../core/rules/active-rules';
 import { useToday } from '../../core/today';
 import { statisticsRepository } from './data/statistics-repository';
 
-/** Every branch's records for the statistics, live: a new import or edit counts again. */
-export function useStatRecords(): BranchStatRecords[] | undefined {
-  return useLiveQuery(() => statisticsRepository.branchRecords(), []);
+/**
+ * This PC's own branch's records for the figures drafted from them (组织生活月报, 计划总结), live:
+ * an edit or import counts again. A later visit with nothing written since shows the last
+ * answer at once (useRememberedLiveQuery). Null when the branch is not filled in; undefined while loading.
+ */
+export function useOwnStatRecords(): BranchStatRecords | null | undefined {
+  const { ownerId } = useInstallation();
+  return useRememberedLiveQuery('statistics.ownRecords', () => statisticsRepository.ownRecords(ownerId), [ownerId]);
 }
 
 /** The scope of a period under the rules in use, stocks counted on `asOf`. */

@@ -92,6 +92,19 @@ export function createStatisticsRepository(db: LedgerDatabase, derived: DerivedD
       return db.transaction('r', tables, async () => Promise.all((await branches()).map(recordsOf)));
     },
 
+    /**
+     * This PC's own branch's records (a branch PC's: the screens that draft from them, 组织生活月报
+     * and 计划总结, show that branch only), in one transaction; null when the branch is not filled in.
+     * Not every branch the database holds: a branch PC may hold others' records as well.
+     */
+    async ownRecords(branchId: string): Promise<BranchStatRecords | null> {
+      const tables = [db.branches, db.members, db.meetings, db.studyNotebooks, db.duesBases, db.duesPayments, db.duesRemittances, db.memberAppraisals, db.talks];
+      return db.transaction('r', tables, async () => {
+        const branch = await db.branches.get(branchId);
+        return branch && !branch.deleted ? recordsOf(branch) : null;
+      });
+    },
+
     /** One table for the scope, a row per branch, from the rows kept of each branch. */
     table,
 
