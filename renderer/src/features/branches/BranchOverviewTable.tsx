@@ -53,7 +53,7 @@ function flaggedCell(alarms: readonly MemberActivityAlarm[], color: string) {
 
 /** Past this many branches (a city's health system: hundreds) only the rows in view are rendered. */
 const VIRTUAL_FROM_ROWS = 30;
-/** The columns' widths (px) in order; a virtual table needs its width in pixels. */
+/** The columns' widths (px) in order: the table keeps them and scrolls sideways (a virtual table needs them; a short one would squeeze its headers into one character a line). */
 const WIDTHS = { branch: 240, members: 60, meetings: 80, lastPackage: 130, lastImport: 170, missing: 150, compliance: 250, money: 90, remitted: 120, flagged: 110, clock: 90, actions: 170 };
 /** Each width once, and once more for the second of 应收/实收 and of the two flagged columns. */
 const TABLE_WIDTH = Object.values(WIDTHS).reduce((sum, width) => sum + width, 0) + WIDTHS.money + WIDTHS.flagged;
@@ -73,11 +73,11 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
         pagination={false}
         dataSource={rows}
         virtual={virtual}
-        scroll={virtual ? { x: TABLE_WIDTH, y: 560 } : undefined}
+        scroll={virtual ? { x: TABLE_WIDTH, y: 560 } : { x: TABLE_WIDTH }}
         locale={{ emptyText: '尚未登记任何支部：请先在“数据交换”中为支部制作登记文件。' }}
         columns={[
-          // A virtual table's columns keep their pixel widths, so a name longer than its column ends in … (the whole name on hover) instead of running under 党员.
-          { title: '支部', width: WIDTHS.branch, ellipsis: virtual, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => row.branch?.name ?? row.peer.name },
+          // The columns keep their pixel widths, so a name longer than its column ends in … (the whole name on hover) instead of running under 党员.
+          { title: '支部', width: WIDTHS.branch, ellipsis: true, render: (_, row) => row.branch?.name ?? row.peer.name },
           { title: '党员', width: WIDTHS.members, render: (_, row) => row.memberCount },
           { title: '会议记录', width: WIDTHS.meetings, render: (_, row) => row.meetingCount },
           {
