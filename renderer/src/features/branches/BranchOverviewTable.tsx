@@ -117,6 +117,8 @@ export function BranchOverviewTable({ rows }: { rows: BranchOverview[] }) {
           {
             title: '操作',
             width: WIDTHS.actions,
+            // Kept in view while the row scrolls sideways: 查看 and 导出回执 are what this table is opened for.
+            fixed: 'right',
             render: (_, row) => (
               <Space>
                 <Button size="small" disabled={!row.branch} onClick={() => navigate(branchesPath.branch(row.peer.peerId))}>
